@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace Chile1973.Graph.Core.Values;
+
+/// <summary>
+/// The CLR shapes of Cypher values that cross the query port, whichever engine produced them:
+/// null; <see cref="bool"/>; <see cref="long"/> (INTEGER); <see cref="double"/> (FLOAT); <see cref="string"/>;
+/// <see cref="IReadOnlyList{T}"/> of object? (LIST); <see cref="IReadOnlyDictionary{TKey,TValue}"/> of string to object? (MAP);
+/// <see cref="CypherNode"/>, <see cref="CypherRelationship"/>, <see cref="CypherPath"/>;
+/// and the temporal types of <c>Chile1973.Graph.Core.Values.Temporal</c>.
+/// </summary>
+public static class CypherValues
+{
+    /// <summary>The Cypher type name of a value (<c>INTEGER</c>, <c>LIST</c>, <c>NODE</c>, ...).</summary>
+    public static string TypeName(object? value) => value switch
+    {
+        null => "NULL",
+        bool => "BOOLEAN",
+        long or int => "INTEGER",
+        double or float => "FLOAT",
+        string => "STRING",
+        CypherNode => "NODE",
+        CypherRelationship => "RELATIONSHIP",
+        CypherPath => "PATH",
+        IReadOnlyDictionary<string, object?> => "MAP",
+        IReadOnlyList<object?> => "LIST",
+        _ => value.GetType().Name,
+    };
+
+    /// <summary>Renders a value the way Cypher literals and the TCK write it (<c>(:A {k: 1})</c>, <c>'text'</c>).</summary>
+    public static string ToLiteral(object? value)
+    {
+        var sb = new StringBuilder();
+        Append(sb, value);
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, object? value)
+    {
+        switch (value)
+        {
+            case null: sb.Append("null"); break;
+            case bool b: sb.Append(b ? "true" : "false"); break;
+            case long or int: sb.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)); break;
+            case double d: sb.Append(FormatFloat(d)); break;
+            case string s: sb.Append('\'').Append(s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)).Append('\''); break;
+            case CypherNode n:
+                sb.Append('(');
+                foreach (var label in n.Labels)
+                {
+                    sb.Append(':').Append(label);
+                }
+
+                if (n.Properties.Count > 0)
+                {
+                    if (n.Labels.Count > 0)
+                    {
+                        sb.Append(' ');
+                    }
+
+                    AppendMap(sb, n.Properties);
+                }
+
+                sb.Append(')');
+                break;
+            case CypherRelationship r:
+                sb.Append("[:").Append(r.Type);
+                if (r.Properties.Count > 0)
+                {
+                    sb.Append(' ');
+                    AppendMap(sb, r.Properties);
+                }
+
+                sb.Append(']');
+                break;
+            case CypherPath p:
+                sb.Append('<');
+                Append(sb, p.Nodes[0]);
+                for (var i = 0; i < p.Relationships.Count; i++)
+                {
+                    var rel = p.Relationships[i];
+                    var forward = string.Equals(rel.StartElementId, p.Nodes[i].ElementId, StringComparison.Ordinal);
+                    sb.Append(forward ? "-" : "<-");
+                    Append(sb, rel);
+                    sb.Append(forward ? "->" : "-");
+                    Append(sb, p.Nodes[i + 1]);
+                }
+
+                sb.Append('>');
+                break;
+            case IReadOnlyDictionary<string, object?> map: AppendMap(sb, map); break;
+            case IReadOnlyList<object?> list:
+                sb.Append('[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        sb.Append(", ");
+                    }
+
+                    Append(sb, list[i]);
+                }
+
+                sb.Append(']');
+                break;
+            default:
+                // Temporal values render as their ISO strings, quoted, as the TCK writes them.
+                sb.Append('\'').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\'');
+                break;
+        }
+    }
+
+    private static void AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object?> map)
+    {
+        sb.Append('{');
+        var first = true;
+        foreach (var (key, item) in map.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                sb.Append(", ");
+            }
+
+            first = false;
+            sb.Append(key).Append(": ");
+            Append(sb, item);
+        }
+
+        sb.Append('}');
+    }
+
+    /// <summary>Formats a float as Cypher prints it: always with a fraction or exponent, NaN and Infinity by name.</summary>
+    public static string FormatFloat(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal)
+            ? text.Replace("E+", "e", StringComparison.Ordinal).Replace("E", "e", StringComparison.Ordinal)
+            : text + ".0";
+    }
+}
