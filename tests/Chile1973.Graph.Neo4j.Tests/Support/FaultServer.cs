@@ -80,7 +80,9 @@ internal sealed class FaultServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
-        received.Enqueue(new ReceivedRequest(context.Request.Method, context.Request.Path, context.Request.Headers, body));
+        // Kestrel reuses its header objects once the request ends: keep a copy.
+        var headers = new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase));
+        received.Enqueue(new ReceivedRequest(context.Request.Method, context.Request.Path, headers, body));
         var fault = script.TryDequeue(out var next) ? last = next : last;
         if (fault.Delay > TimeSpan.Zero)
         {
