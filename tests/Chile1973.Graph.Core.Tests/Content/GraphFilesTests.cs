@@ -15,7 +15,7 @@ public sealed partial class GraphFilesTests(CuratedGraph curated) : IClassFixtur
         var problems = curated.Report.Problems.Select(p => p.ToString()).ToList();
 
         // Assert
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     [Fact]
