@@ -38,10 +38,19 @@ function depth() { return Number(depthSelect.value) || 1; }
 
 function label(id) { return graph.nodeData(id)?.label ?? id; }
 
+/**
+ * The element budget for expanding a node: the server ranks neighbours without knowing what the page
+ * shows, so the budget covers what is already visible around the node plus `extra` new elements.
+ */
+function budgetFor(id, extra) {
+  return Math.min(MAX_LIMIT, extra + 2 * graph.visibleAround(id));
+}
+
 /** Adds the neighbourhood of a node to the graph, ring by ring as the server streams it. */
-function expand(id, limit = limits.get(id) ?? EXPAND_LIMIT) {
+function expand(id, extra = limits.get(id) ?? EXPAND_LIMIT) {
   streams.get(id)?.cancel();
-  limits.set(id, limit);
+  limits.set(id, extra);
+  const limit = budgetFor(id, extra);
   const started = performance.now();
   const name = label(id);
   const step = graph.beginExpansion(`expand ${name}`);
@@ -49,33 +58,36 @@ function expand(id, limit = limits.get(id) ?? EXPAND_LIMIT) {
   let remaining = 0;
   let drawnFirst = false;
   status.busy(`Loading the neighbourhood of ${name}…`);
+  // Batches are drawn one after the other, and the stream's end is handled after the last is drawn.
+  let drawing = Promise.resolve();
+  const draw = async (batch) => {
+    status.busy(`Loading the neighbourhood of ${name}: ring ${batch.ring}…`);
+    remaining = batch.remaining;
+    added += await graph.addBatch(batch, step);
+    if (!drawnFirst) {
+      drawnFirst = true;
+      metrics.expansions.push({ id, ms: performance.now() - started, serverMs: batch.serverMs, ring: batch.ring });
+    } else {
+      metrics.expansions.at(-1).rings = batch.ring;
+    }
+    if (details.currentId === id) refreshDetails(id);
+  };
   return new Promise((resolve) => {
     const handle = hub.streamNeighbourhood(id, depth(), limit, {
-      next: async (batch) => {
-        status.busy(`Loading the neighbourhood of ${name}: ring ${batch.ring}…`);
-        remaining = batch.remaining;
-        added += await graph.addBatch(batch, step);
-        if (!drawnFirst) {
-          drawnFirst = true;
-          metrics.expansions.push({ id, ms: performance.now() - started, serverMs: batch.serverMs, ring: batch.ring });
-        } else {
-          metrics.expansions.at(-1).rings = batch.ring;
-        }
-        if (details.currentId === id) refreshDetails(id);
-      },
-      complete: () => {
+      next: (batch) => { drawing = drawing.then(() => draw(batch)); },
+      complete: () => drawing.then(() => {
         streams.delete(id);
         graph.endExpansion(step);
         const more = remaining > 0 ? ` · ${remaining} more not shown (Show more neighbours)` : '';
-        status.done(`Added ${added} elements around ${label(id)}${more}`);
+        status.done(added > 0 ? `Added ${added} elements around ${label(id)}${more}` : `Nothing new around ${label(id)}${more}`);
         resolve();
-      },
-      error: (error) => {
+      }),
+      error: (error) => drawing.then(() => {
         streams.delete(id);
         graph.endExpansion(step);
         status.error(`Could not load the neighbourhood of ${name}: ${hubErrorMessage(error)}`);
         resolve();
-      },
+      }),
     });
     streams.set(id, handle);
   });

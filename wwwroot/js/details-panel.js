@@ -94,7 +94,7 @@ export class DetailsPanel extends EventTarget {
     const dates = formatDates(rel.start, rel.end);
     const props = Object.entries(rel.properties ?? {}).filter(([k]) => k !== 'claimed_by');
     const claim = rel.properties?.claimed_by;
-    return el('li', { className: 'rel', dataset: {} },
+    return el('li', { className: 'rel' },
       head,
       dates ? el('div', { className: 'rel-dates' }, dates) : null,
       props.length ? el('div', { className: 'rel-dates' }, props.map(([k, v]) => `${k.replaceAll('_', ' ')}: ${valueText(v)}`).join(' · ')) : null,

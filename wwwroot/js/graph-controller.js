@@ -58,6 +58,11 @@ export class GraphController extends EventTarget {
     return node.nonempty() ? node.data() : null;
   }
 
+  /** How many elements around a node are on the canvas: the node, its visible neighbours and edges. */
+  visibleAround(id) {
+    return this.#cy.getElementById(id).closedNeighborhood().length;
+  }
+
   /** The visible nodes, by name. */
   visibleNodes() {
     return this.#cy.nodes().map((n) => n.data())

@@ -48,8 +48,8 @@ internal static class RecordReader
         OptionalString(record, "name") ?? String(record, "id"),
         Kind(record["labels"]),
         Long(record, "degree"),
-        OptionalString(record, "start"),
-        OptionalString(record, "end"),
+        OptionalString(record, "startDate"),
+        OptionalString(record, "endDate"),
         OptionalString(record, "description")));
 
     /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy.</summary>
@@ -65,8 +65,8 @@ internal static class RecordReader
             type,
             RelationshipLabel(type),
             OptionalString(record, "quote"),
-            OptionalString(record, "start"),
-            OptionalString(record, "end"),
+            OptionalString(record, "startDate"),
+            OptionalString(record, "endDate"),
             OptionalString(record, "claimedBy")));
     }
 

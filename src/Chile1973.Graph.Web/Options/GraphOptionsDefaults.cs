@@ -1,3 +1,4 @@
+using Chile1973.Graph.Core.GraphFiles;
 using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Options;
@@ -12,26 +13,13 @@ internal sealed class GraphOptionsDefaults(IHostEnvironment environment) : IPost
             return;
         }
 
-        var root = FindDataRoot(environment.ContentRootPath) ?? FindDataRoot(AppContext.BaseDirectory);
+        var root = RepositoryPaths.TryFindRoot(environment.ContentRootPath) ?? RepositoryPaths.TryFindRoot();
         if (root is null)
         {
             return;
         }
 
-        options.GraphDirectory ??= Path.Combine(root, "graph");
-        options.SeedsDirectory ??= Path.Combine(root, "seeds");
-    }
-
-    private static string? FindDataRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "graph")) && Directory.Exists(Path.Combine(dir.FullName, "seeds")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
+        options.GraphDirectory ??= Path.Combine(root, RepositoryPaths.GraphFolder);
+        options.SeedsDirectory ??= Path.Combine(root, RepositoryPaths.SeedsFolder);
     }
 }

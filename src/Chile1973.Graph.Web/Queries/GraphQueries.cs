@@ -18,7 +18,7 @@ internal static class GraphQueries
     public const string NodeElement = """
         MATCH (n)
         WHERE n.id = $id
-        RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.start AS start, n.end AS end,
+        RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.start AS startDate, n.end AS endDate,
                n.description AS description, COUNT { (n)--() } AS degree
         """;
 
@@ -29,7 +29,7 @@ internal static class GraphQueries
     public const string RingCandidates = """
         MATCH (n)--(m)
         WHERE n.id IN $frontier AND NOT m.id IN $seen
-        RETURN DISTINCT n.id AS via, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS start, m.end AS end,
+        RETURN DISTINCT n.id AS via, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS startDate, m.end AS endDate,
                m.description AS description, COUNT { (m)--() } AS degree
         """;
 
@@ -41,7 +41,7 @@ internal static class GraphQueries
         MATCH (a)-[r]->(b)
         WHERE (a.id IN $fresh AND b.id IN $delivered) OR (b.id IN $fresh AND a.id IN $delivered)
         RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.quote AS quote,
-               r.start AS start, r.end AS end, r.claimed_by AS claimedBy
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
         ORDER BY id
         """;
 
