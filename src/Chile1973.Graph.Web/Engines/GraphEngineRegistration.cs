@@ -1,4 +1,5 @@
 using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Neo4j;
 using Chile1973.Graph.Web.Options;
 
 namespace Chile1973.Graph.Web.Engines;
@@ -15,7 +16,8 @@ internal static class GraphEngineRegistration
                 services.AddSingleton<ICypherEngine>(EmbeddedEngineFactory.Create);
                 break;
             case GraphEngineKind.Neo4j:
-                throw new InvalidOperationException("Graph:Engine=Neo4j is not available in this build; use Embedded.");
+                services.AddNeo4jEngine(configuration);
+                break;
         }
 
         services.AddHostedService<GraphEngineWarmup>();

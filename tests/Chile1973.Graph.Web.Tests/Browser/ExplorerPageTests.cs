@@ -43,6 +43,8 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
         var startName = await explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.nodeData(id).label", facts.StartNodeId);
         await Assertions.Expect(explorer.Details.Locator("h3")).ToHaveTextAsync(startName);
         await Assertions.Expect(explorer.Page.Locator("#connection-state")).ToContainTextAsync("Connected");
+        await explorer.WaitForLayoutAsync();
+        await explorer.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "first-view.png") });
         Assert.Empty(consoleErrors);
     }
 
@@ -135,6 +137,9 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
         await Assertions.Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
         var after = await explorer.Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).fontSize");
         Assert.True(Pixels(after) > Pixels(before), $"font size {before} -> {after}");
+        await explorer.WaitForNodeAsync(facts.StartNodeId);
+        await explorer.WaitForLayoutAsync();
+        await explorer.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "large-type.png") });
         await button.ClickAsync();
     }
 

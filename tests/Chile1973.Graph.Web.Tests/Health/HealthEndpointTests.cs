@@ -59,4 +59,26 @@ public sealed class HealthEndpointTests(ExplorerServer server)
         var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException() is OptionsValidationException e ? e : error);
         Assert.Contains("Graph:GraphDirectory '/no/such/graph' does not exist", validation.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Readiness_fails_while_the_configured_Neo4j_server_cannot_be_reached()
+    {
+        await using var factory = new ExplorerAppFactory(settings: new()
+        {
+            ["Graph:Engine"] = "Neo4j",
+            ["Neo4j:Uri"] = "http://127.0.0.1:9",
+            ["Neo4j:MaxRetries"] = "0",
+            ["Neo4j:RequestTimeout"] = "00:00:02",
+            ["Neo4j:TotalTimeout"] = "00:00:02",
+        });
+        using var client = new HttpClient { BaseAddress = factory.BaseAddress };
+
+        using var live = await client.GetAsync("health", TestContext.Current.CancellationToken);
+        using var ready = await client.GetAsync("health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Unhealthy", body.RootElement.GetProperty("status").GetString());
+    }
 }
