@@ -98,7 +98,8 @@ async function open(id, limit = OPEN_LIMIT) {
   await expand(id, limit);
   if (graph.has(id)) {
     graph.select(id);
-    graph.center(id);
+    await graph.settled();
+    graph.reveal(id);
   }
 }
 
@@ -155,7 +156,7 @@ details.addEventListener('action', ({ detail: { action, id } }) => {
   }
 });
 
-nodeList.addEventListener('select', (e) => { graph.select(e.detail); graph.center(e.detail); });
+nodeList.addEventListener('select', (e) => { graph.select(e.detail); graph.reveal(e.detail); });
 nodeList.addEventListener('expand', (e) => expand(e.detail));
 
 hub.addEventListener('state', (e) => {

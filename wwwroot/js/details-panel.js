@@ -71,7 +71,8 @@ export class DetailsPanel extends EventTarget {
       : null;
 
     const rels = node.relationships ?? [];
-    this.#body.replaceChildren(
+    const present = (...children) => children.filter((c) => c !== null && c !== undefined && c !== false);
+    this.#body.replaceChildren(...present(
       el('h3', { className: 'node-name', id: 'details-node-name' }, node.name),
       el('div', { className: 'node-meta' }, badge, dates ? el('span', {}, dates) : null),
       node.aliases?.length ? el('p', { className: 'aliases' }, el('span', { className: 'muted' }, 'Also known as '), node.aliases.join(' · ')) : null,
@@ -80,7 +81,7 @@ export class DetailsPanel extends EventTarget {
       quoteBlock(node.quote, node.source),
       propList,
       el('h4', { className: 'rels-title' }, `Relationships (${rels.length})`),
-      el('ul', { className: 'rels' }, ...rels.map((r) => this.#relationship(node, r))));
+      el('ul', { className: 'rels' }, ...rels.map((r) => this.#relationship(node, r)))));
     this.#heading.textContent = 'Details';
   }
 

@@ -133,9 +133,14 @@ export class GraphController extends EventTarget {
     this.#emit('select', node.nonempty() ? id : null);
   }
 
-  center(id) {
+  /** Pans to a node when it is outside the view; leaves the view alone otherwise. */
+  reveal(id) {
     const node = this.#cy.getElementById(id);
-    if (node.nonempty()) this.#cy.animate({ center: { eles: node }, duration: 250 });
+    if (node.empty()) return;
+    const view = this.#cy.extent();
+    const { x, y } = node.position();
+    const inside = x > view.x1 && x < view.x2 && y > view.y1 && y < view.y2;
+    if (!inside) this.#cy.animate({ center: { eles: node }, duration: 250 });
   }
 
   hide(id) {
