@@ -1,1 +1,3 @@
-return 0;
+using Chile1973.Graph.Importer;
+
+return await Cli.RunAsync(args, CliContext.System());

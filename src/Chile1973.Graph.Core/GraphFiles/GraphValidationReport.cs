@@ -1,0 +1,13 @@
+using Chile1973.Graph.Core.Model;
+
+namespace Chile1973.Graph.Core.GraphFiles;
+
+/// <summary>The outcome of checking the graph files: every problem, and the graph when there are none.</summary>
+public sealed record GraphValidationReport(IReadOnlyList<GraphProblem> Problems, KnowledgeGraph? Graph)
+{
+    /// <summary>True when the files have no problem.</summary>
+    public bool IsValid => Problems.Count == 0;
+
+    /// <summary>How many files were read.</summary>
+    public int FileCount { get; init; }
+}

@@ -1,0 +1,252 @@
+namespace Chile1973.Graph.Core.Store;
+
+/// <summary>The property indexes: exact <c>id</c> and <c>name</c>, names in order for prefixes, folded names and aliases for search.</summary>
+public sealed partial class GraphStore
+{
+    /// <summary>The property holding a node's stable id.</summary>
+    public const string IdProperty = "id";
+
+    /// <summary>The property holding a node's display name.</summary>
+    public const string NameProperty = "name";
+
+    /// <summary>The property holding a node's other names (a list of strings).</summary>
+    public const string AliasesProperty = "aliases";
+
+    private readonly int _idKey;
+    private readonly int _nameKey;
+    private readonly int _aliasesKey;
+    private readonly Dictionary<string, int[]> _idIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _nameIndex = new(StringComparer.Ordinal);
+    private readonly Lock _lazyIndexLock = new();
+    private volatile int[]? _byName;
+    private volatile SearchEntry[]? _search;
+
+    private readonly record struct SearchEntry(string Folded, int Node);
+
+    /// <summary>True when equality on this property key can be answered by an index.</summary>
+    public bool IsIndexed(int key) => key == _idKey || key == _nameKey;
+
+    /// <summary>The nodes whose property (<c>id</c> or <c>name</c>) equals a string, ascending.</summary>
+    public ReadOnlySpan<int> NodesByIndexedProperty(int key, string value)
+    {
+        var index = key == _idKey ? _idIndex : key == _nameKey ? _nameIndex : throw new ArgumentException("The key is not indexed.", nameof(key));
+        return index.TryGetValue(value, out var nodes) ? nodes : [];
+    }
+
+    /// <summary>The nodes whose <c>id</c> property is <paramref name="id"/>.</summary>
+    public ReadOnlySpan<int> NodesById(string id) => NodesByIndexedProperty(_idKey, id);
+
+    /// <summary>The nodes whose <c>name</c> starts with <paramref name="prefix"/> (ordinal, case-sensitive), in name order.</summary>
+    public ReadOnlySpan<int> NodesWithNamePrefix(string prefix)
+    {
+        var byName = _byName ?? BuildByName();
+        int lo = 0, hi = byName.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(NameOf(byName[mid]), prefix) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var end = lo;
+        while (end < byName.Length && NameOf(byName[end]).StartsWith(prefix, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return byName.AsSpan(lo, end - lo);
+    }
+
+    /// <summary>
+    /// Nodes whose name or an alias matches folded text (accents and case ignored), best first:
+    /// exact 1.0, prefix 0.8, word prefix 0.7, infix 0.5; ties by name.
+    /// </summary>
+    public IReadOnlyList<NameMatch> SearchNames(string text, int limit = int.MaxValue)
+    {
+        var query = NameFolding.Fold(text);
+        if (query.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var entries = _search ?? BuildSearch();
+        var best = new Dictionary<int, double>();
+        foreach (var (folded, node) in entries)
+        {
+            var at = folded.IndexOf(query, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var score = at == 0
+                ? (folded.Length == query.Length ? 1.0 : 0.8)
+                : (folded[at - 1] is ' ' or '-' or '(' or '\'' or '.' or '/' ? 0.7 : 0.5);
+            if (!best.TryGetValue(node, out var previous) || previous < score)
+            {
+                best[node] = score;
+            }
+        }
+
+        return [.. best
+            .Select(e => new NameMatch(e.Key, e.Value))
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => NodeProperty(m.Node, _nameKey) as string ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(m => m.Node)
+            .Take(limit)];
+    }
+
+    internal void MarkIndexesDirty()
+    {
+        _byName = null;
+        _search = null;
+    }
+
+    private string NameOf(int node) => NodeProperty(node, _nameKey) as string ?? string.Empty;
+
+    private int[] BuildByName()
+    {
+        lock (_lazyIndexLock)
+        {
+            if (_byName is { } ready)
+            {
+                return ready;
+            }
+
+            var nodes = new List<int>(_nameIndex.Count);
+            foreach (var ids in _nameIndex.Values)
+            {
+                nodes.AddRange(ids);
+            }
+
+            var array = nodes.ToArray();
+            var names = new string[array.Length];
+            for (var i = 0; i < array.Length; i++)
+            {
+                names[i] = NameOf(array[i]);
+            }
+
+            Array.Sort(names, array, StringComparer.Ordinal);
+            _byName = array;
+            return array;
+        }
+    }
+
+    private SearchEntry[] BuildSearch()
+    {
+        lock (_lazyIndexLock)
+        {
+            if (_search is { } ready)
+            {
+                return ready;
+            }
+
+            var entries = new List<SearchEntry>();
+            for (var node = 0; node < _nodeCount; node++)
+            {
+                if (_nodeDeleted[node])
+                {
+                    continue;
+                }
+
+                if (NodeProperty(node, _nameKey) is string name)
+                {
+                    entries.Add(new SearchEntry(NameFolding.Fold(name), node));
+                }
+
+                if (NodeProperty(node, _aliasesKey) is IEnumerable<object?> aliases)
+                {
+                    foreach (var alias in aliases)
+                    {
+                        if (alias is string a)
+                        {
+                            entries.Add(new SearchEntry(NameFolding.Fold(a), node));
+                        }
+                    }
+                }
+            }
+
+            var array = entries.ToArray();
+            _search = array;
+            return array;
+        }
+    }
+
+    private void IndexNode(int node)
+    {
+        if (NodeProperty(node, _idKey) is string id)
+        {
+            Add(_idIndex, id, node);
+        }
+
+        if (NodeProperty(node, _nameKey) is string name)
+        {
+            Add(_nameIndex, name, node);
+        }
+
+        MarkIndexesDirty();
+    }
+
+    private void UnindexNode(int node)
+    {
+        if (NodeProperty(node, _idKey) is string id)
+        {
+            Remove(_idIndex, id, node);
+        }
+
+        if (NodeProperty(node, _nameKey) is string name)
+        {
+            Remove(_nameIndex, name, node);
+        }
+
+        MarkIndexesDirty();
+    }
+
+    private static void Add(Dictionary<string, int[]> index, string value, int node)
+    {
+        if (!index.TryGetValue(value, out var nodes))
+        {
+            index[value] = [node];
+            return;
+        }
+
+        if (Array.IndexOf(nodes, node) >= 0)
+        {
+            return;
+        }
+
+        var updated = new int[nodes.Length + 1];
+        nodes.CopyTo(updated, 0);
+        updated[^1] = node;
+        Array.Sort(updated);
+        index[value] = updated;
+    }
+
+    private static void Remove(Dictionary<string, int[]> index, string value, int node)
+    {
+        if (!index.TryGetValue(value, out var nodes))
+        {
+            return;
+        }
+
+        var at = Array.IndexOf(nodes, node);
+        if (at < 0)
+        {
+            return;
+        }
+
+        if (nodes.Length == 1)
+        {
+            index.Remove(value);
+            return;
+        }
+
+        index[value] = [.. nodes.Where(n => n != node)];
+    }
+}

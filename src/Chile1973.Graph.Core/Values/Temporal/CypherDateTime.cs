@@ -1,0 +1,152 @@
+using System.Text;
+
+namespace Chile1973.Graph.Core.Values.Temporal;
+
+/// <summary>
+/// A Cypher DATETIME: a local date-time with its UTC offset and, when it was given one, an IANA zone
+/// (<c>Europe/Stockholm</c>) whose rules decided that offset. Ordered by instant.
+/// </summary>
+public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
+{
+    /// <summary>Creates a date-time from validated parts; use the <c>Of*</c> factories to resolve zones.</summary>
+    public CypherDateTime(long epochDay, long nanoOfDay, int offsetSeconds, string? zoneId = null)
+    {
+        EpochDay = IsoCalendar.CheckEpochDay(epochDay);
+        NanoOfDay = new CypherLocalTime(nanoOfDay).NanoOfDay;
+        OffsetSeconds = Math.Abs(offsetSeconds) <= TimeZones.MaxOffsetSeconds
+            ? offsetSeconds
+            : throw new ArgumentOutOfRangeException(nameof(offsetSeconds), offsetSeconds, "An offset is at most 18 hours.");
+        ZoneId = zoneId;
+    }
+
+    /// <summary>Days since 1970-01-01 of the local date.</summary>
+    public long EpochDay { get; }
+
+    /// <summary>Nanoseconds since local midnight.</summary>
+    public long NanoOfDay { get; }
+
+    /// <summary>Offset from UTC in seconds at this moment.</summary>
+    public int OffsetSeconds { get; }
+
+    /// <summary>The IANA zone id, or null for a fixed offset.</summary>
+    public string? ZoneId { get; }
+
+    /// <summary>The local date.</summary>
+    public CypherDate Date => new(EpochDay);
+
+    /// <summary>The local time of day.</summary>
+    public CypherLocalTime LocalTime => new(NanoOfDay);
+
+    /// <summary>The local date and time.</summary>
+    public CypherLocalDateTime LocalDateTime => new(EpochDay, NanoOfDay);
+
+    /// <summary>The time of day with its offset.</summary>
+    public CypherTime Time => new(NanoOfDay, OffsetSeconds);
+
+    /// <summary>Seconds since 1970-01-01T00:00Z.</summary>
+    public long EpochSecond => (EpochDay * IsoCalendar.SecondsPerDay) + (NanoOfDay / IsoCalendar.NanosPerSecond) - OffsetSeconds;
+
+    /// <summary>The nanosecond of the second.</summary>
+    public int Nanosecond => (int)(NanoOfDay % IsoCalendar.NanosPerSecond);
+
+    /// <summary>The zone as Cypher names it: the region id, or the offset id (<c>+01:00</c>, <c>Z</c>).</summary>
+    public string TimeZone => ZoneId ?? TemporalText.OffsetId(OffsetSeconds);
+
+    /// <summary>A local date-time at a fixed offset.</summary>
+    public static CypherDateTime OfOffset(long epochDay, long nanoOfDay, int offsetSeconds) => new(epochDay, nanoOfDay, offsetSeconds);
+
+    /// <summary>A local date-time in a region, the offset chosen java.time's way (gaps move forward, overlaps keep the preferred offset).</summary>
+    public static CypherDateTime OfLocal(long epochDay, long nanoOfDay, string zoneId, int? preferredOffset = null)
+    {
+        var (day, nano, offset) = TimeZones.ResolveLocal(zoneId, epochDay, nanoOfDay, preferredOffset);
+        return new CypherDateTime(day, nano, offset, zoneId);
+    }
+
+    /// <summary>The date-time of an instant in a region, or at a fixed offset when <paramref name="zoneId"/> is null.</summary>
+    public static CypherDateTime OfInstant(long epochSecond, int nanosecond, string? zoneId, int fixedOffsetSeconds = 0)
+    {
+        var offset = zoneId is null ? fixedOffsetSeconds : TimeZones.OffsetAt(zoneId, epochSecond);
+        var local = epochSecond + offset;
+        var day = IsoCalendar.FloorDiv(local, IsoCalendar.SecondsPerDay);
+        var nano = (IsoCalendar.FloorMod(local, IsoCalendar.SecondsPerDay) * IsoCalendar.NanosPerSecond) + nanosecond;
+        return new CypherDateTime(day, nano, offset, zoneId);
+    }
+
+    /// <summary>
+    /// Parses an ISO date-time with optional offset and zone: <c>2015-07-21T21:40:32.142+0100</c>,
+    /// <c>2015-07-21T21:40:32.142+02:00[Europe/Stockholm]</c>, <c>2015-07-21T21:40[Europe/London]</c>; none means UTC.
+    /// </summary>
+    public static CypherDateTime Parse(string text)
+    {
+        var (day, nano, zone) = IsoParser.ParseDateTime(text);
+        if (zone.RegionId is { } region)
+        {
+            if (TimeZones.TryParseOffset(region, out var regionOffset))
+            {
+                return new CypherDateTime(day, nano, regionOffset);
+            }
+
+            if (!TimeZones.IsKnownRegion(region))
+            {
+                throw new FormatException($"Text '{text}' names an unknown time zone '{region}'.");
+            }
+
+            return OfLocal(day, nano, region, zone.OffsetSeconds);
+        }
+
+        return new CypherDateTime(day, nano, zone.OffsetSeconds ?? 0);
+    }
+
+    /// <summary>Compares instants, then local date-times, then zone ids.</summary>
+    public int CompareTo(CypherDateTime? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var c = EpochSecond.CompareTo(other.EpochSecond);
+        if (c == 0)
+        {
+            c = Nanosecond.CompareTo(other.Nanosecond);
+        }
+
+        if (c == 0)
+        {
+            c = LocalDateTime.CompareTo(other.LocalDateTime);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(ZoneId, other.ZoneId);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj is CypherDateTime other ? CompareTo(other) : throw new ArgumentException("Not a date time.", nameof(obj));
+
+    /// <summary>The value as java.time prints it: <c>2015-07-21T21:40:32.142+02:00[Europe/Stockholm]</c>, <c>1984-10-11T12:00Z</c>.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder(48);
+        TemporalText.AppendDate(sb, EpochDay);
+        sb.Append('T');
+        TemporalText.AppendTime(sb, NanoOfDay);
+        TemporalText.AppendOffset(sb, OffsetSeconds);
+        if (ZoneId is not null)
+        {
+            sb.Append('[').Append(ZoneId).Append(']');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Orders by instant.</summary>
+    public static bool operator <(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders by instant.</summary>
+    public static bool operator >(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders by instant.</summary>
+    public static bool operator <=(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders by instant.</summary>
+    public static bool operator >=(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) >= 0;
+}

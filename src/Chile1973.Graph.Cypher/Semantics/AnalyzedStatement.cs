@@ -1,0 +1,13 @@
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Semantics;
+
+/// <summary>A statement that passed semantic analysis, with what the engine needs to know before planning it.</summary>
+public sealed record AnalyzedStatement
+{
+    /// <summary>The syntax tree that was analysed.</summary>
+    public required Statement Statement { get; init; }
+
+    /// <summary>Whether the statement has a write clause (CREATE, MERGE, SET, REMOVE, DELETE), so read mode must reject it.</summary>
+    public required bool IsUpdating { get; init; }
+}
