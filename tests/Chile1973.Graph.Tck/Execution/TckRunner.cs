@@ -42,7 +42,9 @@ public static class TckRunner
 
         // Task.Run so that an engine that blocks synchronously cannot hold the runner: it is abandoned.
         var work = Task.Run(() => ExecuteAsync(testCase, createEngine, options, timeout.Token), CancellationToken.None);
-        var finished = await Task.WhenAny(work, Task.Delay(options.Timeout + AbandonAfter, cancellationToken)).ConfigureAwait(false);
+        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var finished = await Task.WhenAny(work, Task.Delay(options.Timeout + AbandonAfter, stopWaiting.Token)).ConfigureAwait(false);
+        await stopWaiting.CancelAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         if (finished != work)
         {
