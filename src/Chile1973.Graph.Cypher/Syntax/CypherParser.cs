@@ -12,8 +12,6 @@ public static class CypherParser
     public static Statement Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-
-        // REVIEW: the recursive-descent parser lands next; the entry point is here so the planner can compile against it.
-        throw new NotImplementedException("The Cypher parser is not available yet.");
+        return new Parser(text).ParseStatement();
     }
 }

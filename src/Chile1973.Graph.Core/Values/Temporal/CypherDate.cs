@@ -21,7 +21,7 @@ public sealed record CypherDate : IComparable<CypherDate>, IComparable
     public int Day => IsoCalendar.FromEpochDay(EpochDay).Day;
 
     /// <summary>A date from year, month and day; throws when it does not exist.</summary>
-    public static CypherDate Of(long year, int month, int day) => IsoParser.Calendar(year, month, day, out var epochDay)
+    public static CypherDate Of(long year, int month, int day) => IsoCalendar.TryDate(year, month, day, out var epochDay)
         ? new CypherDate(epochDay)
         : throw new ArgumentOutOfRangeException(nameof(day), $"Invalid date {year}-{month}-{day}.");
 

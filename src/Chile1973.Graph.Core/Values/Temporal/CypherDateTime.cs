@@ -76,7 +76,10 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
     /// Parses an ISO date-time with optional offset and zone: <c>2015-07-21T21:40:32.142+0100</c>,
     /// <c>2015-07-21T21:40:32.142+02:00[Europe/Stockholm]</c>, <c>2015-07-21T21:40[Europe/London]</c>; none means UTC.
     /// </summary>
-    public static CypherDateTime Parse(string text)
+    public static CypherDateTime Parse(string text) => Parse(text, "Z");
+
+    /// <summary>Parses an ISO date-time; without offset or zone it is placed in <paramref name="defaultZone"/> (a region id or an offset).</summary>
+    public static CypherDateTime Parse(string text, string defaultZone)
     {
         var (day, nano, zone) = IsoParser.ParseDateTime(text);
         if (zone.RegionId is { } region)
@@ -94,7 +97,14 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
             return OfLocal(day, nano, region, zone.OffsetSeconds);
         }
 
-        return new CypherDateTime(day, nano, zone.OffsetSeconds ?? 0);
+        if (zone.OffsetSeconds is { } offset)
+        {
+            return new CypherDateTime(day, nano, offset);
+        }
+
+        return TimeZones.TryParseOffset(defaultZone, out var defaultOffset)
+            ? new CypherDateTime(day, nano, defaultOffset)
+            : OfLocal(day, nano, defaultZone);
     }
 
     /// <summary>Compares instants, then local date-times, then zone ids.</summary>

@@ -24,10 +24,13 @@ public sealed record CypherTime : IComparable<CypherTime>, IComparable
     public CypherLocalTime LocalTime => new(NanoOfDay);
 
     /// <summary>Parses an ISO time with optional offset (<c>21:40:32.142+0100</c>, <c>214032Z</c>); no offset means UTC.</summary>
-    public static CypherTime Parse(string text)
+    public static CypherTime Parse(string text) => Parse(text, 0);
+
+    /// <summary>Parses an ISO time with optional offset; no offset means <paramref name="defaultOffsetSeconds"/>.</summary>
+    public static CypherTime Parse(string text, int defaultOffsetSeconds)
     {
         var (nano, zone) = IsoParser.ParseTime(text);
-        return new CypherTime(nano, zone.OffsetSeconds ?? 0);
+        return new CypherTime(nano, zone.OffsetSeconds ?? defaultOffsetSeconds);
     }
 
     /// <summary>The moment in the UTC day, in nanoseconds (may fall outside 0..24h).</summary>

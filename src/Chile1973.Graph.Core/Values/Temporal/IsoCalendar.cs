@@ -172,4 +172,64 @@ public static class IsoCalendar
 
     /// <summary>Remainder with the sign of the divisor.</summary>
     public static long FloorMod(long x, long y) => x - (FloorDiv(x, y) * y);
+
+    /// <summary>The epoch day of a calendar date; false when it does not exist.</summary>
+    public static bool TryDate(long year, int month, int day, out long epochDay)
+    {
+        epochDay = 0;
+        if (year is < MinYear or > MaxYear || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        epochDay = EpochDay(year, month, day);
+        return true;
+    }
+
+    /// <summary>The epoch day of an ordinal date (day of year); false when it does not exist.</summary>
+    public static bool TryOrdinalDate(long year, int ordinalDay, out long epochDay)
+    {
+        epochDay = 0;
+        if (year is < MinYear or > MaxYear || ordinalDay < 1 || ordinalDay > DaysInYear(year))
+        {
+            return false;
+        }
+
+        epochDay = EpochDay(year, 1, 1) + ordinalDay - 1;
+        return true;
+    }
+
+    /// <summary>The epoch day of an ISO week date; false when it does not exist.</summary>
+    public static bool TryWeekDate(long weekYear, int week, int dayOfWeek, out long epochDay)
+    {
+        epochDay = 0;
+        if (weekYear is <= MinYear or >= MaxYear || week < 1 || week > WeeksInWeekYear(weekYear) || dayOfWeek is < 1 or > 7)
+        {
+            return false;
+        }
+
+        epochDay = WeekYearStart(weekYear) + ((week - 1) * 7L) + (dayOfWeek - 1);
+        return true;
+    }
+
+    /// <summary>The epoch day of a quarter date (day of quarter); false when it does not exist.</summary>
+    public static bool TryQuarterDate(long year, int quarter, int dayOfQuarter, out long epochDay)
+    {
+        epochDay = 0;
+        if (year is < MinYear or > MaxYear || quarter is < 1 or > 4 || dayOfQuarter < 1)
+        {
+            return false;
+        }
+
+        var firstMonth = ((quarter - 1) * 3) + 1;
+        var start = EpochDay(year, firstMonth, 1);
+        var length = DaysInMonth(year, firstMonth) + DaysInMonth(year, firstMonth + 1) + DaysInMonth(year, firstMonth + 2);
+        if (dayOfQuarter > length)
+        {
+            return false;
+        }
+
+        epochDay = start + dayOfQuarter - 1;
+        return true;
+    }
 }

@@ -101,7 +101,7 @@ internal static class IsoParser
         var rest = text[pos..];
         if (rest.IsEmpty)
         {
-            return Calendar(year, 1, 1, out epochDay);
+            return IsoCalendar.TryDate(year, 1, 1, out epochDay);
         }
 
         var dashed = rest[0] == '-';
@@ -134,7 +134,7 @@ internal static class IsoParser
         if (run == 3 && run == rest.Length)
         {
             var ordinal = Number(rest[..3]);
-            return Ordinal(year, ordinal, out epochDay);
+            return IsoCalendar.TryOrdinalDate(year, ordinal, out epochDay);
         }
 
         if (dashed)
@@ -148,7 +148,7 @@ internal static class IsoParser
             rest = rest[run..];
             if (rest.IsEmpty)
             {
-                return Calendar(year, month, 1, out epochDay);
+                return IsoCalendar.TryDate(year, month, 1, out epochDay);
             }
 
             if (rest[0] != '-' || rest.Length is < 2 or > 3 || !AllDigits(rest[1..]))
@@ -156,7 +156,7 @@ internal static class IsoParser
                 return false;
             }
 
-            return Calendar(year, month, Number(rest[1..]), out epochDay);
+            return IsoCalendar.TryDate(year, month, Number(rest[1..]), out epochDay);
         }
 
         if (run != rest.Length)
@@ -166,8 +166,8 @@ internal static class IsoParser
 
         return run switch
         {
-            2 => Calendar(year, Number(rest), 1, out epochDay),
-            4 => Calendar(year, Number(rest[..2]), Number(rest[2..]), out epochDay),
+            2 => IsoCalendar.TryDate(year, Number(rest), 1, out epochDay),
+            4 => IsoCalendar.TryDate(year, Number(rest[..2]), Number(rest[2..]), out epochDay),
             _ => false,
         };
     }
@@ -195,7 +195,7 @@ internal static class IsoParser
             }
         }
 
-        return Week(year, week, dayOfWeek, out epochDay);
+        return IsoCalendar.TryWeekDate(year, week, dayOfWeek, out epochDay);
     }
 
     private static bool TryQuarter(long year, ReadOnlySpan<char> rest, out long epochDay)
@@ -224,7 +224,7 @@ internal static class IsoParser
             dayOfQuarter = Number(rest[pos..]);
         }
 
-        return Quarter(year, quarter, dayOfQuarter, out epochDay);
+        return IsoCalendar.TryQuarterDate(year, quarter, dayOfQuarter, out epochDay);
     }
 
     /// <summary>Parses <c>HH[:MM[:SS[.fffffffff]]]</c> (colons optional) and an optional offset and zone.</summary>
@@ -336,62 +336,6 @@ internal static class IsoParser
         }
 
         zone = new ZonePart(offset, region);
-        return true;
-    }
-
-    public static bool Calendar(long year, int month, int day, out long epochDay)
-    {
-        epochDay = 0;
-        if (year is < IsoCalendar.MinYear or > IsoCalendar.MaxYear || month is < 1 or > 12 || day < 1 || day > IsoCalendar.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        epochDay = IsoCalendar.EpochDay(year, month, day);
-        return true;
-    }
-
-    public static bool Ordinal(long year, int ordinalDay, out long epochDay)
-    {
-        epochDay = 0;
-        if (year is < IsoCalendar.MinYear or > IsoCalendar.MaxYear || ordinalDay < 1 || ordinalDay > IsoCalendar.DaysInYear(year))
-        {
-            return false;
-        }
-
-        epochDay = IsoCalendar.EpochDay(year, 1, 1) + ordinalDay - 1;
-        return true;
-    }
-
-    public static bool Week(long weekYear, int week, int dayOfWeek, out long epochDay)
-    {
-        epochDay = 0;
-        if (weekYear is <= IsoCalendar.MinYear or >= IsoCalendar.MaxYear || week < 1 || week > IsoCalendar.WeeksInWeekYear(weekYear) || dayOfWeek is < 1 or > 7)
-        {
-            return false;
-        }
-
-        epochDay = IsoCalendar.WeekYearStart(weekYear) + ((week - 1) * 7L) + (dayOfWeek - 1);
-        return true;
-    }
-
-    public static bool Quarter(long year, int quarter, int dayOfQuarter, out long epochDay)
-    {
-        epochDay = 0;
-        if (year is < IsoCalendar.MinYear or > IsoCalendar.MaxYear || quarter is < 1 or > 4 || dayOfQuarter < 1)
-        {
-            return false;
-        }
-
-        var firstMonth = ((quarter - 1) * 3) + 1;
-        var start = IsoCalendar.EpochDay(year, firstMonth, 1);
-        var length = IsoCalendar.DaysInMonth(year, firstMonth) + IsoCalendar.DaysInMonth(year, firstMonth + 1) + IsoCalendar.DaysInMonth(year, firstMonth + 2);
-        if (dayOfQuarter > length)
-        {
-            return false;
-        }
-
-        epochDay = start + dayOfQuarter - 1;
         return true;
     }
 

@@ -16,6 +16,9 @@ public static class TimeZones
     private static readonly long MinDateTimeSecond = (IsoCalendar.EpochDay(1, 1, 2) * IsoCalendar.SecondsPerDay);
     private static readonly long MaxDateTimeSecond = (IsoCalendar.EpochDay(9999, 12, 30) * IsoCalendar.SecondsPerDay);
 
+    /// <summary>java.time's id of an offset: <c>Z</c>, <c>+01:00</c>, <c>-02:05:07</c>.</summary>
+    public static string OffsetId(int offsetSeconds) => TemporalText.OffsetId(offsetSeconds);
+
     /// <summary>Whether a region id names a known zone.</summary>
     public static bool IsKnownRegion(string zoneId) => Find(zoneId) is not null;
 

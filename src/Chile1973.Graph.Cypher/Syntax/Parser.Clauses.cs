@@ -1,0 +1,392 @@
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Syntax;
+
+internal sealed partial class Parser
+{
+    /// <summary>Clause = ReadingClause | UpdatingClause | With | Return (openCypher 9 plus in-query CALL).</summary>
+    private Clause ParseClause()
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.Identifier)
+        {
+            throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)");
+        }
+
+        switch (token.Text.ToUpperInvariant())
+        {
+            case "MATCH":
+                return ParseMatch(optional: false);
+            case "OPTIONAL":
+                Advance();
+                if (!Current.IsKeyword("MATCH"))
+                {
+                    throw Unexpected("MATCH");
+                }
+
+                return ParseMatch(optional: true, token);
+            case "UNWIND":
+                return ParseUnwind();
+            case "WITH":
+                return ParseWith();
+            case "RETURN":
+                return ParseReturn();
+            case "CREATE":
+                return ParseCreate();
+            case "MERGE":
+                return ParseMerge();
+            case "SET":
+                return ParseSet();
+            case "REMOVE":
+                return ParseRemove();
+            case "DELETE":
+            case "DETACH":
+                return ParseDelete();
+            case "CALL":
+                return ParseCall();
+            default:
+                throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)");
+        }
+    }
+
+    /// <summary>Match = [OPTIONAL], MATCH, Pattern, [Where].</summary>
+    private MatchClause ParseMatch(bool optional, Token? optionalToken = null)
+    {
+        var start = optionalToken ?? Current;
+        ExpectKeyword("MATCH");
+        var pattern = ParsePattern();
+        var where = ParseOptionalWhere();
+        return new MatchClause(SpanFrom(start), optional, pattern, where);
+    }
+
+    /// <summary>Where = WHERE, Expression.</summary>
+    private Expression? ParseOptionalWhere()
+    {
+        if (!EatKeyword("WHERE"))
+        {
+            return null;
+        }
+
+        whereDepth++;
+        try
+        {
+            return ParseExpression();
+        }
+        finally
+        {
+            whereDepth--;
+        }
+    }
+
+    /// <summary>Unwind = UNWIND, Expression, AS, Variable.</summary>
+    private UnwindClause ParseUnwind()
+    {
+        var start = Advance();
+        var expression = ParseExpression();
+        ExpectKeyword("AS");
+        var alias = ParseVariable();
+        return new UnwindClause(SpanFrom(start), expression, alias);
+    }
+
+    /// <summary>With = WITH, ProjectionBody, [Where].</summary>
+    private WithClause ParseWith()
+    {
+        var start = Advance();
+        var projection = ParseProjection();
+        var where = ParseOptionalWhere();
+        return new WithClause(SpanFrom(start), projection, where);
+    }
+
+    /// <summary>Return = RETURN, ProjectionBody.</summary>
+    private ReturnClause ParseReturn()
+    {
+        var start = Advance();
+        return new ReturnClause(SpanFrom(start), ParseProjection());
+    }
+
+    /// <summary>
+    /// ProjectionBody = [DISTINCT], ProjectionItems, [Order], [Skip], [Limit];
+    /// ProjectionItems = ('*', { ',', ProjectionItem }) | (ProjectionItem, { ',', ProjectionItem }).
+    /// </summary>
+    private Projection ParseProjection()
+    {
+        var start = Current;
+        var distinct = EatKeyword("DISTINCT");
+        var includeAll = false;
+        var items = new List<ProjectionItem>();
+        if (Eat(TokenKind.Star))
+        {
+            includeAll = true;
+            while (Eat(TokenKind.Comma))
+            {
+                items.Add(ParseProjectionItem());
+            }
+        }
+        else
+        {
+            do
+            {
+                items.Add(ParseProjectionItem());
+            }
+            while (Eat(TokenKind.Comma));
+        }
+
+        var orderBy = new List<SortItem>();
+        if (Current.IsKeyword("ORDER"))
+        {
+            Advance();
+            ExpectKeyword("BY");
+            do
+            {
+                orderBy.Add(ParseSortItem());
+            }
+            while (Eat(TokenKind.Comma));
+        }
+
+        Expression? skip = null;
+        Expression? limit = null;
+        if (EatKeyword("SKIP"))
+        {
+            skip = ParseExpression();
+        }
+
+        if (EatKeyword("LIMIT"))
+        {
+            limit = ParseExpression();
+        }
+
+        return new Projection(SpanFrom(start), distinct, includeAll, items, orderBy, skip, limit);
+    }
+
+    /// <summary>ProjectionItem = (Expression, AS, Variable) | Expression; unaliased items are named by their text.</summary>
+    private ProjectionItem ParseProjectionItem()
+    {
+        var start = Current;
+        var expression = ParseExpression();
+        var expressionText = TextFrom(start);
+        Variable? alias = null;
+        if (EatKeyword("AS"))
+        {
+            alias = ParseVariable();
+        }
+
+        return new ProjectionItem(SpanFrom(start), expression, alias, alias?.Name ?? expressionText);
+    }
+
+    /// <summary>SortItem = Expression, [ASCENDING | ASC | DESCENDING | DESC].</summary>
+    private SortItem ParseSortItem()
+    {
+        var start = Current;
+        var expression = ParseExpression();
+        var descending = false;
+        if (EatKeyword("DESC") || EatKeyword("DESCENDING"))
+        {
+            descending = true;
+        }
+        else if (!EatKeyword("ASC"))
+        {
+            EatKeyword("ASCENDING");
+        }
+
+        return new SortItem(SpanFrom(start), expression, descending);
+    }
+
+    /// <summary>Create = CREATE, Pattern.</summary>
+    private CreateClause ParseCreate()
+    {
+        var start = Advance();
+        return new CreateClause(SpanFrom(start), ParsePattern());
+    }
+
+    /// <summary>Merge = MERGE, PatternPart, { MergeAction }; MergeAction = ON (MATCH | CREATE) Set.</summary>
+    private MergeClause ParseMerge()
+    {
+        var start = Advance();
+        var part = ParsePatternPart();
+        var onCreate = new List<SetItem>();
+        var onMatch = new List<SetItem>();
+        while (Current.IsKeyword("ON"))
+        {
+            Advance();
+            List<SetItem> target;
+            if (EatKeyword("CREATE"))
+            {
+                target = onCreate;
+            }
+            else if (EatKeyword("MATCH"))
+            {
+                target = onMatch;
+            }
+            else
+            {
+                throw Unexpected("CREATE or MATCH");
+            }
+
+            ExpectKeyword("SET");
+            ParseSetItems(target);
+        }
+
+        return new MergeClause(SpanFrom(start), part, onCreate, onMatch);
+    }
+
+    /// <summary>Set = SET, SetItem, { ',', SetItem }.</summary>
+    private SetClause ParseSet()
+    {
+        var start = Advance();
+        var items = new List<SetItem>();
+        ParseSetItems(items);
+        return new SetClause(SpanFrom(start), items);
+    }
+
+    private void ParseSetItems(List<SetItem> items)
+    {
+        do
+        {
+            items.Add(ParseSetItem());
+        }
+        while (Eat(TokenKind.Comma));
+    }
+
+    /// <summary>
+    /// SetItem = (PropertyExpression, '=', Expression) | (Variable, '=', Expression) | (Variable, '+=', Expression)
+    /// | (Variable, NodeLabels).
+    /// </summary>
+    private SetItem ParseSetItem()
+    {
+        var start = Current;
+        var target = ParsePropertyExpression();
+        if (target is Variable variable)
+        {
+            if (Current.Kind == TokenKind.Colon)
+            {
+                return new SetLabelsItem(SpanFrom(start), variable, ParseLabels());
+            }
+
+            if (Eat(TokenKind.PlusEqual))
+            {
+                return new SetPropertiesItem(SpanFrom(start), variable, ParseExpression(), Merge: true);
+            }
+
+            Expect(TokenKind.Equal, "'=', '+=' or a label");
+            return new SetPropertiesItem(SpanFrom(start), variable, ParseExpression(), Merge: false);
+        }
+
+        if (target is not PropertyLookup property)
+        {
+            throw Unexpected(start, "a variable or a property to set");
+        }
+
+        Expect(TokenKind.Equal, "'='");
+        return new SetPropertyItem(SpanFrom(start), property, ParseExpression());
+    }
+
+    /// <summary>Remove = REMOVE, RemoveItem, { ',', RemoveItem }; RemoveItem = (Variable, NodeLabels) | PropertyExpression.</summary>
+    private RemoveClause ParseRemove()
+    {
+        var start = Advance();
+        var items = new List<RemoveItem>();
+        do
+        {
+            var itemStart = Current;
+            var target = ParsePropertyExpression();
+            if (target is Variable variable && Current.Kind == TokenKind.Colon)
+            {
+                items.Add(new RemoveLabelsItem(SpanFrom(itemStart), variable, ParseLabels()));
+            }
+            else if (target is PropertyLookup property)
+            {
+                items.Add(new RemovePropertyItem(SpanFrom(itemStart), property));
+            }
+            else
+            {
+                throw Unexpected("a label or a property to remove");
+            }
+        }
+        while (Eat(TokenKind.Comma));
+
+        return new RemoveClause(SpanFrom(start), items);
+    }
+
+    /// <summary>Delete = [DETACH], DELETE, Expression, { ',', Expression }.</summary>
+    private DeleteClause ParseDelete()
+    {
+        var start = Current;
+        var detach = EatKeyword("DETACH");
+        ExpectKeyword("DELETE");
+        var expressions = new List<Expression>();
+        do
+        {
+            expressions.Add(ParseExpression());
+        }
+        while (Eat(TokenKind.Comma));
+
+        return new DeleteClause(SpanFrom(start), detach, expressions);
+    }
+
+    /// <summary>
+    /// InQueryCall = CALL, ExplicitProcedureInvocation, [YIELD, YieldItems];
+    /// StandaloneCall = CALL, (ExplicitProcedureInvocation | ImplicitProcedureInvocation), [YIELD, ('*' | YieldItems)].
+    /// </summary>
+    private CallClause ParseCall()
+    {
+        var start = Advance();
+        var procedure = ParseQualifiedName();
+        List<Expression>? arguments = null;
+        if (Eat(TokenKind.LeftParen))
+        {
+            arguments = [];
+            if (Current.Kind != TokenKind.RightParen)
+            {
+                do
+                {
+                    arguments.Add(ParseExpression());
+                }
+                while (Eat(TokenKind.Comma));
+            }
+
+            Expect(TokenKind.RightParen, "',' or ')'");
+        }
+
+        List<YieldItem>? yield = null;
+        var yieldAll = false;
+        Expression? where = null;
+        if (EatKeyword("YIELD"))
+        {
+            if (Eat(TokenKind.Star))
+            {
+                yieldAll = true;
+            }
+            else
+            {
+                yield = [];
+                do
+                {
+                    var itemStart = Current;
+                    var field = ParseSymbolicName("a procedure output name");
+                    var alias = EatKeyword("AS") ? ParseVariable() : new Variable(SpanOf(itemStart), field);
+                    yield.Add(new YieldItem(SpanFrom(itemStart), field, alias));
+                }
+                while (Eat(TokenKind.Comma));
+                where = ParseOptionalWhere();
+            }
+        }
+
+        return new CallClause(SpanFrom(start), procedure, arguments, yield, yieldAll, where);
+    }
+
+    /// <summary>ProcedureName / FunctionName = Namespace, SymbolicName; Namespace = { SymbolicName, '.' }.</summary>
+    private QualifiedName ParseQualifiedName()
+    {
+        var start = Current;
+        var parts = new List<string> { ParseSymbolicName("a name") };
+        while (Current.Kind == TokenKind.Dot)
+        {
+            Advance();
+            parts.Add(ParseSymbolicName("a name"));
+        }
+
+        var name = parts[^1];
+        parts.RemoveAt(parts.Count - 1);
+        return new QualifiedName(SpanFrom(start), parts, name);
+    }
+}

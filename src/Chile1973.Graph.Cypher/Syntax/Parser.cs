@@ -1,0 +1,172 @@
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Syntax;
+
+/// <summary>
+/// A recursive-descent parser for openCypher 9 (grammar: https://opencypher.org/resources/, <c>cypher.ebnf</c>
+/// of release M23). Split by grammar area: statements here, then clauses, patterns and expressions.
+/// </summary>
+internal sealed partial class Parser
+{
+    private const int MaxNestingDepth = 400;
+
+    private readonly string text;
+    private readonly Token[] tokens;
+    private readonly StackGuard guard = new(MaxNestingDepth);
+    private int index;
+
+    public Parser(string text)
+    {
+        this.text = text;
+        tokens = [.. Lexer.Tokenize(text)];
+    }
+
+    private Token Current => tokens[index];
+
+    private Token Previous => tokens[index > 0 ? index - 1 : 0];
+
+    /// <summary>Cypher = [SP], Statement, [[SP], ';'], [SP], EOI.</summary>
+    public Statement ParseStatement()
+    {
+        var statement = ParseQuery();
+        Eat(TokenKind.Semicolon);
+        if (Current.Kind != TokenKind.EndOfInput)
+        {
+            throw Unexpected("a clause or the end of the query");
+        }
+
+        return statement;
+    }
+
+    /// <summary>RegularQuery = SingleQuery, { [SP], Union } ; Union = UNION [ALL] SingleQuery.</summary>
+    private Statement ParseQuery()
+    {
+        var start = Current;
+        var first = ParseSingleQuery();
+        if (!Current.IsKeyword("UNION"))
+        {
+            return first;
+        }
+
+        var parts = new List<SingleQuery> { first };
+        bool? all = null;
+        while (Current.IsKeyword("UNION"))
+        {
+            var unionToken = Advance();
+            var isAll = EatKeyword("ALL");
+            if (all is { } previous && previous != isAll)
+            {
+                SyntaxErrors.Throw(
+                    SyntaxErrors.InvalidClauseComposition,
+                    "Invalid combination of UNION and UNION ALL",
+                    unionToken.Position);
+            }
+
+            all = isAll;
+            parts.Add(ParseSingleQuery());
+        }
+
+        return new UnionQuery(SpanFrom(start), parts, all ?? false);
+    }
+
+    /// <summary>SingleQuery = SinglePartQuery | MultiPartQuery: a chain of clauses, checked for order later.</summary>
+    private SingleQuery ParseSingleQuery()
+    {
+        var start = Current;
+        var clauses = new List<Clause>();
+        while (Current.Kind != TokenKind.EndOfInput && Current.Kind != TokenKind.Semicolon
+            && Current.Kind != TokenKind.RightBrace && !Current.IsKeyword("UNION"))
+        {
+            clauses.Add(ParseClause());
+        }
+
+        if (clauses.Count == 0)
+        {
+            throw Unexpected("a clause");
+        }
+
+        // openCypher allows YIELD * only in a standalone CALL (StandaloneCall vs InQueryCall).
+        if (clauses.Count > 1 && clauses.OfType<CallClause>().FirstOrDefault(static c => c.YieldAll) is { } call)
+        {
+            SyntaxErrors.Throw(SyntaxErrors.UnexpectedSyntax, "YIELD * is only allowed in a standalone procedure call", call.Span.Position);
+        }
+
+        return new SingleQuery(SpanFrom(start), clauses);
+    }
+
+    private Token Advance()
+    {
+        var token = tokens[index];
+        if (token.Kind != TokenKind.EndOfInput)
+        {
+            index++;
+        }
+
+        return token;
+    }
+
+    private Token PeekAt(int ahead) => tokens[Math.Min(index + ahead, tokens.Length - 1)];
+
+    private bool Eat(TokenKind kind)
+    {
+        if (Current.Kind != kind)
+        {
+            return false;
+        }
+
+        index++;
+        return true;
+    }
+
+    private bool EatKeyword(string keyword)
+    {
+        if (!Current.IsKeyword(keyword))
+        {
+            return false;
+        }
+
+        index++;
+        return true;
+    }
+
+    private Token Expect(TokenKind kind, string expected)
+    {
+        if (Current.Kind != kind)
+        {
+            throw Unexpected(expected);
+        }
+
+        return Advance();
+    }
+
+    private Token ExpectKeyword(string keyword)
+    {
+        if (!Current.IsKeyword(keyword))
+        {
+            throw Unexpected(keyword);
+        }
+
+        return Advance();
+    }
+
+    /// <summary>The span from <paramref name="start"/> to the end of the last consumed token.</summary>
+    private SourceSpan SpanFrom(Token start) => new(start.Start, Math.Max(start.End, Previous.End), start.Line, start.Column);
+
+    private static SourceSpan SpanOf(Token token) => new(token.Start, token.End, token.Line, token.Column);
+
+    private string TextFrom(Token start) => text[start.Start..Math.Max(start.End, Previous.End)];
+
+    private CypherException Unexpected(string expected) => Unexpected(Current, expected);
+
+    private CypherException Unexpected(Token token, string expected)
+    {
+        if (token.Kind == TokenKind.EndOfInput)
+        {
+            return SyntaxErrors.Create(SyntaxErrors.UnexpectedSyntax, $"Unexpected end of input: expected {expected}", token.Position);
+        }
+
+        var shown = text[token.Start..token.End];
+        return SyntaxErrors.Create(SyntaxErrors.UnexpectedSyntax, $"Invalid input '{shown}': expected {expected}", token.Position);
+    }
+}

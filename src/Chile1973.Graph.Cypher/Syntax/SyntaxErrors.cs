@@ -1,0 +1,24 @@
+using System.Diagnostics.CodeAnalysis;
+using Chile1973.Graph.Core.Querying;
+
+namespace Chile1973.Graph.Cypher.Syntax;
+
+/// <summary>Raises compile-time syntax errors with the TCK's detail codes and the offending position.</summary>
+internal static class SyntaxErrors
+{
+    public const string UnexpectedSyntax = nameof(UnexpectedSyntax);
+    public const string InvalidUnicodeLiteral = nameof(InvalidUnicodeLiteral);
+    public const string InvalidUnicodeCharacter = nameof(InvalidUnicodeCharacter);
+    public const string InvalidNumberLiteral = nameof(InvalidNumberLiteral);
+    public const string IntegerOverflow = nameof(IntegerOverflow);
+    public const string FloatingPointOverflow = nameof(FloatingPointOverflow);
+    public const string InvalidRelationshipPattern = nameof(InvalidRelationshipPattern);
+    public const string InvalidClauseComposition = nameof(InvalidClauseComposition);
+
+    public static CypherException Create(string detail, string message, SourcePosition position) =>
+        new(CypherErrorKind.SyntaxError, detail, message, CypherErrorPhase.CompileTime, position);
+
+    [DoesNotReturn]
+    public static void Throw(string detail, string message, SourcePosition position) =>
+        throw Create(detail, message, position);
+}

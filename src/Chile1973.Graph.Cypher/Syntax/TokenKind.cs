@@ -1,0 +1,42 @@
+namespace Chile1973.Graph.Cypher.Syntax;
+
+/// <summary>The lexical classes of Cypher. Keywords are identifiers; the parser matches them case-insensitively.</summary>
+public enum TokenKind
+{
+    EndOfInput,
+    Identifier,
+    EscapedIdentifier,
+    Integer,
+    Float,
+    String,
+    Parameter,
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    LeftBrace,
+    RightBrace,
+    Comma,
+    Dot,
+    DotDot,
+    Colon,
+    Semicolon,
+    Pipe,
+    Plus,
+    PlusEqual,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    Caret,
+    Equal,
+    RegexMatch,
+    NotEqual,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+
+    /// <summary>A malformed number such as <c>12ab</c>; its value is the error message, raised where an expression was expected.</summary>
+    InvalidNumber,
+}
