@@ -10,4 +10,10 @@ public sealed record AnalyzedStatement
 
     /// <summary>Whether the statement has a write clause (CREATE, MERGE, SET, REMOVE, DELETE), so read mode must reject it.</summary>
     public required bool IsUpdating { get; init; }
+
+    /// <summary>The result columns in order (<c>RETURN *</c> expanded, sorted by name); empty when nothing is returned.</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
+    /// <summary>The names of the parameters the statement uses (<c>$name</c>), outside implicit procedure arguments.</summary>
+    public IReadOnlySet<string> Parameters { get; init; } = new HashSet<string>();
 }

@@ -1,0 +1,227 @@
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Semantics;
+
+internal sealed partial class QueryAnalyzer
+{
+    /// <summary>
+    /// Binds the variables of a matched chain. A bound node variable must hold a node and a bound relationship
+    /// variable a relationship; one relationship variable twice in the same MATCH can never match (trail semantics).
+    /// With <paramref name="allowNew"/> false (a pattern used as a predicate) every variable must already be bound.
+    /// </summary>
+    private void DeclareMatchedElement(PatternElement element, Scope scope, HashSet<string>? relationshipsHere, bool allowNew)
+    {
+        DeclareMatchedNode(element.Start, scope, allowNew);
+        foreach (var step in element.Steps)
+        {
+            DeclareMatchedRelationship(step.Relationship, scope, relationshipsHere, allowNew);
+            DeclareMatchedNode(step.Node, scope, allowNew);
+        }
+    }
+
+    private static void DeclareMatchedNode(NodePattern node, Scope scope, bool allowNew)
+    {
+        if (node.Variable is not { } variable)
+        {
+            return;
+        }
+
+        var existing = scope.Lookup(variable.Name);
+        if (existing is null)
+        {
+            if (!allowNew)
+            {
+                SemanticErrors.Throw(SemanticErrors.UndefinedVariable, $"Variable `{variable.Name}` not defined", variable);
+            }
+
+            scope.Declare(variable.Name, StaticType.Node);
+        }
+        else if (!existing.MayBe(TypeKind.Node))
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.VariableTypeConflict,
+                $"Type mismatch: `{variable.Name}` defined with conflicting type {existing.Name} (expected NODE)",
+                variable);
+        }
+    }
+
+    private static void DeclareMatchedRelationship(RelationshipPattern relationship, Scope scope, HashSet<string>? relationshipsHere, bool allowNew)
+    {
+        if (relationship.Variable is not { } variable)
+        {
+            return;
+        }
+
+        var expected = relationship.IsVariableLength ? StaticType.ListOf(StaticType.Relationship) : StaticType.Relationship;
+        var existing = scope.Lookup(variable.Name);
+        if (existing is null)
+        {
+            if (!allowNew)
+            {
+                SemanticErrors.Throw(SemanticErrors.UndefinedVariable, $"Variable `{variable.Name}` not defined", variable);
+            }
+
+            scope.Declare(variable.Name, expected);
+        }
+        else if (relationshipsHere is not null && relationshipsHere.Contains(variable.Name))
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.RelationshipUniquenessViolation,
+                $"Cannot use the same relationship variable `{variable.Name}` for multiple relationships in one pattern",
+                variable);
+        }
+        else if (!(existing.MayBe(TypeKind.Relationship) || (relationship.IsVariableLength && existing.Kind == TypeKind.List)))
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.VariableTypeConflict,
+                $"Type mismatch: `{variable.Name}` defined with conflicting type {existing.Name} (expected {expected.Name})",
+                variable);
+        }
+
+        relationshipsHere?.Add(variable.Name);
+    }
+
+    private static void DeclarePathVariable(PatternPart part, Scope scope)
+    {
+        if (part.PathVariable is not { } path)
+        {
+            return;
+        }
+
+        if (scope.Lookup(path.Name) is not null)
+        {
+            SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Variable `{path.Name}` already declared", path);
+        }
+
+        scope.Declare(path.Name, StaticType.Path);
+    }
+
+    /// <summary>Property maps of a pattern: evaluated in the scope; MATCH and MERGE do not take a parameter as the whole map.</summary>
+    private void CheckPatternProperties(PatternElement element, Scope scope, bool allowParameters)
+    {
+        foreach (var node in element.Nodes)
+        {
+            CheckProperties(node.Properties, scope, allowParameters);
+        }
+
+        foreach (var relationship in element.Relationships)
+        {
+            CheckProperties(relationship.Properties, scope, allowParameters);
+        }
+    }
+
+    private void CheckProperties(Expression? properties, Scope scope, bool allowParameters)
+    {
+        if (properties is null)
+        {
+            return;
+        }
+
+        if (properties is Parameter && !allowParameters)
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.InvalidParameterUse,
+                "Parameter maps cannot be used in MATCH or MERGE patterns; use a WHERE clause or one parameter per property",
+                properties);
+        }
+
+        Check(properties, scope, ExpressionContext.Plain);
+    }
+
+    /// <summary>CREATE Pattern: every relationship new, directed, of one type and one hop; bound nodes only referenced.</summary>
+    private void AnalyzeCreate(CreateClause create, Scope scope)
+    {
+        foreach (var part in create.Pattern.Parts)
+        {
+            DeclareCreatedPart(part, scope, "CREATE");
+        }
+    }
+
+    /// <summary>MERGE PatternPart [ON CREATE SET ...] [ON MATCH SET ...].</summary>
+    private void AnalyzeMerge(MergeClause merge, Scope scope)
+    {
+        DeclareCreatedPart(merge.Pattern, scope, "MERGE");
+        foreach (var item in merge.OnCreate.Concat(merge.OnMatch))
+        {
+            AnalyzeSetItem(item, scope);
+        }
+    }
+
+    private void DeclareCreatedPart(PatternPart part, Scope scope, string clause)
+    {
+        var element = part.Element;
+        var alone = element.Steps.Count == 0;
+        DeclareCreatedNode(element.Start, scope, alone, clause);
+        foreach (var step in element.Steps)
+        {
+            DeclareCreatedRelationship(step.Relationship, scope, clause);
+            DeclareCreatedNode(step.Node, scope, alone: false, clause);
+        }
+
+        DeclarePathVariable(part, scope);
+    }
+
+    private void DeclareCreatedNode(NodePattern node, Scope scope, bool alone, string clause)
+    {
+        CheckProperties(node.Properties, scope, allowParameters: clause == "CREATE");
+        if (node.Variable is not { } variable)
+        {
+            return;
+        }
+
+        var existing = scope.Lookup(variable.Name);
+        if (existing is null)
+        {
+            scope.Declare(variable.Name, StaticType.Node);
+            return;
+        }
+
+        if (!existing.MayBe(TypeKind.Node))
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.VariableTypeConflict,
+                $"Type mismatch: `{variable.Name}` defined with conflicting type {existing.Name} (expected NODE)",
+                variable);
+        }
+
+        if (alone || node.Labels.Count > 0 || node.Properties is not null)
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.VariableAlreadyBound,
+                $"Can't {clause} `{variable.Name}` with labels or properties here: the variable is already declared",
+                variable);
+        }
+    }
+
+    private void DeclareCreatedRelationship(RelationshipPattern relationship, Scope scope, string clause)
+    {
+        if (relationship.Variable is { } variable && scope.Lookup(variable.Name) is not null)
+        {
+            SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Can't {clause} relationship `{variable.Name}`: the variable is already declared", variable);
+        }
+
+        if (relationship.Types.Count != 1)
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.NoSingleRelationshipType,
+                $"A relationship to {clause} needs exactly one type, e.g. [:KNOWS]",
+                relationship);
+        }
+
+        if (relationship.Direction == RelationshipDirection.Both && clause == "CREATE")
+        {
+            SemanticErrors.Throw(SemanticErrors.RequiresDirectedRelationship, "Only directed relationships can be created", relationship);
+        }
+
+        if (relationship.Length is not null)
+        {
+            SemanticErrors.Throw(SemanticErrors.CreatingVarLength, $"Variable-length relationships cannot be used in {clause}", relationship);
+        }
+
+        CheckProperties(relationship.Properties, scope, allowParameters: clause == "CREATE");
+        if (relationship.Variable is { } declared)
+        {
+            scope.Declare(declared.Name, StaticType.Relationship);
+        }
+    }
+}

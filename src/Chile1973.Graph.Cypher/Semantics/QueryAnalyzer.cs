@@ -1,0 +1,254 @@
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Semantics;
+
+/// <summary>
+/// Walks one statement clause by clause, keeping the scope of variables, and rejects what openCypher rejects at
+/// compile time. Split by concern: clauses here, then patterns, projections and expressions.
+/// </summary>
+internal sealed partial class QueryAnalyzer
+{
+    private readonly HashSet<string> parameters = new(StringComparer.Ordinal);
+
+    /// <summary>Whether any clause writes to the graph.</summary>
+    public bool IsUpdating { get; private set; }
+
+    /// <summary>The names of the parameters the statement refers to.</summary>
+    public IReadOnlySet<string> Parameters => parameters;
+
+    /// <summary>Checks a statement; returns its result columns. <paramref name="outer"/> is set for a subquery.</summary>
+    public IReadOnlyList<string> AnalyzeStatement(Statement statement, Scope? outer)
+    {
+        switch (statement)
+        {
+            case SingleQuery single:
+                return AnalyzeSingleQuery(single, outer);
+            case UnionQuery union:
+                IReadOnlyList<string>? columns = null;
+                foreach (var part in union.Parts)
+                {
+                    var partColumns = AnalyzeSingleQuery(part, outer);
+                    if (columns is null)
+                    {
+                        columns = partColumns;
+                    }
+                    else if (!columns.SequenceEqual(partColumns, StringComparer.Ordinal))
+                    {
+                        SemanticErrors.Throw(
+                            SemanticErrors.DifferentColumnsInUnion,
+                            $"All parts of a UNION must return the same columns: ({string.Join(", ", columns)}) and ({string.Join(", ", partColumns)})",
+                            part);
+                    }
+                }
+
+                return columns ?? [];
+            default:
+                throw new NotSupportedException($"Unknown statement {statement.GetType().Name}");
+        }
+    }
+
+    private IReadOnlyList<string> AnalyzeSingleQuery(SingleQuery query, Scope? outer)
+    {
+        CheckClauseOrder(query, isSubquery: outer is not null);
+        var scope = outer?.Flatten() ?? new Scope();
+        IReadOnlyList<string> columns = [];
+        foreach (var clause in query.Clauses)
+        {
+            switch (clause)
+            {
+                case MatchClause match:
+                    AnalyzeMatch(match, scope);
+                    break;
+                case UnwindClause unwind:
+                    AnalyzeUnwind(unwind, scope);
+                    break;
+                case WithClause with:
+                    scope = AnalyzeWith(with, scope);
+                    break;
+                case ReturnClause ret:
+                    columns = AnalyzeProjection(ret.Projection, scope, isWith: false).Columns;
+                    break;
+                case CreateClause create:
+                    IsUpdating = true;
+                    AnalyzeCreate(create, scope);
+                    break;
+                case MergeClause merge:
+                    IsUpdating = true;
+                    AnalyzeMerge(merge, scope);
+                    break;
+                case SetClause set:
+                    IsUpdating = true;
+                    foreach (var item in set.Items)
+                    {
+                        AnalyzeSetItem(item, scope);
+                    }
+
+                    break;
+                case RemoveClause remove:
+                    IsUpdating = true;
+                    AnalyzeRemove(remove, scope);
+                    break;
+                case DeleteClause delete:
+                    IsUpdating = true;
+                    AnalyzeDelete(delete, scope);
+                    break;
+                case CallClause call:
+                    AnalyzeCall(call, scope);
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown clause {clause.GetType().Name}");
+            }
+        }
+
+        return columns;
+    }
+
+    // openCypher: RETURN ends a query; a query ends with RETURN, an updating clause or a procedure call.
+    private static void CheckClauseOrder(SingleQuery query, bool isSubquery)
+    {
+        for (var i = 0; i < query.Clauses.Count - 1; i++)
+        {
+            if (query.Clauses[i] is ReturnClause ret)
+            {
+                SemanticErrors.Throw(SemanticErrors.InvalidClauseComposition, "RETURN can only be used at the end of the query", ret);
+            }
+        }
+
+        var last = query.Clauses[^1];
+        if (!isSubquery && last is MatchClause or WithClause or UnwindClause)
+        {
+            var name = last switch { MatchClause { Optional: true } => "OPTIONAL MATCH", MatchClause => "MATCH", WithClause => "WITH", _ => "UNWIND" };
+            SemanticErrors.Throw(
+                SemanticErrors.InvalidClauseComposition,
+                $"Query cannot conclude with {name} (must be RETURN, an update clause or a procedure call)",
+                last);
+        }
+    }
+
+    /// <summary>Match = [OPTIONAL] MATCH Pattern [WHERE]: binds new variables, reuses bound ones.</summary>
+    private void AnalyzeMatch(MatchClause match, Scope scope)
+    {
+        var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in match.Pattern.Parts)
+        {
+            DeclareMatchedElement(part.Element, scope, relationshipsHere, allowNew: true);
+            DeclarePathVariable(part, scope);
+        }
+
+        foreach (var part in match.Pattern.Parts)
+        {
+            CheckPatternProperties(part.Element, scope, allowParameters: false);
+        }
+
+        if (match.Where is { } where)
+        {
+            CheckPredicate(where, scope);
+        }
+    }
+
+    private void AnalyzeUnwind(UnwindClause unwind, Scope scope)
+    {
+        var type = Check(unwind.Expression, scope, ExpressionContext.Plain);
+        if (scope.Lookup(unwind.Alias.Name) is not null)
+        {
+            SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Variable `{unwind.Alias.Name}` already declared", unwind.Alias);
+        }
+
+        scope.Declare(unwind.Alias.Name, type.Kind == TypeKind.List ? type.Element ?? StaticType.Any : StaticType.Any);
+    }
+
+    private Scope AnalyzeWith(WithClause with, Scope scope)
+    {
+        var (newScope, _, aggregating) = AnalyzeProjection(with.Projection, scope, isWith: true);
+        if (with.Where is { } where)
+        {
+            // The TCK (WithWhere7) lets WHERE see variables bound before WITH as well, unless the WITH aggregates.
+            CheckPredicate(where, aggregating ? newScope : Overlay(scope, newScope));
+        }
+
+        return newScope;
+    }
+
+    private void AnalyzeRemove(RemoveClause remove, Scope scope)
+    {
+        foreach (var item in remove.Items)
+        {
+            switch (item)
+            {
+                case RemovePropertyItem property:
+                    Check(property.Property, scope, ExpressionContext.Plain);
+                    break;
+                case RemoveLabelsItem labels:
+                    Check(labels.Target, scope, ExpressionContext.Plain);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void AnalyzeSetItem(SetItem item, Scope scope)
+    {
+        switch (item)
+        {
+            case SetPropertyItem property:
+                Check(property.Property.Subject, scope, ExpressionContext.Plain);
+                Check(property.Value, scope, ExpressionContext.Plain);
+                break;
+            case SetPropertiesItem properties:
+                Check(properties.Target, scope, ExpressionContext.Plain);
+                Check(properties.Value, scope, ExpressionContext.Plain);
+                break;
+            case SetLabelsItem labels:
+                Check(labels.Target, scope, ExpressionContext.Plain);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void AnalyzeDelete(DeleteClause delete, Scope scope)
+    {
+        foreach (var expression in delete.Expressions)
+        {
+            if (expression is LabelPredicate)
+            {
+                SemanticErrors.Throw(SemanticErrors.InvalidDelete, "DELETE takes nodes, relationships or paths; use REMOVE to remove labels", expression);
+            }
+
+            var type = Check(expression, scope, ExpressionContext.Plain);
+            if (type.Kind is not (TypeKind.Any or TypeKind.Null or TypeKind.Node or TypeKind.Relationship or TypeKind.Path or TypeKind.List))
+            {
+                SemanticErrors.Throw(SemanticErrors.InvalidArgumentType, $"DELETE expects a node, a relationship or a path, not {type.Name}", expression);
+            }
+        }
+    }
+
+    /// <summary>CALL proc(args) YIELD a, b AS c [WHERE]: the yielded names become variables.</summary>
+    private void AnalyzeCall(CallClause call, Scope scope)
+    {
+        foreach (var argument in call.Arguments ?? [])
+        {
+            Check(argument, scope, ExpressionContext.Plain);
+        }
+
+        var yielded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in call.Yield ?? [])
+        {
+            if (scope.Lookup(item.Alias.Name) is not null || !yielded.Add(item.Alias.Name))
+            {
+                SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Variable `{item.Alias.Name}` already declared", item.Alias);
+            }
+        }
+
+        foreach (var name in yielded)
+        {
+            scope.Declare(name, StaticType.Any);
+        }
+
+        if (call.Where is { } where)
+        {
+            CheckPredicate(where, scope);
+        }
+    }
+}
