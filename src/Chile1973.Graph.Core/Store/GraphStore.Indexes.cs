@@ -37,7 +37,7 @@ public sealed partial class GraphStore
     public ReadOnlySpan<int> NodesById(string id) => NodesByIndexedProperty(_idKey, id);
 
     /// <summary>The nodes whose <c>name</c> starts with <paramref name="prefix"/> (ordinal, case-sensitive), in name order.</summary>
-    public ReadOnlySpan<int> NodesWithNamePrefix(string prefix)
+    public ArraySegment<int> NodesWithNamePrefix(string prefix)
     {
         var byName = _byName ?? BuildByName();
         int lo = 0, hi = byName.Length;
@@ -60,7 +60,7 @@ public sealed partial class GraphStore
             end++;
         }
 
-        return byName.AsSpan(lo, end - lo);
+        return new ArraySegment<int>(byName, lo, end - lo);
     }
 
     /// <summary>

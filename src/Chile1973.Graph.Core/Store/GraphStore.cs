@@ -173,6 +173,33 @@ public sealed partial class GraphStore
         return all[lo..hi];
     }
 
+    /// <summary>Like <see cref="Relationships(int, Direction, int)"/>, as a segment that may be held across awaits and yields.</summary>
+    public ArraySegment<int> RelationshipSegment(int node, Direction direction, int type)
+    {
+        var all = Relationships(node, direction);
+        var lo = LowerBound(all, type);
+        var hi = LowerBound(all, type + 1);
+        var adjacency = _adjacency[node];
+        var offset = direction == Direction.Outgoing ? 1 : 1 + adjacency[0];
+        return new ArraySegment<int>(adjacency, offset + lo, hi - lo);
+    }
+
+    /// <summary>Like <see cref="Relationships(int, Direction)"/>, as a segment that may be held across awaits and yields.</summary>
+    public ArraySegment<int> RelationshipSegment(int node, Direction direction)
+    {
+        var adjacency = _adjacency[node];
+        var outCount = adjacency[0];
+        return direction switch
+        {
+            Direction.Outgoing => new ArraySegment<int>(adjacency, 1, outCount),
+            Direction.Incoming => new ArraySegment<int>(adjacency, 1 + outCount, adjacency.Length - 1 - outCount),
+            _ => new ArraySegment<int>(adjacency, 1, adjacency.Length - 1),
+        };
+    }
+
+    /// <summary>The node at a position of <see cref="NodesWithLabel"/>.</summary>
+    public int NodeWithLabelAt(int label, int index) => _labelMembers[label][index];
+
     /// <summary>The number of relationships of a node in a direction (both counts a self-loop once).</summary>
     public int Degree(int node, Direction direction)
     {

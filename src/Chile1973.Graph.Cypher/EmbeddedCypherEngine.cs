@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Cypher.Planning;
+using Chile1973.Graph.Cypher.Procedures;
+using Chile1973.Graph.Cypher.Semantics;
+using Chile1973.Graph.Cypher.Syntax;
+
+namespace Chile1973.Graph.Cypher;
+
+/// <summary>
+/// The embedded openCypher engine over a <see cref="GraphStore"/>: parses, analyses and plans each query
+/// text once, runs reads concurrently and streams their rows, and runs writes one at a time, atomically
+/// (a failing write leaves the graph as it was).
+/// </summary>
+public sealed class EmbeddedCypherEngine : ICypherEngine
+{
+    private readonly ConcurrentDictionary<string, CompiledQuery> _plans = new(StringComparer.Ordinal);
+    private readonly EmbeddedEngineOptions _options;
+
+    /// <summary>Creates an engine over a store.</summary>
+    public EmbeddedCypherEngine(GraphStore store, EmbeddedEngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        Store = store;
+        _options = options ?? new EmbeddedEngineOptions();
+        Procedures = new ProcedureRegistry();
+        Procedures.Changed += _plans.Clear;
+    }
+
+    /// <inheritdoc />
+    public string Name => "embedded";
+
+    /// <summary>The graph the engine runs on.</summary>
+    public GraphStore Store { get; }
+
+    /// <summary>The procedures CALL can reach; register test procedures here.</summary>
+    public ProcedureRegistry Procedures { get; }
+
+    /// <inheritdoc />
+    public async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var compiled = Compile(query.Text);
+        if (compiled.IsUpdating && options.Mode == AccessMode.Read)
+        {
+            throw new CypherException(CypherErrorKind.AccessModeViolation, "WriteInReadMode",
+                "This query writes to the graph, but it was run in read mode.", CypherErrorPhase.CompileTime);
+        }
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in query.ParametersOrEmpty)
+        {
+            parameters[name] = ValueConverter.FromPort(value);
+        }
+
+        foreach (var name in compiled.Parameters)
+        {
+            if (!parameters.ContainsKey(name))
+            {
+                throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter",
+                    $"Expected a parameter named {name}.", CypherErrorPhase.CompileTime);
+            }
+        }
+
+        var limits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.Timeout is { } timeout)
+        {
+            limits.CancelAfter(timeout);
+        }
+
+        return compiled.IsUpdating
+            ? await RunWriteAsync(compiled, parameters, options, limits, clock, cancellationToken).ConfigureAwait(false)
+            : await RunReadAsync(compiled, parameters, options, limits, clock, cancellationToken).ConfigureAwait(false);
+    }
+
+    private CompiledQuery Compile(string text)
+    {
+        if (_plans.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var statement = CypherParser.Parse(text);
+        var analyzed = SemanticAnalyzer.Analyze(statement);
+        var compiled = QueryPlanner.Plan(analyzed, text, Procedures);
+        if (_plans.Count >= _options.PlanCacheSize)
+        {
+            _plans.Clear();
+        }
+
+        _plans[text] = compiled;
+        return compiled;
+    }
+
+    private async Task<ICypherCursor> RunReadAsync(
+        CompiledQuery compiled, Dictionary<string, object?> parameters, QueryOptions options,
+        CancellationTokenSource limits, Stopwatch clock, CancellationToken userToken)
+    {
+        IDisposable held;
+        try
+        {
+            held = await Store.Lock.EnterReadAsync(limits.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            limits.Dispose();
+            throw;
+        }
+
+        var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, null, limits.Token);
+        var rows = compiled.Root.Run(context, context.NewRow()).GetEnumerator();
+        return new EmbeddedCursor(compiled.Columns, rows, null, Store, QueryCounters.None, options.MaxRows, limits, clock, held, userToken);
+    }
+
+    private async Task<ICypherCursor> RunWriteAsync(
+        CompiledQuery compiled, Dictionary<string, object?> parameters, QueryOptions options,
+        CancellationTokenSource limits, Stopwatch clock, CancellationToken userToken)
+    {
+        List<object?[]>? buffered = null;
+        Exception? failure = null;
+        var counters = QueryCounters.None;
+        using (await Store.Lock.EnterWriteAsync(limits.Token).ConfigureAwait(false))
+        {
+            var write = Store.BeginWrite();
+            try
+            {
+                var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, write, limits.Token);
+                buffered = [.. compiled.Root.Run(context, context.NewRow())];
+                if (write.FindDeletedNodeStillConnected() >= 0)
+                {
+                    throw new CypherException(CypherErrorKind.ConstraintVerificationFailed, "DeleteConnectedNode",
+                        "Cannot delete a node that still has relationships; use DETACH DELETE.", CypherErrorPhase.Runtime);
+                }
+
+                counters = new QueryCounters
+                {
+                    NodesCreated = write.NodesCreated,
+                    NodesDeleted = write.NodesDeleted,
+                    RelationshipsCreated = write.RelationshipsCreated,
+                    RelationshipsDeleted = write.RelationshipsDeleted,
+                    PropertiesSet = write.PropertiesSet,
+                    LabelsAdded = write.LabelsAdded,
+                    LabelsRemoved = write.LabelsRemoved,
+                };
+                write.Commit();
+            }
+            catch (Exception error)
+            {
+                write.Rollback();
+                failure = error;
+                buffered = null;
+            }
+        }
+
+        return new EmbeddedCursor(compiled.Columns, buffered?.GetEnumerator(), failure, Store, counters, options.MaxRows, limits, clock, null, userToken);
+    }
+}

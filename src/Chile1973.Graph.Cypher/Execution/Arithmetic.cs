@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Chile1973.Graph.Core.Values;
+using Chile1973.Graph.Cypher.Functions;
+
+namespace Chile1973.Graph.Cypher.Execution;
+
+/// <summary>Cypher's operators on values: 64-bit integers that fail on overflow, floats, strings, lists and temporals.</summary>
+internal static class Arithmetic
+{
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    public static object? Add(object? a, object? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        switch (a)
+        {
+            case long la when b is long lb:
+                {
+                    var r = la + lb;
+                    return ((la ^ r) & (lb ^ r)) < 0 ? CypherErrors.Overflow<object?>("+") : r;
+                }
+
+            case long la when b is double db:
+                return la + db;
+            case double da when b is long lb:
+                return da + lb;
+            case double da when b is double db:
+                return da + db;
+            case string sa when b is string sb:
+                return sa + sb;
+            case string sa when b is long or double or bool:
+                return sa + ScalarFunctions.ToStringValue(b, orNull: false);
+            case long or double or bool when b is string sb:
+                return ScalarFunctions.ToStringValue(a, orNull: false) + sb;
+            case IReadOnlyList<object?> la when b is IReadOnlyList<object?> lb:
+                return la.Concat(lb).ToList();
+            case IReadOnlyList<object?> la:
+                return la.Append(b).ToList();
+            default:
+                if (b is IReadOnlyList<object?> list)
+                {
+                    return list.Prepend(a).ToList();
+                }
+
+                return TemporalSupport.TryAdd(a, b, out var result) ? result : Invalid("+", a, b);
+        }
+    }
+
+    public static object? Subtract(object? a, object? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        return (a, b) switch
+        {
+            (long la, long lb) => Checked(la, lb, static (x, y) => x - y, static (x, y, r) => ((x ^ y) & (x ^ r)) < 0, "-"),
+            (long la, double db) => la - db,
+            (double da, long lb) => da - lb,
+            (double da, double db) => da - db,
+            _ => TemporalSupport.TrySubtract(a, b, out var result) ? result : Invalid("-", a, b),
+        };
+    }
+
+    public static object? Multiply(object? a, object? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        return (a, b) switch
+        {
+            (long la, long lb) => MultiplyChecked(la, lb),
+            (long la, double db) => la * db,
+            (double da, long lb) => da * lb,
+            (double da, double db) => da * db,
+            _ => TemporalSupport.TryMultiply(a, b, out var result) ? result : Invalid("*", a, b),
+        };
+    }
+
+    public static object? Divide(object? a, object? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        return (a, b) switch
+        {
+            (long, 0L) => CypherErrors.ArgumentError<object?>("DivisionByZero", "/ by zero"),
+            (long la, long lb) => la == long.MinValue && lb == -1 ? CypherErrors.Overflow<object?>("/") : la / lb,
+            (long la, double db) => la / db,
+            (double da, long lb) => da / lb,
+            (double da, double db) => da / db,
+            _ => TemporalSupport.TryDivide(a, b, out var result) ? result : Invalid("/", a, b),
+        };
+    }
+
+    public static object? Modulo(object? a, object? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        return (a, b) switch
+        {
+            (long, 0L) => CypherErrors.ArgumentError<object?>("DivisionByZero", "% by zero"),
+            (long la, long lb) => lb == -1 ? 0L : la % lb,
+            (long la, double db) => la % db,
+            (double da, long lb) => da % lb,
+            (double da, double db) => da % db,
+            _ => Invalid("%", a, b),
+        };
+    }
+
+    public static object? Power(object? a, object? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        return (a, b) switch
+        {
+            (long or double, long or double) => Math.Pow(Convert.ToDouble(a, System.Globalization.CultureInfo.InvariantCulture),
+                Convert.ToDouble(b, System.Globalization.CultureInfo.InvariantCulture)),
+            _ => Invalid("^", a, b),
+        };
+    }
+
+    public static object? Negate(object? a) => a switch
+    {
+        null => null,
+        long l => l == long.MinValue ? CypherErrors.Overflow<object?>("-") : -l,
+        double d => -d,
+        _ => TemporalSupport.TryMultiply(a, -1L, out var result) ? result : CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot negate {CypherValues.TypeName(a)}."),
+    };
+
+    public static object? RegexMatch(object? a, object? b)
+    {
+        if (a is not string text || b is not string pattern)
+        {
+            return null;
+        }
+
+        var regex = Patterns.GetOrAdd(pattern, static p => new Regex("^(?:" + p + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5)));
+        return regex.IsMatch(text);
+    }
+
+    private static object? Checked(long a, long b, Func<long, long, long> op, Func<long, long, long, bool> overflowed, string name)
+    {
+        var r = op(a, b);
+        return overflowed(a, b, r) ? CypherErrors.Overflow<object?>(name) : r;
+    }
+
+    private static object? MultiplyChecked(long a, long b)
+    {
+        var r = Math.BigMul(a, b, out var low);
+        return (r == 0 && low >= 0) || (r == -1 && low < 0) ? low : CypherErrors.Overflow<object?>("*");
+    }
+
+    private static object? Invalid(string op, object a, object b) =>
+        CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot apply {op} to {CypherValues.TypeName(a)} and {CypherValues.TypeName(b)}.");
+}

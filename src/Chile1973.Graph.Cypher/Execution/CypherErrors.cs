@@ -1,0 +1,49 @@
+using System.Diagnostics.CodeAnalysis;
+using Chile1973.Graph.Core.Querying;
+
+namespace Chile1973.Graph.Cypher.Execution;
+
+/// <summary>Throws the engine's errors with the TCK's kinds and detail codes, off the hot paths.</summary>
+internal static class CypherErrors
+{
+    [DoesNotReturn]
+    public static void TypeError(string detail, string message) =>
+        throw new CypherException(CypherErrorKind.TypeError, detail, message, CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static T TypeError<T>(string detail, string message) =>
+        throw new CypherException(CypherErrorKind.TypeError, detail, message, CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static void ArgumentError(string detail, string message) =>
+        throw new CypherException(CypherErrorKind.ArgumentError, detail, message, CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static T ArgumentError<T>(string detail, string message) =>
+        throw new CypherException(CypherErrorKind.ArgumentError, detail, message, CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static T InvalidArgumentType<T>(string function, object? value) =>
+        throw new CypherException(CypherErrorKind.TypeError, "InvalidArgumentType",
+            $"{function} cannot take {Core.Values.CypherValues.TypeName(value)}.", CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static T Overflow<T>(string what) =>
+        throw new CypherException(CypherErrorKind.ArgumentError, "NumberOutOfRange", $"{what}: integer overflow.", CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static void DeletedEntity(string what) =>
+        throw new CypherException(CypherErrorKind.EntityNotFound, "DeletedEntityAccess", $"The {what} was deleted in this query.", CypherErrorPhase.Runtime);
+
+    [DoesNotReturn]
+    public static T Semantic<T>(string detail, string message, Syntax.Ast.SourceSpan span) =>
+        throw new CypherException(CypherErrorKind.SemanticError, detail, message, CypherErrorPhase.CompileTime, span.Position);
+
+    [DoesNotReturn]
+    public static T Syntax<T>(string detail, string message, Syntax.Ast.SourceSpan span) =>
+        throw new CypherException(CypherErrorKind.SyntaxError, detail, message, CypherErrorPhase.CompileTime, span.Position);
+
+    [DoesNotReturn]
+    public static T Procedure<T>(string detail, string message, Syntax.Ast.SourceSpan span) =>
+        throw new CypherException(CypherErrorKind.ProcedureError, detail, message, CypherErrorPhase.CompileTime, span.Position);
+}

@@ -1,0 +1,94 @@
+using Chile1973.Graph.Core.Store;
+
+namespace Chile1973.Graph.Cypher.Execution.Matching;
+
+/// <summary>Follows one relationship from a bound node and binds the relationship and the node at its other end.</summary>
+internal sealed class ExpandStep(
+    int fromSlot,
+    int relSlot,
+    int toSlot,
+    Direction direction,
+    string[] types,
+    EntityCheck relCheck,
+    EntityCheck toCheck,
+    bool relBound,
+    bool toBound) : MatchStep
+{
+    public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
+    {
+        if (row[fromSlot] is not NodeRef from)
+        {
+            yield break;
+        }
+
+        var store = context.Store;
+        if (relBound)
+        {
+            if (row[relSlot] is RelRef bound && store.RelationshipExists(bound.Id) && !state.IsUsed(bound.Id))
+            {
+                var rel = bound.Id;
+                var start = store.StartNode(rel);
+                var end = store.EndNode(rel);
+                var typeOk = types.Length == 0 || Array.IndexOf(types, store.RelationshipTypes.Name(store.RelationshipType(rel))) >= 0;
+                int? other = direction switch
+                {
+                    Direction.Outgoing => start == from.Id ? end : null,
+                    Direction.Incoming => end == from.Id ? start : null,
+                    _ => start == from.Id ? end : end == from.Id ? start : null,
+                };
+                if (typeOk && other is { } o && relCheck.MatchesRelationshipProperties(context, row, rel) && Accept(context, row, o))
+                {
+                    state.Push(rel);
+                    yield return Bind(row, rel, o);
+                    state.Pop();
+                }
+            }
+
+            yield break;
+        }
+
+        var tokens = EntityCheck.TypeTokens(store, types);
+        foreach (var (segment, pass) in Adjacency.Segments(store, from.Id, direction, tokens))
+        {
+            for (var i = 0; i < segment.Count; i++)
+            {
+                context.Tick();
+                var rel = segment[i];
+                if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, direction, pass, rel))
+                {
+                    continue;
+                }
+
+                var other = pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel);
+                if (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel))
+                {
+                    continue;
+                }
+
+                if (!Accept(context, row, other))
+                {
+                    continue;
+                }
+
+                state.Push(rel);
+                yield return Bind(row, rel, other);
+                state.Pop();
+            }
+        }
+    }
+
+    private bool Accept(QueryContext context, object?[] row, int other) =>
+        toBound ? row[toSlot] is NodeRef target && target.Id == other : toCheck.MatchesNode(context, row, other);
+
+    private object?[] Bind(object?[] row, int rel, int other)
+    {
+        var output = (object?[])row.Clone();
+        output[relSlot] = new RelRef(rel);
+        if (!toBound)
+        {
+            output[toSlot] = new NodeRef(other);
+        }
+
+        return output;
+    }
+}

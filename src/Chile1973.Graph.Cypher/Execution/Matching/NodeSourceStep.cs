@@ -1,0 +1,121 @@
+namespace Chile1973.Graph.Cypher.Execution.Matching;
+
+/// <summary>Binds the first node of a chain: checks it when already bound, else seeks or scans for it.</summary>
+internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, NodeSeek seek) : MatchStep
+{
+    public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
+    {
+        var store = context.Store;
+        if (bound)
+        {
+            if (row[slot] is NodeRef node && store.NodeExists(node.Id) && check.MatchesNode(context, row, node.Id))
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
+        switch (seek)
+        {
+            case NodeSeek.Indexed indexed:
+                {
+                    var value = indexed.Value(context, row);
+                    if (value is string text)
+                    {
+                        var key = store.PropertyKeys.Find(indexed.Key);
+                        var nodes = key < 0 ? [] : store.NodesByIndexedProperty(key, text).ToArray();
+                        foreach (var node in nodes)
+                        {
+                            if (check.MatchesNode(context, row, node))
+                            {
+                                yield return Bind(row, node);
+                            }
+                        }
+
+                        yield break;
+                    }
+
+                    if (value is null)
+                    {
+                        yield break;
+                    }
+
+                    break;
+                }
+
+            case NodeSeek.NamePrefix prefix:
+                {
+                    if (prefix.Prefix(context, row) is not string text)
+                    {
+                        yield break;
+                    }
+
+                    var nodes = store.NodesWithNamePrefix(text);
+                    for (var i = 0; i < nodes.Count; i++)
+                    {
+                        context.Tick();
+                        var node = nodes[i];
+                        if (store.NodeExists(node) && check.MatchesNode(context, row, node))
+                        {
+                            yield return Bind(row, node);
+                        }
+                    }
+
+                    yield break;
+                }
+
+            default:
+                break;
+        }
+
+        if (check.Labels.Length > 0)
+        {
+            var best = -1;
+            var bestCount = int.MaxValue;
+            foreach (var label in check.Labels)
+            {
+                var token = store.Labels.Find(label);
+                if (token < 0)
+                {
+                    yield break;
+                }
+
+                var count = store.LabelCount(token);
+                if (count < bestCount)
+                {
+                    best = token;
+                    bestCount = count;
+                }
+            }
+
+            for (var i = 0; i < store.LabelCount(best); i++)
+            {
+                context.Tick();
+                var node = store.NodeWithLabelAt(best, i);
+                if (check.MatchesNode(context, row, node))
+                {
+                    yield return Bind(row, node);
+                }
+            }
+
+            yield break;
+        }
+
+        for (var node = 0; node < store.NodeIdLimit; node++)
+        {
+            context.Tick();
+            if (store.NodeExists(node) && check.MatchesNode(context, row, node))
+            {
+                yield return Bind(row, node);
+            }
+        }
+    }
+
+    private object?[] Bind(object?[] row, int node)
+    {
+        var output = (object?[])row.Clone();
+        output[slot] = new NodeRef(node);
+        return output;
+    }
+}

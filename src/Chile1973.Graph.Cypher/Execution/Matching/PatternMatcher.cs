@@ -1,0 +1,24 @@
+namespace Chile1973.Graph.Cypher.Execution.Matching;
+
+/// <summary>A compiled pattern: its steps in the order the planner chose, run depth first per input row.</summary>
+internal sealed class PatternMatcher(MatchStep[] steps)
+{
+    public IEnumerable<object?[]> Match(QueryContext context, object?[] row) => Run(context, row, new MatchState(), 0);
+
+    private IEnumerable<object?[]> Run(QueryContext context, object?[] row, MatchState state, int index)
+    {
+        if (index == steps.Length)
+        {
+            yield return row;
+            yield break;
+        }
+
+        foreach (var extended in steps[index].Extend(context, row, state))
+        {
+            foreach (var output in Run(context, extended, state, index + 1))
+            {
+                yield return output;
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using Chile1973.Graph.Core.Store;
+
+namespace Chile1973.Graph.Cypher.Execution.Matching;
+
+/// <summary>
+/// <c>shortestPath</c> / <c>allShortestPaths</c> between two bound nodes: breadth-first search (from both ends
+/// for one shortest path), binding the relationship list of each path found.
+/// </summary>
+internal sealed class ShortestPathStep(
+    int fromSlot,
+    int toSlot,
+    int relSlot,
+    Direction direction,
+    string[] types,
+    long min,
+    long max,
+    EntityCheck relCheck,
+    bool all) : MatchStep
+{
+    public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
+    {
+        if (row[fromSlot] is not NodeRef from || row[toSlot] is not NodeRef to)
+        {
+            yield break;
+        }
+
+        var tokens = EntityCheck.TypeTokens(context.Store, types);
+        IEnumerable<List<int>> paths;
+        if (from.Id == to.Id)
+        {
+            paths = min == 0 ? [[]] : [];
+        }
+        else if (min > 1)
+        {
+            paths = ByDepthFirst(context, row, from.Id, to.Id, tokens);
+        }
+        else if (all)
+        {
+            paths = AllShortest(context, row, from.Id, to.Id, tokens);
+        }
+        else
+        {
+            paths = OneShortest(context, row, from.Id, to.Id, tokens) is { } path ? [path] : [];
+        }
+
+        foreach (var path in paths)
+        {
+            var output = (object?[])row.Clone();
+            output[relSlot] = path.Select(static r => (object?)new RelRef(r)).ToList();
+            yield return output;
+        }
+    }
+
+    private IEnumerable<(int Rel, int Other)> Neighbours(QueryContext context, object?[] row, int node, Direction dir, int[]? tokens)
+    {
+        var store = context.Store;
+        foreach (var (segment, pass) in Adjacency.Segments(store, node, dir, tokens))
+        {
+            for (var i = 0; i < segment.Count; i++)
+            {
+                var rel = segment[i];
+                if (Adjacency.SkipSelfLoop(store, dir, pass, rel)
+                    || (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel)))
+                {
+                    continue;
+                }
+
+                yield return (rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel));
+            }
+        }
+    }
+
+    private static Direction Reverse(Direction direction) => direction switch
+    {
+        Direction.Outgoing => Direction.Incoming,
+        Direction.Incoming => Direction.Outgoing,
+        _ => Direction.Both,
+    };
+
+    private List<int>? OneShortest(QueryContext context, object?[] row, int from, int to, int[]? tokens)
+    {
+        var forward = new Dictionary<int, (int Parent, int Rel)> { [from] = (-1, -1) };
+        var backward = new Dictionary<int, (int Parent, int Rel)> { [to] = (-1, -1) };
+        var forwardFrontier = new List<int> { from };
+        var backwardFrontier = new List<int> { to };
+        long depth = 0;
+        while (forwardFrontier.Count > 0 && backwardFrontier.Count > 0 && depth < max)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var (frontier, seen, other, dir) = expandForward
+                ? (forwardFrontier, forward, backward, direction)
+                : (backwardFrontier, backward, forward, Reverse(direction));
+            var next = new List<int>();
+            foreach (var node in frontier)
+            {
+                foreach (var (rel, neighbour) in Neighbours(context, row, node, dir, tokens))
+                {
+                    if (seen.ContainsKey(neighbour))
+                    {
+                        continue;
+                    }
+
+                    seen[neighbour] = (node, rel);
+                    if (other.ContainsKey(neighbour))
+                    {
+                        return Join(forward, backward, neighbour);
+                    }
+
+                    next.Add(neighbour);
+                }
+            }
+
+            depth++;
+            if (expandForward)
+            {
+                forwardFrontier = next;
+            }
+            else
+            {
+                backwardFrontier = next;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<int> Join(Dictionary<int, (int Parent, int Rel)> forward, Dictionary<int, (int Parent, int Rel)> backward, int meeting)
+    {
+        var path = new List<int>();
+        for (var node = meeting; forward[node].Parent >= 0; node = forward[node].Parent)
+        {
+            path.Add(forward[node].Rel);
+        }
+
+        path.Reverse();
+        for (var node = meeting; backward[node].Parent >= 0; node = backward[node].Parent)
+        {
+            path.Add(backward[node].Rel);
+        }
+
+        return path;
+    }
+
+    private IEnumerable<List<int>> AllShortest(QueryContext context, object?[] row, int from, int to, int[]? tokens)
+    {
+        var distance = new Dictionary<int, long> { [from] = 0 };
+        var parents = new Dictionary<int, List<(int Parent, int Rel)>>();
+        var frontier = new List<int> { from };
+        long depth = 0;
+        var found = false;
+        while (frontier.Count > 0 && depth < max && !found)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var next = new List<int>();
+            foreach (var node in frontier)
+            {
+                foreach (var (rel, neighbour) in Neighbours(context, row, node, direction, tokens))
+                {
+                    if (distance.TryGetValue(neighbour, out var d))
+                    {
+                        if (d == depth + 1)
+                        {
+                            parents[neighbour].Add((node, rel));
+                        }
+
+                        continue;
+                    }
+
+                    distance[neighbour] = depth + 1;
+                    parents[neighbour] = [(node, rel)];
+                    next.Add(neighbour);
+                    found |= neighbour == to;
+                }
+            }
+
+            frontier = next;
+            depth++;
+        }
+
+        if (!found)
+        {
+            yield break;
+        }
+
+        foreach (var path in Unwind(parents, from, to))
+        {
+            yield return path;
+        }
+    }
+
+    private static IEnumerable<List<int>> Unwind(Dictionary<int, List<(int Parent, int Rel)>> parents, int from, int node)
+    {
+        if (node == from)
+        {
+            yield return [];
+            yield break;
+        }
+
+        foreach (var (parent, rel) in parents[node])
+        {
+            foreach (var prefix in Unwind(parents, from, parent))
+            {
+                if (prefix.Contains(rel))
+                {
+                    continue;
+                }
+
+                var path = new List<int>(prefix) { rel };
+                yield return path;
+            }
+        }
+    }
+
+    // Only when the minimum length exceeds one: enumerate trails up to the maximum and keep the shortest.
+    private IEnumerable<List<int>> ByDepthFirst(QueryContext context, object?[] row, int from, int to, int[]? tokens)
+    {
+        var results = new List<List<int>>();
+        var best = long.MaxValue;
+        var path = new List<int>();
+
+        void Walk(int node)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (node == to && path.Count >= min)
+            {
+                if (path.Count < best)
+                {
+                    best = path.Count;
+                    results.Clear();
+                }
+
+                if (path.Count == best)
+                {
+                    results.Add([.. path]);
+                }
+            }
+
+            if (path.Count >= max || path.Count >= best)
+            {
+                return;
+            }
+
+            foreach (var (rel, other) in Neighbours(context, row, node, direction, tokens).ToList())
+            {
+                if (path.Contains(rel))
+                {
+                    continue;
+                }
+
+                path.Add(rel);
+                Walk(other);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+
+        Walk(from);
+        return all ? results : results.Take(1);
+    }
+}

@@ -1,0 +1,260 @@
+namespace Chile1973.Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// A pull-based plan operator, built once per query text and run many times. Rows are slot arrays:
+/// an operator that binds a variable clones the row it was given, so rows it yields are its own.
+/// </summary>
+internal abstract class Operator
+{
+    /// <summary>Runs the operator; <paramref name="seed"/> is the row the plan starts from (empty, or the outer row of a subquery).</summary>
+    public abstract IEnumerable<object?[]> Run(QueryContext context, object?[] seed);
+}
+
+/// <summary>The start of a plan: one row, the seed.</summary>
+internal sealed class SeedOperator : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        yield return (object?[])seed.Clone();
+    }
+}
+
+/// <summary>Keeps the rows for which a predicate is true.</summary>
+internal sealed class FilterOperator(Operator input, Evaluator predicate) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        foreach (var row in input.Run(context, seed))
+        {
+            if (predicate(context, row) is true)
+            {
+                yield return row;
+            }
+        }
+    }
+}
+
+/// <summary>Evaluates expressions into slots (WITH and RETURN items).</summary>
+internal sealed class ProjectOperator(Operator input, int[] slots, Evaluator[] values) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        foreach (var row in input.Run(context, seed))
+        {
+            var output = (object?[])row.Clone();
+            for (var i = 0; i < slots.Length; i++)
+            {
+                output[slots[i]] = values[i](context, row);
+            }
+
+            yield return output;
+        }
+    }
+}
+
+/// <summary>Drops rows whose values in the given slots were seen before.</summary>
+internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        var seen = new HashSet<object?[]>(CypherSemantics.EquivalenceComparer.Instance);
+        foreach (var row in input.Run(context, seed))
+        {
+            var key = new object?[slots.Length];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                key[i] = row[slots[i]];
+            }
+
+            if (seen.Add(key))
+            {
+                yield return row;
+            }
+        }
+    }
+}
+
+/// <summary>Orders rows by sort keys in Cypher's global order; stable.</summary>
+internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] descending) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        var rows = new List<(object?[] Keys, object?[] Row)>();
+        foreach (var row in input.Run(context, seed))
+        {
+            var values = new object?[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                values[i] = keys[i](context, row);
+            }
+
+            rows.Add((values, row));
+        }
+
+        var indexes = Enumerable.Range(0, rows.Count).ToArray();
+        Array.Sort(indexes, (x, y) =>
+        {
+            var a = rows[x].Keys;
+            var b = rows[y].Keys;
+            for (var i = 0; i < a.Length; i++)
+            {
+                var c = CypherSemantics.OrderCompare(a[i], b[i]);
+                if (c != 0)
+                {
+                    return descending[i] ? -c : c;
+                }
+            }
+
+            return x.CompareTo(y);
+        });
+        foreach (var index in indexes)
+        {
+            yield return rows[index].Row;
+        }
+    }
+}
+
+/// <summary>SKIP and LIMIT: the counts are evaluated once per run and must be non-negative integers.</summary>
+internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluator? limit) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        var toSkip = skip is null ? 0 : Count(context, seed, skip, "SKIP");
+        var toTake = limit is null ? long.MaxValue : Count(context, seed, limit, "LIMIT");
+        if (toTake == 0)
+        {
+            yield break;
+        }
+
+        foreach (var row in input.Run(context, seed))
+        {
+            if (toSkip > 0)
+            {
+                toSkip--;
+                continue;
+            }
+
+            yield return row;
+            if (--toTake == 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static long Count(QueryContext context, object?[] seed, Evaluator evaluator, string clause)
+    {
+        var value = evaluator(context, seed);
+        return value switch
+        {
+            long l when l >= 0 => l,
+            long => CypherErrors.ArgumentError<long>("NegativeIntegerArgument", $"{clause} must not be negative."),
+            double d when d >= 0 && d == Math.Floor(d) => CypherErrors.ArgumentError<long>("InvalidArgumentType", $"{clause} must be an integer."),
+            _ => CypherErrors.ArgumentError<long>("InvalidArgumentType", $"{clause} must be a non-negative integer."),
+        };
+    }
+}
+
+/// <summary>One row per list element (a non-list value is a list of one; null is an empty list).</summary>
+internal sealed class UnwindOperator(Operator input, Evaluator list, int slot) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        foreach (var row in input.Run(context, seed))
+        {
+            var value = list(context, row);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (value is IReadOnlyList<object?> items)
+            {
+                foreach (var item in items)
+                {
+                    context.Tick();
+                    var output = (object?[])row.Clone();
+                    output[slot] = item;
+                    yield return output;
+                }
+            }
+            else
+            {
+                var output = (object?[])row.Clone();
+                output[slot] = value;
+                yield return output;
+            }
+        }
+    }
+}
+
+/// <summary>Runs its input to the end before passing rows on, so a write never feeds the read that precedes it.</summary>
+internal sealed class EagerOperator(Operator input) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed) => input.Run(context, seed).ToList();
+}
+
+/// <summary>The end of a plan: the column values of each row.</summary>
+internal sealed class ProduceResultsOperator(Operator input, int[] slots) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        foreach (var row in input.Run(context, seed))
+        {
+            var output = new object?[slots.Length];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                output[i] = row[slots[i]];
+            }
+
+            yield return output;
+        }
+    }
+}
+
+/// <summary>UNION and UNION ALL over plans that produce the same columns.</summary>
+internal sealed class UnionOperator(Operator[] parts, bool distinct) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        var seen = distinct ? new HashSet<object?[]>(CypherSemantics.EquivalenceComparer.Instance) : null;
+        foreach (var part in parts)
+        {
+            foreach (var row in part.Run(context, seed))
+            {
+                if (seen is null || seen.Add(row))
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Runs an inner plan per input row with that row as its seed (OPTIONAL MATCH and other subplans).</summary>
+internal sealed class ApplyOperator(Operator input, Operator inner, bool optional, int[] nullSlots) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        foreach (var row in input.Run(context, seed))
+        {
+            var any = false;
+            foreach (var output in inner.Run(context, row))
+            {
+                any = true;
+                yield return output;
+            }
+
+            if (!any && optional)
+            {
+                var output = (object?[])row.Clone();
+                foreach (var slot in nullSlots)
+                {
+                    output[slot] = null;
+                }
+
+                yield return output;
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Procedures;
+
+namespace Chile1973.Graph.Cypher.Execution;
+
+/// <summary>What a running query needs besides its rows: the store, parameters, clock, write and limits.</summary>
+internal sealed class QueryContext(
+    GraphStore store,
+    IReadOnlyDictionary<string, object?> parameters,
+    ProcedureRegistry procedures,
+    int slotCount,
+    StoreWrite? write,
+    CancellationToken cancellationToken)
+{
+    private int _ticks;
+
+    public GraphStore Store { get; } = store;
+
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
+
+    public ProcedureRegistry Procedures { get; } = procedures;
+
+    public int SlotCount { get; } = slotCount;
+
+    public StoreWrite? Write { get; } = write;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The statement's clock: every temporal function of one statement sees the same instant.</summary>
+    public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
+
+    public object?[] NewRow() => new object?[SlotCount];
+
+    /// <summary>Checks for cancellation every so many calls, cheaply.</summary>
+    public void Tick()
+    {
+        if ((++_ticks & 1023) == 0)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+}
+
+/// <summary>An expression compiled once, evaluated per row.</summary>
+internal delegate object? Evaluator(QueryContext context, object?[] row);

@@ -1,0 +1,64 @@
+using Chile1973.Graph.Cypher.Execution;
+
+namespace Chile1973.Graph.Cypher.Functions;
+
+/// <summary>Reads node and relationship properties for expressions, refusing entities deleted by this query.</summary>
+internal static class Entities
+{
+    public static object? NodeProperty(QueryContext context, int node, string key)
+    {
+        var store = context.Store;
+        if (!store.NodeExists(node))
+        {
+            CypherErrors.DeletedEntity("node");
+        }
+
+        var token = store.PropertyKeys.Find(key);
+        return token < 0 ? null : store.NodeProperty(node, token);
+    }
+
+    public static object? RelationshipProperty(QueryContext context, int rel, string key)
+    {
+        var store = context.Store;
+        if (!store.RelationshipExists(rel))
+        {
+            CypherErrors.DeletedEntity("relationship");
+        }
+
+        var token = store.PropertyKeys.Find(key);
+        return token < 0 ? null : store.RelationshipProperty(rel, token);
+    }
+
+    public static Dictionary<string, object?> NodeProperties(QueryContext context, int node)
+    {
+        var store = context.Store;
+        if (!store.NodeExists(node))
+        {
+            CypherErrors.DeletedEntity("node");
+        }
+
+        return Map(context, store.NodePropertyKeys(node), store.NodePropertyValues(node));
+    }
+
+    public static Dictionary<string, object?> RelationshipProperties(QueryContext context, int rel)
+    {
+        var store = context.Store;
+        if (!store.RelationshipExists(rel))
+        {
+            CypherErrors.DeletedEntity("relationship");
+        }
+
+        return Map(context, store.RelationshipPropertyKeys(rel), store.RelationshipPropertyValues(rel));
+    }
+
+    private static Dictionary<string, object?> Map(QueryContext context, ReadOnlySpan<int> keys, ReadOnlySpan<object?> values)
+    {
+        var map = new Dictionary<string, object?>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            map[context.Store.PropertyKeys.Name(keys[i])] = values[i];
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,374 @@
+using System.Globalization;
+using Chile1973.Graph.Core.Values;
+using Chile1973.Graph.Cypher.Execution;
+
+namespace Chile1973.Graph.Cypher.Functions;
+
+/// <summary>The scalar, list, string, math and conversion functions, by lower-case name.</summary>
+internal static partial class ScalarFunctions
+{
+    private static readonly Dictionary<string, ScalarFunction> Table = Build();
+
+    public static bool TryGet(string lowerCaseName, out ScalarFunction function) => Table.TryGetValue(lowerCaseName, out function!);
+
+    private static Dictionary<string, ScalarFunction> Build()
+    {
+        var t = new Dictionary<string, ScalarFunction>(StringComparer.Ordinal);
+        void Add(string name, int min, int max, Func<QueryContext, object?[], object?> f) => t[name] = new ScalarFunction(min, max, f);
+        void One(string name, Func<QueryContext, object, object?> f) => Add(name, 1, 1, (c, a) => a[0] is null ? null : f(c, a[0]!));
+
+        // Graph.
+        One("id", (c, v) => v switch
+        {
+            NodeRef n => (long)n.Id,
+            RelRef r => (long)r.Id,
+            _ => CypherErrors.InvalidArgumentType<object?>("id()", v),
+        });
+        One("elementid", (c, v) => v switch
+        {
+            NodeRef n => Core.Store.GraphStore.NodeElementId(n.Id),
+            RelRef r => Core.Store.GraphStore.RelationshipElementId(r.Id),
+            _ => CypherErrors.InvalidArgumentType<object?>("elementId()", v),
+        });
+        One("labels", (c, v) => v is NodeRef n
+            ? Labels(c, n.Id)
+            : CypherErrors.InvalidArgumentType<object?>("labels()", v));
+        One("type", (c, v) => v is RelRef r
+            ? c.Store.RelationshipTypes.Name(c.Store.RelationshipType(r.Id))
+            : CypherErrors.InvalidArgumentType<object?>("type()", v));
+        One("properties", (c, v) => v switch
+        {
+            NodeRef n => Entities.NodeProperties(c, n.Id),
+            RelRef r => Entities.RelationshipProperties(c, r.Id),
+            IReadOnlyDictionary<string, object?> m => m,
+            _ => CypherErrors.InvalidArgumentType<object?>("properties()", v),
+        });
+        One("keys", (c, v) => v switch
+        {
+            NodeRef n => Entities.NodeProperties(c, n.Id).Keys.Cast<object?>().ToList(),
+            RelRef r => Entities.RelationshipProperties(c, r.Id).Keys.Cast<object?>().ToList(),
+            IReadOnlyDictionary<string, object?> m => m.Keys.Cast<object?>().ToList(),
+            _ => CypherErrors.InvalidArgumentType<object?>("keys()", v),
+        });
+        One("startnode", (c, v) => v is RelRef r ? new NodeRef(c.Store.StartNode(r.Id)) : CypherErrors.InvalidArgumentType<object?>("startNode()", v));
+        One("endnode", (c, v) => v is RelRef r ? new NodeRef(c.Store.EndNode(r.Id)) : CypherErrors.InvalidArgumentType<object?>("endNode()", v));
+        One("nodes", (c, v) => v is PathValue p
+            ? p.Nodes.Select(static n => (object?)new NodeRef(n)).ToList()
+            : CypherErrors.InvalidArgumentType<object?>("nodes()", v));
+        One("relationships", (c, v) => v is PathValue p
+            ? p.Relationships.Select(static r => (object?)new RelRef(r)).ToList()
+            : CypherErrors.InvalidArgumentType<object?>("relationships()", v));
+        One("length", (c, v) => v switch
+        {
+            PathValue p => (long)p.Relationships.Length,
+            _ => CypherErrors.InvalidArgumentType<object?>("length()", v),
+        });
+        One("size", (c, v) => v switch
+        {
+            string s => (long)s.Length,
+            IReadOnlyList<object?> l => (long)l.Count,
+            _ => CypherErrors.InvalidArgumentType<object?>("size()", v),
+        });
+        One("isempty", (c, v) => v switch
+        {
+            string s => s.Length == 0,
+            IReadOnlyList<object?> l => l.Count == 0,
+            IReadOnlyDictionary<string, object?> m => m.Count == 0,
+            _ => CypherErrors.InvalidArgumentType<object?>("isEmpty()", v),
+        });
+        Add("exists", 1, 1, (c, a) => a[0] is not null);
+        Add("coalesce", 1, int.MaxValue, (c, a) => a.FirstOrDefault(static v => v is not null));
+
+        // Lists.
+        One("head", (c, v) => v is IReadOnlyList<object?> l ? (l.Count > 0 ? l[0] : null) : CypherErrors.InvalidArgumentType<object?>("head()", v));
+        One("last", (c, v) => v is IReadOnlyList<object?> l ? (l.Count > 0 ? l[^1] : null) : CypherErrors.InvalidArgumentType<object?>("last()", v));
+        One("tail", (c, v) => v is IReadOnlyList<object?> l ? l.Skip(1).ToList() : CypherErrors.InvalidArgumentType<object?>("tail()", v));
+        One("reverse", (c, v) => v switch
+        {
+            string s => Reverse(s),
+            IReadOnlyList<object?> l => l.Reverse().ToList(),
+            _ => CypherErrors.InvalidArgumentType<object?>("reverse()", v),
+        });
+        Add("range", 2, 3, static (c, a) => Range(a));
+        One("tointegerlist", (c, v) => ConvertList(v, "toIntegerList()", x => x is null ? null : ToInteger(x, orNull: true)));
+        One("tofloatlist", (c, v) => ConvertList(v, "toFloatList()", x => x is null ? null : ToFloat(x, orNull: true)));
+        One("tostringlist", (c, v) => ConvertList(v, "toStringList()", x => x is null ? null : ToStringValue(x, orNull: true)));
+        One("tobooleanlist", (c, v) => ConvertList(v, "toBooleanList()", x => x is null ? null : ToBoolean(x, orNull: true)));
+
+        // Conversion.
+        One("tointeger", (c, v) => ToInteger(v, orNull: false));
+        One("tointegerornull", (c, v) => ToInteger(v, orNull: true));
+        One("tofloat", (c, v) => ToFloat(v, orNull: false));
+        One("tofloatornull", (c, v) => ToFloat(v, orNull: true));
+        One("tostring", (c, v) => ToStringValue(v, orNull: false));
+        One("tostringornull", (c, v) => ToStringValue(v, orNull: true));
+        One("toboolean", (c, v) => ToBoolean(v, orNull: false));
+        One("tobooleanornull", (c, v) => ToBoolean(v, orNull: true));
+
+        // Strings.
+        One("tolower", (c, v) => Str(v, "toLower()").ToLowerInvariant());
+        One("toupper", (c, v) => Str(v, "toUpper()").ToUpperInvariant());
+        One("trim", (c, v) => Str(v, "trim()").Trim());
+        One("ltrim", (c, v) => Str(v, "lTrim()").TrimStart());
+        One("rtrim", (c, v) => Str(v, "rTrim()").TrimEnd());
+        Add("split", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Split(Str(a[0]!, "split()"), a[1]!));
+        Add("substring", 2, 3, static (c, a) => Substring(a));
+        Add("left", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "left()"), Int(a[1], "left()"), fromRight: false));
+        Add("right", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "right()"), Int(a[1], "right()"), fromRight: true));
+        Add("replace", 3, 3, static (c, a) => a.Any(static x => x is null) ? null
+            : Str(a[0]!, "replace()").Replace(Str(a[1]!, "replace()"), Str(a[2]!, "replace()"), StringComparison.Ordinal));
+        One("char_length", (c, v) => (long)Str(v, "char_length()").Length);
+        One("character_length", (c, v) => (long)Str(v, "character_length()").Length);
+
+        // Math.
+        One("abs", (c, v) => v switch
+        {
+            long l => l == long.MinValue ? CypherErrors.Overflow<object?>("abs()") : Math.Abs(l),
+            double d => Math.Abs(d),
+            _ => CypherErrors.InvalidArgumentType<object?>("abs()", v),
+        });
+        One("sign", (c, v) => v switch
+        {
+            long l => (long)Math.Sign(l),
+            double d => double.IsNaN(d) ? 0L : (long)Math.Sign(d),
+            _ => CypherErrors.InvalidArgumentType<object?>("sign()", v),
+        });
+        One("ceil", (c, v) => Math.Ceiling(Num(v, "ceil()")));
+        One("floor", (c, v) => Math.Floor(Num(v, "floor()")));
+        Add("round", 1, 3, static (c, a) => Round(a));
+        foreach (var (name, f) in new (string, Func<double, double>)[]
+        {
+            ("sqrt", Math.Sqrt), ("exp", Math.Exp), ("log", Math.Log), ("log10", Math.Log10), ("sin", Math.Sin),
+            ("cos", Math.Cos), ("tan", Math.Tan), ("asin", Math.Asin), ("acos", Math.Acos), ("atan", Math.Atan),
+            ("cot", x => 1 / Math.Tan(x)), ("degrees", x => x * 180 / Math.PI), ("radians", x => x * Math.PI / 180),
+            ("haversin", x => (1 - Math.Cos(x)) / 2),
+        })
+        {
+            One(name, (c, v) => f(Num(v, name + "()")));
+        }
+
+        Add("atan2", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Math.Atan2(Num(a[0]!, "atan2()"), Num(a[1]!, "atan2()")));
+        Add("pi", 0, 0, static (c, a) => Math.PI);
+        Add("e", 0, 0, static (c, a) => Math.E);
+        Add("rand", 0, 0, static (c, a) => Random.Shared.NextDouble());
+        Add("randomuuid", 0, 0, static (c, a) => Guid.NewGuid().ToString());
+        Add("timestamp", 0, 0, static (c, a) => c.Now.ToUnixTimeMilliseconds());
+        return t;
+    }
+
+    private static List<object?> Labels(QueryContext context, int node)
+    {
+        var labels = new List<object?>();
+        foreach (var label in context.Store.NodeLabels(node))
+        {
+            labels.Add(context.Store.Labels.Name(label));
+        }
+
+        return labels;
+    }
+
+    private static string Reverse(string s)
+    {
+        var elements = new List<string>();
+        var e = StringInfo.GetTextElementEnumerator(s);
+        while (e.MoveNext())
+        {
+            elements.Add(e.GetTextElement());
+        }
+
+        elements.Reverse();
+        return string.Concat(elements);
+    }
+
+    private static string Str(object value, string function) =>
+        value as string ?? CypherErrors.InvalidArgumentType<string>(function, value);
+
+    private static double Num(object value, string function) => value switch
+    {
+        long l => l,
+        double d => d,
+        _ => CypherErrors.InvalidArgumentType<double>(function, value),
+    };
+
+    private static long Int(object? value, string function) => value switch
+    {
+        long l => l,
+        _ => CypherErrors.InvalidArgumentType<long>(function, value),
+    };
+
+    private static object? Range(object?[] a)
+    {
+        foreach (var arg in a)
+        {
+            if (arg is not long)
+            {
+                return CypherErrors.ArgumentError<object?>("InvalidArgumentType", $"range() takes integers, not {CypherValues.TypeName(arg)}.");
+            }
+        }
+
+        var start = (long)a[0]!;
+        var end = (long)a[1]!;
+        var step = a.Length > 2 ? (long)a[2]! : 1L;
+        if (step == 0)
+        {
+            return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "range() cannot step by 0.");
+        }
+
+        var list = new List<object?>();
+        for (var i = start; step > 0 ? i <= end : i >= end; i += step)
+        {
+            list.Add(i);
+            if ((step > 0 && i > long.MaxValue - step) || (step < 0 && i < long.MinValue - step))
+            {
+                break;
+            }
+        }
+
+        return list;
+    }
+
+    private static object? ConvertList(object value, string function, Func<object?, object?> convert) => value switch
+    {
+        IReadOnlyList<object?> list => list.Select(convert).ToList(),
+        _ => CypherErrors.InvalidArgumentType<object?>(function, value),
+    };
+
+    internal static object? ToInteger(object value, bool orNull) => value switch
+    {
+        long => value,
+        double d => double.IsNaN(d) || double.IsInfinity(d) || d >= 9.2233720368547758E18 || d < -9.2233720368547758E18
+            ? (orNull ? null : CypherErrors.ArgumentError<object?>("NumberOutOfRange", $"{CypherValues.FormatFloat(d)} is out of the integer range."))
+            : (long)d,
+        bool b => b ? 1L : 0L,
+        string s => ParseInteger(s),
+        _ => orNull ? null : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"toInteger() cannot convert {CypherValues.TypeName(value)}."),
+    };
+
+    private static object? ParseInteger(string s)
+    {
+        var text = s.Trim();
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
+        {
+            return l;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
+            && d < 9.2233720368547758E18 && d >= -9.2233720368547758E18)
+        {
+            return (long)d;
+        }
+
+        return null;
+    }
+
+    internal static object? ToFloat(object value, bool orNull) => value switch
+    {
+        double => value,
+        long l => (double)l,
+        string s => double.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
+        _ => orNull ? null : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"toFloat() cannot convert {CypherValues.TypeName(value)}."),
+    };
+
+    internal static object? ToStringValue(object value, bool orNull) => value switch
+    {
+        string => value,
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => CypherValues.FormatFloat(d),
+        bool b => b ? "true" : "false",
+        _ when TemporalSupport.IsTemporal(value) => Convert.ToString(value, CultureInfo.InvariantCulture),
+        _ => orNull ? null : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"toString() cannot convert {CypherValues.TypeName(value)}."),
+    };
+
+    internal static object? ToBoolean(object value, bool orNull) => value switch
+    {
+        bool => value,
+        string s => s.Trim().ToLowerInvariant() switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => null,
+        },
+        long l => l != 0,
+        _ => orNull ? null : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"toBoolean() cannot convert {CypherValues.TypeName(value)}."),
+    };
+
+    private static object? Split(string text, object separator)
+    {
+        var parts = separator switch
+        {
+            string s when s.Length == 0 => text.Select(static ch => ch.ToString()).ToArray(),
+            string s => text.Split(s),
+            IReadOnlyList<object?> l => text.Split([.. l.OfType<string>()], StringSplitOptions.None),
+            _ => CypherErrors.InvalidArgumentType<string[]>("split()", separator),
+        };
+        return parts.Cast<object?>().ToList();
+    }
+
+    private static object? Substring(object?[] a)
+    {
+        if (a[0] is null)
+        {
+            return null;
+        }
+
+        var s = Str(a[0]!, "substring()");
+        var start = Int(a[1], "substring()");
+        if (start < 0)
+        {
+            return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "substring() cannot start before 0.");
+        }
+
+        var length = a.Length > 2 ? Int(a[2], "substring()") : long.MaxValue;
+        if (length < 0)
+        {
+            return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "substring() cannot take a negative length.");
+        }
+
+        if (start >= s.Length)
+        {
+            return string.Empty;
+        }
+
+        return s.Substring((int)start, (int)Math.Min(length, s.Length - start));
+    }
+
+    private static object? Left(string s, long count, bool fromRight)
+    {
+        if (count < 0)
+        {
+            return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "The length must not be negative.");
+        }
+
+        var n = (int)Math.Min(count, s.Length);
+        return fromRight ? s[^n..] : s[..n];
+    }
+
+    private static object? Round(object?[] a)
+    {
+        if (a[0] is null)
+        {
+            return null;
+        }
+
+        var value = Num(a[0]!, "round()");
+        if (a.Length == 1)
+        {
+            // Cypher rounds half up (towards positive infinity), as Java's Math.round.
+            return Math.Floor(value + 0.5);
+        }
+
+        var precision = (int)Int(a[1], "round()");
+        var mode = a.Length > 2 ? (a[2] as string ?? "HALF_UP").ToUpperInvariant() : "HALF_UP";
+        var m = mode switch
+        {
+            "HALF_EVEN" => MidpointRounding.ToEven,
+            "HALF_DOWN" => MidpointRounding.ToZero,
+            "UP" => MidpointRounding.AwayFromZero,
+            "DOWN" => MidpointRounding.ToZero,
+            "CEILING" => MidpointRounding.ToPositiveInfinity,
+            "FLOOR" => MidpointRounding.ToNegativeInfinity,
+            _ => MidpointRounding.AwayFromZero,
+        };
+        return (double)Math.Round((decimal)value, precision, m);
+    }
+}

@@ -1,0 +1,652 @@
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Values;
+using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Cypher.Execution.Operators;
+using Chile1973.Graph.Cypher.Functions;
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Planning;
+
+/// <summary>Expressions compiled to evaluators, once per query text.</summary>
+internal sealed partial class QueryPlanner
+{
+    private List<AggregateSpec>? _aggregates;
+
+    private Evaluator Compile(Expression expression, Scope scope) => expression switch
+    {
+        Literal literal => Constant(literal.BoxedValue),
+        Parameter parameter => CompileParameter(parameter),
+        Variable variable => CompileVariable(variable, scope),
+        PropertyLookup lookup => CompileProperty(lookup, scope),
+        IndexExpression index => CompileIndex(index, scope),
+        SliceExpression slice => CompileSlice(slice, scope),
+        ListLiteral list => CompileList(list, scope),
+        MapLiteral map => CompileMap(map, scope),
+        MapProjection projection => CompileMapProjection(projection, scope),
+        CountStar star => CompileAggregate(AggregateKind.CountStar, false, null, null, star.Span, scope),
+        FunctionInvocation function => CompileFunction(function, scope),
+        CaseExpression @case => CompileCase(@case, scope),
+        ListComprehension comprehension => CompileListComprehension(comprehension, scope),
+        PatternComprehension comprehension => CompilePatternComprehension(comprehension, scope),
+        QuantifierExpression quantifier => CompileQuantifier(quantifier, scope),
+        ReduceExpression reduce => CompileReduce(reduce, scope),
+        PatternPredicate predicate => CompilePatternPredicate(predicate, scope),
+        SubqueryExpression subquery => CompileSubquery(subquery, scope),
+        UnaryExpression unary => CompileUnary(unary, scope),
+        BinaryExpression binary => CompileBinary(binary, scope),
+        IsNullExpression isNull => CompileIsNull(isNull, scope),
+        LabelPredicate labels => CompileLabelPredicate(labels, scope),
+        _ => CypherErrors.Syntax<Evaluator>("UnexpectedSyntax", $"Unsupported expression {expression.GetType().Name}.", expression.Span),
+    };
+
+    private static Evaluator Constant(object? value) => (_, _) => value;
+
+    private Evaluator CompileParameter(Parameter parameter)
+    {
+        var name = parameter.Name;
+        _parameters.Add(name);
+        return (context, _) => context.Parameters.TryGetValue(name, out var value)
+            ? value
+            : throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter", $"Expected a parameter named {name}.", CypherErrorPhase.Runtime);
+    }
+
+    private static Evaluator CompileVariable(Variable variable, Scope scope)
+    {
+        if (!scope.TryGet(variable.Name, out var slot))
+        {
+            return CypherErrors.Syntax<Evaluator>("UndefinedVariable", $"Variable `{variable.Name}` not defined.", variable.Span);
+        }
+
+        return (_, row) => row[slot];
+    }
+
+    private Evaluator CompileProperty(PropertyLookup lookup, Scope scope)
+    {
+        var subject = Compile(lookup.Subject, scope);
+        var key = lookup.PropertyName;
+        return (context, row) => Property(context, subject(context, row), key);
+    }
+
+    internal static object? Property(QueryContext context, object? subject, string key) => subject switch
+    {
+        null => null,
+        NodeRef node => Entities.NodeProperty(context, node.Id, key),
+        RelRef rel => Entities.RelationshipProperty(context, rel.Id, key),
+        IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
+        _ => TemporalSupport.TryGetProperty(subject, key, out var value)
+            ? value
+            : CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot read property '{key}' of {CypherValues.TypeName(subject)}."),
+    };
+
+    private Evaluator CompileIndex(IndexExpression index, Scope scope)
+    {
+        var subject = Compile(index.Subject, scope);
+        var at = Compile(index.Index, scope);
+        return (context, row) =>
+        {
+            var value = subject(context, row);
+            var i = at(context, row);
+            switch (value)
+            {
+                case null:
+                    return null;
+                case IReadOnlyList<object?> list:
+                    {
+                        if (i is null)
+                        {
+                            return null;
+                        }
+
+                        if (i is not long n)
+                        {
+                            return CypherErrors.TypeError<object?>("InvalidArgumentType", $"A list index must be an integer, not {CypherValues.TypeName(i)}.");
+                        }
+
+                        var position = n < 0 ? list.Count + n : n;
+                        return position >= 0 && position < list.Count ? list[(int)position] : null;
+                    }
+
+                case IReadOnlyDictionary<string, object?> or NodeRef or RelRef:
+                    if (i is null)
+                    {
+                        return null;
+                    }
+
+                    return i is string key
+                        ? Property(context, value, key)
+                        : CypherErrors.TypeError<object?>("MapElementAccessByNonString", $"A map key must be a string, not {CypherValues.TypeName(i)}.");
+                default:
+                    return CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot index into {CypherValues.TypeName(value)}.");
+            }
+        };
+    }
+
+    private Evaluator CompileSlice(SliceExpression slice, Scope scope)
+    {
+        var subject = Compile(slice.Subject, scope);
+        var from = slice.From is null ? null : Compile(slice.From, scope);
+        var to = slice.To is null ? null : Compile(slice.To, scope);
+        return (context, row) =>
+        {
+            var value = subject(context, row);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (value is not IReadOnlyList<object?> list)
+            {
+                return CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot slice {CypherValues.TypeName(value)}.");
+            }
+
+            var f = from?.Invoke(context, row);
+            var t = to?.Invoke(context, row);
+            if ((from is not null && f is null) || (to is not null && t is null))
+            {
+                return null;
+            }
+
+            long Clamp(object? bound, long fallback)
+            {
+                if (bound is null)
+                {
+                    return fallback;
+                }
+
+                var n = bound as long? ?? CypherErrors.TypeError<long>("InvalidArgumentType", "A slice bound must be an integer.");
+                if (n < 0)
+                {
+                    n += list.Count;
+                }
+
+                return Math.Clamp(n, 0, list.Count);
+            }
+
+            var start = Clamp(f, 0);
+            var end = Clamp(t, list.Count);
+            return end <= start ? new List<object?>() : list.Skip((int)start).Take((int)(end - start)).ToList();
+        };
+    }
+
+    private Evaluator CompileList(ListLiteral list, Scope scope)
+    {
+        var items = list.Items.Select(i => Compile(i, scope)).ToArray();
+        return (context, row) =>
+        {
+            var result = new List<object?>(items.Length);
+            foreach (var item in items)
+            {
+                result.Add(item(context, row));
+            }
+
+            return result;
+        };
+    }
+
+    private Evaluator CompileMap(MapLiteral map, Scope scope)
+    {
+        var keys = map.Entries.Select(static e => e.Key).ToArray();
+        var values = map.Entries.Select(e => Compile(e.Value, scope)).ToArray();
+        return (context, row) =>
+        {
+            var result = new Dictionary<string, object?>(keys.Length, StringComparer.Ordinal);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                result[keys[i]] = values[i](context, row);
+            }
+
+            return result;
+        };
+    }
+
+    private Evaluator CompileMapProjection(MapProjection projection, Scope scope)
+    {
+        var subject = Compile(projection.Subject, scope);
+        var items = projection.Items.Select<MapProjectionItem, Action<QueryContext, object?[], object?, Dictionary<string, object?>>>(item => item switch
+        {
+            MapProjectionProperty p => (context, _, value, map) => map[p.Key] = Property(context, value, p.Key),
+            MapProjectionLiteral l => Bind(Compile(l.Value, scope), l.Key),
+            MapProjectionVariable v => Bind(Compile(v.Variable, scope), v.Variable.Name),
+            _ => static (context, _, value, map) =>
+            {
+                foreach (var (key, item) in AllProperties(context, value))
+                {
+                    map[key] = item;
+                }
+            },
+        }).ToArray();
+        return (context, row) =>
+        {
+            var value = subject(context, row);
+            if (value is null)
+            {
+                return null;
+            }
+
+            var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                item(context, row, value, map);
+            }
+
+            return map;
+        };
+
+        static Action<QueryContext, object?[], object?, Dictionary<string, object?>> Bind(Evaluator evaluator, string key) =>
+            (context, row, _, map) => map[key] = evaluator(context, row);
+    }
+
+    private static IReadOnlyDictionary<string, object?> AllProperties(QueryContext context, object? value) => value switch
+    {
+        NodeRef node => Entities.NodeProperties(context, node.Id),
+        RelRef rel => Entities.RelationshipProperties(context, rel.Id),
+        IReadOnlyDictionary<string, object?> map => map,
+        _ => CypherErrors.TypeError<IReadOnlyDictionary<string, object?>>("InvalidArgumentType", $"Cannot project {CypherValues.TypeName(value)}."),
+    };
+
+    private Evaluator CompileFunction(FunctionInvocation function, Scope scope)
+    {
+        var name = function.LowerCaseName;
+        if (Aggregator.TryGetKind(name, out var kind))
+        {
+            if (function.Arguments.Count == 0 || function.Arguments.Count > (kind is AggregateKind.PercentileCont or AggregateKind.PercentileDisc ? 2 : 1))
+            {
+                return CypherErrors.Syntax<Evaluator>("InvalidNumberOfArguments", $"Wrong number of arguments for {function.Function}.", function.Span);
+            }
+
+            return CompileAggregate(kind, function.Distinct, function.Arguments[0], function.Arguments.Count > 1 ? function.Arguments[1] : null, function.Span, scope);
+        }
+
+        var args = function.Arguments.Select(a => Compile(a, scope)).ToArray();
+        if (ScalarFunctions.TryGet(name, out var scalar))
+        {
+            if (args.Length < scalar.MinArguments || args.Length > scalar.MaxArguments)
+            {
+                return CypherErrors.Syntax<Evaluator>("InvalidNumberOfArguments", $"Wrong number of arguments for {function.Function}.", function.Span);
+            }
+
+            var invoke = scalar.Invoke;
+            return (context, row) =>
+            {
+                var values = new object?[args.Length];
+                for (var i = 0; i < args.Length; i++)
+                {
+                    values[i] = args[i](context, row);
+                }
+
+                return invoke(context, values);
+            };
+        }
+
+        if (TemporalSupport.IsTemporalFunction(name))
+        {
+            return (context, row) =>
+            {
+                var values = new object?[args.Length];
+                for (var i = 0; i < args.Length; i++)
+                {
+                    values[i] = args[i](context, row);
+                }
+
+                return TemporalSupport.Invoke(name, values, context.Now);
+            };
+        }
+
+        return CypherErrors.Syntax<Evaluator>("UnknownFunction", $"Unknown function '{function.Function}'.", function.Span);
+    }
+
+    private Evaluator CompileAggregate(AggregateKind kind, bool distinct, Expression? argument, Expression? extra, SourceSpan span, Scope scope)
+    {
+        if (_aggregates is null)
+        {
+            return CypherErrors.Syntax<Evaluator>("InvalidAggregation", "Aggregation is not allowed here.", span);
+        }
+
+        var collector = _aggregates;
+        _aggregates = null;
+        try
+        {
+            if ((argument is not null && AstWalk.ContainsAggregate(argument)) || (extra is not null && AstWalk.ContainsAggregate(extra)))
+            {
+                return CypherErrors.Syntax<Evaluator>("NestedAggregation", "Aggregations cannot be nested.", span);
+            }
+
+            var slot = NewSlot();
+            collector.Add(new AggregateSpec(kind, distinct,
+                argument is null ? null : Compile(argument, scope),
+                extra is null ? null : Compile(extra, scope),
+                slot));
+            return (_, row) => row[slot];
+        }
+        finally
+        {
+            _aggregates = collector;
+        }
+    }
+
+    private Evaluator CompileCase(CaseExpression @case, Scope scope)
+    {
+        var subject = @case.Subject is null ? null : Compile(@case.Subject, scope);
+        var whens = @case.Alternatives.Select(a => Compile(a.When, scope)).ToArray();
+        var thens = @case.Alternatives.Select(a => Compile(a.Then, scope)).ToArray();
+        var otherwise = @case.Else is null ? Constant(null) : Compile(@case.Else, scope);
+        if (subject is null)
+        {
+            return (context, row) =>
+            {
+                for (var i = 0; i < whens.Length; i++)
+                {
+                    if (whens[i](context, row) is true)
+                    {
+                        return thens[i](context, row);
+                    }
+                }
+
+                return otherwise(context, row);
+            };
+        }
+
+        return (context, row) =>
+        {
+            var value = subject(context, row);
+            for (var i = 0; i < whens.Length; i++)
+            {
+                if (CypherSemantics.Equal(value, whens[i](context, row)) == true)
+                {
+                    return thens[i](context, row);
+                }
+            }
+
+            return otherwise(context, row);
+        };
+    }
+
+    private static IReadOnlyList<object?>? AsList(object? value, string what) => value switch
+    {
+        null => null,
+        IReadOnlyList<object?> list => list,
+        _ => CypherErrors.TypeError<IReadOnlyList<object?>>("InvalidArgumentType", $"{what} needs a list, not {CypherValues.TypeName(value)}."),
+    };
+
+    private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope)
+    {
+        var source = Compile(comprehension.Source, scope);
+        var slot = NewSlot();
+        var inner = scope.With(comprehension.Variable.Name, slot);
+        var where = comprehension.Where is null ? null : Compile(comprehension.Where, inner);
+        var projection = comprehension.Projection is null ? null : Compile(comprehension.Projection, inner);
+        return (context, row) =>
+        {
+            var list = AsList(source(context, row), "A list comprehension");
+            if (list is null)
+            {
+                return null;
+            }
+
+            var saved = row[slot];
+            var result = new List<object?>();
+            foreach (var item in list)
+            {
+                row[slot] = item;
+                if (where is null || where(context, row) is true)
+                {
+                    result.Add(projection is null ? item : projection(context, row));
+                }
+            }
+
+            row[slot] = saved;
+            return result;
+        };
+    }
+
+    private Evaluator CompileQuantifier(QuantifierExpression quantifier, Scope scope)
+    {
+        var source = Compile(quantifier.Source, scope);
+        var slot = NewSlot();
+        var inner = scope.With(quantifier.Variable.Name, slot);
+        var where = quantifier.Where is null ? Constant(true) : Compile(quantifier.Where, inner);
+        var kind = quantifier.Kind;
+        return (context, row) =>
+        {
+            var list = AsList(source(context, row), kind.ToString().ToLowerInvariant() + "()");
+            if (list is null)
+            {
+                return null;
+            }
+
+            var saved = row[slot];
+            long trues = 0, nulls = 0;
+            foreach (var item in list)
+            {
+                row[slot] = item;
+                var result = where(context, row);
+                if (result is true)
+                {
+                    trues++;
+                }
+                else if (result is null)
+                {
+                    nulls++;
+                }
+            }
+
+            row[slot] = saved;
+            var falses = list.Count - trues - nulls;
+            return kind switch
+            {
+                QuantifierKind.All => falses > 0 ? false : nulls > 0 ? null : true,
+                QuantifierKind.Any => trues > 0 ? true : nulls > 0 ? null : false,
+                QuantifierKind.None => trues > 0 ? false : nulls > 0 ? null : true,
+                _ => trues > 1 ? false : nulls > 0 ? null : trues == 1,
+            };
+        };
+    }
+
+    private Evaluator CompileReduce(ReduceExpression reduce, Scope scope)
+    {
+        var initial = Compile(reduce.Initial, scope);
+        var source = Compile(reduce.Source, scope);
+        var accumulator = NewSlot();
+        var slot = NewSlot();
+        var inner = scope.With(reduce.Accumulator.Name, accumulator).With(reduce.Variable.Name, slot);
+        var step = Compile(reduce.Expression, inner);
+        return (context, row) =>
+        {
+            var list = AsList(source(context, row), "reduce()");
+            if (list is null)
+            {
+                return null;
+            }
+
+            var (savedAccumulator, savedItem) = (row[accumulator], row[slot]);
+            row[accumulator] = initial(context, row);
+            foreach (var item in list)
+            {
+                row[slot] = item;
+                row[accumulator] = step(context, row);
+            }
+
+            var result = row[accumulator];
+            (row[accumulator], row[slot]) = (savedAccumulator, savedItem);
+            return result;
+        };
+    }
+
+    private Evaluator CompileUnary(UnaryExpression unary, Scope scope)
+    {
+        var operand = Compile(unary.Operand, scope);
+        return unary.Operator switch
+        {
+            UnaryOperator.Not => (context, row) => operand(context, row) switch
+            {
+                null => null,
+                bool b => !b,
+                var v => CypherErrors.TypeError<object?>("InvalidArgumentType", $"NOT needs a boolean, not {CypherValues.TypeName(v)}."),
+            },
+            UnaryOperator.Minus => (context, row) => Arithmetic.Negate(operand(context, row)),
+            _ => (context, row) => operand(context, row) switch
+            {
+                null => null,
+                long or double => operand(context, row),
+                var v => CypherErrors.TypeError<object?>("InvalidArgumentType", $"Unary + needs a number, not {CypherValues.TypeName(v)}."),
+            },
+        };
+    }
+
+    private static bool? Truth(object? value, string op) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => CypherErrors.TypeError<bool?>("InvalidArgumentType", $"{op} needs booleans, not {CypherValues.TypeName(value)}."),
+    };
+
+    private Evaluator CompileBinary(BinaryExpression binary, Scope scope)
+    {
+        var left = Compile(binary.Left, scope);
+        var right = Compile(binary.Right, scope);
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And:
+                return (context, row) =>
+                {
+                    var l = Truth(left(context, row), "AND");
+                    if (l == false)
+                    {
+                        return false;
+                    }
+
+                    var r = Truth(right(context, row), "AND");
+                    return r == false ? false : l is null || r is null ? null : true;
+                };
+            case BinaryOperator.Or:
+                return (context, row) =>
+                {
+                    var l = Truth(left(context, row), "OR");
+                    if (l == true)
+                    {
+                        return true;
+                    }
+
+                    var r = Truth(right(context, row), "OR");
+                    return r == true ? true : l is null || r is null ? null : false;
+                };
+            case BinaryOperator.Xor:
+                return (context, row) =>
+                {
+                    var l = Truth(left(context, row), "XOR");
+                    var r = Truth(right(context, row), "XOR");
+                    return l is null || r is null ? null : l != r;
+                };
+            case BinaryOperator.Equal:
+                return (context, row) => CypherSemantics.Equal(left(context, row), right(context, row));
+            case BinaryOperator.NotEqual:
+                return (context, row) => !CypherSemantics.Equal(left(context, row), right(context, row));
+            case BinaryOperator.LessThan:
+                return Comparison(left, right, static c => c < 0);
+            case BinaryOperator.LessThanOrEqual:
+                return Comparison(left, right, static c => c <= 0);
+            case BinaryOperator.GreaterThan:
+                return Comparison(left, right, static c => c > 0);
+            case BinaryOperator.GreaterThanOrEqual:
+                return Comparison(left, right, static c => c >= 0);
+            case BinaryOperator.Add:
+                return (context, row) => Arithmetic.Add(left(context, row), right(context, row));
+            case BinaryOperator.Subtract:
+                return (context, row) => Arithmetic.Subtract(left(context, row), right(context, row));
+            case BinaryOperator.Multiply:
+                return (context, row) => Arithmetic.Multiply(left(context, row), right(context, row));
+            case BinaryOperator.Divide:
+                return (context, row) => Arithmetic.Divide(left(context, row), right(context, row));
+            case BinaryOperator.Modulo:
+                return (context, row) => Arithmetic.Modulo(left(context, row), right(context, row));
+            case BinaryOperator.Power:
+                return (context, row) => Arithmetic.Power(left(context, row), right(context, row));
+            case BinaryOperator.In:
+                return (context, row) => In(left(context, row), right(context, row));
+            case BinaryOperator.StartsWith:
+                return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.StartsWith(r, StringComparison.Ordinal) : null;
+            case BinaryOperator.EndsWith:
+                return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.EndsWith(r, StringComparison.Ordinal) : null;
+            case BinaryOperator.Contains:
+                return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.Contains(r, StringComparison.Ordinal) : null;
+            default:
+                return (context, row) => Arithmetic.RegexMatch(left(context, row), right(context, row));
+        }
+    }
+
+    private static Evaluator Comparison(Evaluator left, Evaluator right, Func<int, bool> test) => (context, row) =>
+    {
+        var c = CypherSemantics.Compare(left(context, row), right(context, row));
+        return c switch
+        {
+            null => null,
+            CypherSemantics.NaNComparison => false,
+            _ => test(c.Value),
+        };
+    };
+
+    private static object? In(object? value, object? list)
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        if (list is not IReadOnlyList<object?> items)
+        {
+            return CypherErrors.TypeError<object?>("InvalidArgumentType", $"IN needs a list, not {CypherValues.TypeName(list)}.");
+        }
+
+        var unknown = false;
+        foreach (var item in items)
+        {
+            var e = CypherSemantics.Equal(value, item);
+            if (e == true)
+            {
+                return true;
+            }
+
+            unknown |= e is null;
+        }
+
+        return unknown ? null : false;
+    }
+
+    private Evaluator CompileIsNull(IsNullExpression isNull, Scope scope)
+    {
+        var operand = Compile(isNull.Operand, scope);
+        return isNull.Negated
+            ? (context, row) => operand(context, row) is not null
+            : (context, row) => operand(context, row) is null;
+    }
+
+    private Evaluator CompileLabelPredicate(LabelPredicate predicate, Scope scope)
+    {
+        var subject = Compile(predicate.Subject, scope);
+        var labels = predicate.Labels.ToArray();
+        return (context, row) =>
+        {
+            var value = subject(context, row);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (value is not NodeRef node)
+            {
+                return CypherErrors.TypeError<object?>("InvalidArgumentType", $"Labels can only be tested on nodes, not {CypherValues.TypeName(value)}.");
+            }
+
+            foreach (var label in labels)
+            {
+                var token = context.Store.Labels.Find(label);
+                if (token < 0 || !context.Store.HasLabel(node.Id, token))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        };
+    }
+}

@@ -1,0 +1,277 @@
+using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Cypher.Execution.Matching;
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Planning;
+
+/// <summary>Patterns compiled to match steps: where each chain starts (bound node, index seek, label scan) and how it expands.</summary>
+internal sealed partial class QueryPlanner
+{
+    /// <summary>Compiles the parts of a MATCH (or a pattern expression) against the variables bound before it.</summary>
+    private PatternMatcher BuildMatcher(IReadOnlyList<PatternPart> parts, Scope outer, Expression? where, out Scope resultScope)
+    {
+        var added = new Dictionary<string, int>(StringComparer.Ordinal);
+        int SlotFor(Variable? variable)
+        {
+            if (variable is null)
+            {
+                return NewSlot();
+            }
+
+            if (outer.TryGet(variable.Name, out var slot) || added.TryGetValue(variable.Name, out slot))
+            {
+                return slot;
+            }
+
+            slot = NewSlot();
+            added[variable.Name] = slot;
+            return slot;
+        }
+
+        var partSlots = parts.Select(part => (
+            Nodes: part.Element.Nodes.Select(n => SlotFor(n.Variable)).ToArray(),
+            Rels: part.Element.Relationships.Select(r => SlotFor(r.Variable)).ToArray(),
+            Path: part.PathVariable is null ? -1 : SlotFor(part.PathVariable))).ToList();
+        var scope = outer.With(added);
+        resultScope = scope;
+        var bound = new HashSet<int>(outer.Slots.Values);
+        var outerNames = new HashSet<string>(outer.Names, StringComparer.Ordinal);
+        var patternNames = new HashSet<string>(added.Keys, StringComparer.Ordinal);
+        var conjuncts = AstWalk.Conjuncts(where).ToList();
+        var steps = new List<MatchStep>();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            var element = part.Element;
+            var nodes = element.Nodes.ToArray();
+            var rels = element.Relationships.ToArray();
+            var (nodeSlots, relSlots, pathSlot) = partSlots[p];
+            var checks = nodes.Select(n => NodeCheck(n, scope)).ToArray();
+
+            if (part.Kind != PathKind.All)
+            {
+                if (rels.Length != 1)
+                {
+                    CypherErrors.Syntax<int>("InvalidRelationshipPattern", "shortestPath needs exactly one relationship.", part.Span);
+                }
+
+                foreach (var i in new[] { 0, 1 })
+                {
+                    steps.Add(new NodeSourceStep(nodeSlots[i], bound.Contains(nodeSlots[i]), checks[i],
+                        Seek(nodes[i], outerNames, patternNames, conjuncts, scope)));
+                    bound.Add(nodeSlots[i]);
+                }
+
+                var rel = rels[0];
+                steps.Add(new ShortestPathStep(nodeSlots[0], nodeSlots[1], relSlots[0], Forward(rel.Direction), [.. rel.Types],
+                    rel.Length?.Min ?? 1, rel.Length is null ? 1 : rel.Length.Max ?? long.MaxValue, RelCheck(rel, scope),
+                    part.Kind == PathKind.AllShortest));
+                bound.Add(relSlots[0]);
+            }
+            else
+            {
+                var start = ChooseStart(nodes, nodeSlots, bound, outerNames, patternNames, conjuncts, scope);
+                steps.Add(new NodeSourceStep(nodeSlots[start], bound.Contains(nodeSlots[start]), checks[start],
+                    Seek(nodes[start], outerNames, patternNames, conjuncts, scope)));
+                bound.Add(nodeSlots[start]);
+                for (var j = start; j < rels.Length; j++)
+                {
+                    steps.Add(Expand(rels[j], nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], Forward(rels[j].Direction), reversed: false, bound, scope));
+                }
+
+                for (var j = start - 1; j >= 0; j--)
+                {
+                    steps.Add(Expand(rels[j], nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], Backward(rels[j].Direction), reversed: true, bound, scope));
+                }
+            }
+
+            if (pathSlot >= 0)
+            {
+                steps.Add(new PathBuildStep(pathSlot, nodeSlots[0], relSlots));
+                bound.Add(pathSlot);
+            }
+        }
+
+        return new PatternMatcher([.. steps]);
+    }
+
+    private MatchStep Expand(RelationshipPattern rel, int from, int relSlot, int to, EntityCheck toCheck, Direction direction, bool reversed, HashSet<int> bound, Scope scope)
+    {
+        var relBound = bound.Contains(relSlot);
+        var toBound = bound.Contains(to);
+        bound.Add(relSlot);
+        bound.Add(to);
+        var relCheck = RelCheck(rel, scope);
+        if (rel.Length is { } length)
+        {
+            return new VarExpandStep(from, relSlot, to, direction, [.. rel.Types], length.Min ?? 1, length.Max ?? long.MaxValue,
+                relCheck, toCheck, relBound, toBound, reversed);
+        }
+
+        return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound);
+    }
+
+    private static Direction Forward(RelationshipDirection direction) => direction switch
+    {
+        RelationshipDirection.Right => Direction.Outgoing,
+        RelationshipDirection.Left => Direction.Incoming,
+        _ => Direction.Both,
+    };
+
+    private static Direction Backward(RelationshipDirection direction) => direction switch
+    {
+        RelationshipDirection.Right => Direction.Incoming,
+        RelationshipDirection.Left => Direction.Outgoing,
+        _ => Direction.Both,
+    };
+
+    private EntityCheck NodeCheck(NodePattern node, Scope scope) => Check([.. node.Labels], node.Properties, scope);
+
+    private EntityCheck RelCheck(RelationshipPattern rel, Scope scope) => Check([], rel.Properties, scope);
+
+    private EntityCheck Check(string[] labels, Expression? properties, Scope scope)
+    {
+        if (labels.Length == 0 && properties is null)
+        {
+            return EntityCheck.None;
+        }
+
+        if (properties is MapLiteral map)
+        {
+            return new EntityCheck(labels, [.. map.Entries.Select(e => (e.Key, Compile(e.Value, scope)))], null);
+        }
+
+        return new EntityCheck(labels, [], properties is null ? null : Compile(properties, scope));
+    }
+
+    private int ChooseStart(NodePattern[] nodes, int[] slots, HashSet<int> bound, HashSet<string> outerNames, HashSet<string> patternNames,
+        List<Expression> conjuncts, Scope scope)
+    {
+        var best = 0;
+        var bestScore = int.MaxValue;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var score = bound.Contains(slots[i]) ? 0 : Seek(nodes[i], outerNames, patternNames, conjuncts, scope) switch
+            {
+                NodeSeek.Indexed => 1,
+                NodeSeek.NamePrefix => 2,
+                _ => nodes[i].Labels.Count > 0 ? 3 : 4,
+            };
+            if (!bound.Contains(slots[i]) && nodes[i].Properties is { } props && AstWalk.Variables(props).Any(patternNames.Contains))
+            {
+                score += 10;
+            }
+
+            if (score < bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An index seek for a node when its properties or the WHERE pin <c>id</c> or <c>name</c> to a value known before the match.</summary>
+    private NodeSeek Seek(NodePattern node, HashSet<string> outerNames, HashSet<string> patternNames, List<Expression> conjuncts, Scope scope)
+    {
+        bool Known(Expression e) => AstWalk.Variables(e).All(outerNames.Contains) && !AstWalk.ContainsAggregate(e)
+            && !AstWalk.Descendants(e).Any(static d => d is PatternPredicate or PatternComprehension or SubqueryExpression);
+
+        if (node.Properties is MapLiteral map)
+        {
+            foreach (var entry in map.Entries)
+            {
+                if (entry.Key is GraphStore.IdProperty or GraphStore.NameProperty && Known(entry.Value))
+                {
+                    return new NodeSeek.Indexed(entry.Key, Compile(entry.Value, scope));
+                }
+            }
+        }
+
+        if (node.Variable is not { } variable)
+        {
+            return new NodeSeek.All();
+        }
+
+        NodeSeek? prefix = null;
+        foreach (var conjunct in conjuncts)
+        {
+            if (conjunct is not BinaryExpression binary)
+            {
+                continue;
+            }
+
+            if (binary.Operator == BinaryOperator.Equal)
+            {
+                foreach (var (side, other) in new[] { (binary.Left, binary.Right), (binary.Right, binary.Left) })
+                {
+                    if (side is PropertyLookup { Subject: Variable v, PropertyName: GraphStore.IdProperty or GraphStore.NameProperty } lookup
+                        && v.Name == variable.Name && Known(other))
+                    {
+                        return new NodeSeek.Indexed(lookup.PropertyName, Compile(other, scope));
+                    }
+                }
+            }
+            else if (binary.Operator == BinaryOperator.StartsWith
+                && binary.Left is PropertyLookup { Subject: Variable v, PropertyName: GraphStore.NameProperty }
+                && v.Name == variable.Name && Known(binary.Right))
+            {
+                prefix ??= new NodeSeek.NamePrefix(Compile(binary.Right, scope));
+            }
+        }
+
+        return prefix ?? new NodeSeek.All();
+    }
+
+    private Evaluator CompilePatternPredicate(PatternPredicate predicate, Scope scope)
+    {
+        var matcher = BuildMatcher([new PatternPart(predicate.Span, null, PathKind.All, predicate.Pattern)], scope, null, out _);
+        return (context, row) => matcher.Match(context, row).Any();
+    }
+
+    private Evaluator CompilePatternComprehension(PatternComprehension comprehension, Scope scope)
+    {
+        var matcher = BuildMatcher([new PatternPart(comprehension.Span, comprehension.PathVariable, PathKind.All, comprehension.Pattern)],
+            scope, comprehension.Where, out var inner);
+        var where = comprehension.Where is null ? null : Compile(comprehension.Where, inner);
+        var projection = Compile(comprehension.Projection, inner);
+        return (context, row) =>
+        {
+            var result = new List<object?>();
+            foreach (var match in matcher.Match(context, row))
+            {
+                if (where is null || where(context, match) is true)
+                {
+                    result.Add(projection(context, match));
+                }
+            }
+
+            return result;
+        };
+    }
+
+    private Evaluator CompileSubquery(SubqueryExpression subquery, Scope scope)
+    {
+        Func<QueryContext, object?[], IEnumerable<object?[]>> rows;
+        if (subquery.Query is { } query)
+        {
+            var saved = _aggregates;
+            _aggregates = null;
+            var plan = PlanStatement(query, scope, subquery: true);
+            _aggregates = saved;
+            rows = (context, row) => plan.Root.Run(context, row);
+        }
+        else
+        {
+            var matcher = BuildMatcher(subquery.Pattern!.Parts, scope, subquery.Where, out var inner);
+            var where = subquery.Where is null ? null : Compile(subquery.Where, inner);
+            rows = (context, row) => matcher.Match(context, row).Where(m => where is null || where(context, m) is true);
+        }
+
+        return subquery.Kind == SubqueryKind.Exists
+            ? (context, row) => rows(context, row).Any()
+            : (context, row) => (long)rows(context, row).Count();
+    }
+}

@@ -1,0 +1,125 @@
+using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Cypher.Execution.Operators;
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Planning;
+
+/// <summary>WITH and RETURN: projection, grouping and aggregation, DISTINCT, ORDER BY, SKIP and LIMIT.</summary>
+internal sealed partial class QueryPlanner
+{
+    private Operator PlanProjection(Operator op, Projection projection, ref Scope scope, bool isReturn, out List<string> columns, out int[] columnSlots)
+    {
+        columns = [];
+        columnSlots = [];
+        var items = new List<(string Name, Expression Expression)>();
+        if (projection.IncludeAll)
+        {
+            var names = scope.Names.Order(StringComparer.Ordinal).ToList();
+            if (names.Count == 0 && projection.Items.Count == 0)
+            {
+                CypherErrors.Syntax<int>("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope.", projection.Span);
+            }
+
+            items.AddRange(names.Select(n => (n, (Expression)new Variable(projection.Span, n))));
+        }
+
+        foreach (var item in projection.Items)
+        {
+            if (isReturn && items.Any(i => i.Name == item.Name))
+            {
+                if (projection.IncludeAll && item.Expression is Variable v && v.Name == item.Name)
+                {
+                    continue;
+                }
+
+                CypherErrors.Syntax<int>("ColumnNameConflict", $"Multiple result columns with the same name '{item.Name}'.", item.Span);
+            }
+
+            items.Add((item.Name, item.Expression));
+        }
+
+        var slots = items.Select(_ => NewSlot()).ToArray();
+        var aggregating = items.Any(i => AstWalk.ContainsAggregate(i.Expression));
+        var oldScope = scope;
+        var newScope = Scope.Of(items.Select((item, i) => new KeyValuePair<string, int>(item.Name, slots[i])));
+
+        if (!aggregating)
+        {
+            op = new ProjectOperator(op, slots, [.. items.Select(i => Compile(i.Expression, oldScope))]);
+        }
+        else
+        {
+            var keyIndexes = Enumerable.Range(0, items.Count).Where(i => !AstWalk.ContainsAggregate(items[i].Expression)).ToArray();
+            var aggregateIndexes = Enumerable.Range(0, items.Count).Where(i => AstWalk.ContainsAggregate(items[i].Expression)).ToArray();
+            var keyEvaluators = keyIndexes.Select(i => Compile(items[i].Expression, oldScope)).ToArray();
+            var collected = new List<AggregateSpec>();
+            _aggregates = collected;
+            Evaluator[] aggregateEvaluators;
+            try
+            {
+                aggregateEvaluators = [.. aggregateIndexes.Select(i => Compile(items[i].Expression, oldScope))];
+            }
+            finally
+            {
+                _aggregates = null;
+            }
+
+            op = new AggregateOperator(op, [.. keyIndexes.Select(i => slots[i])], keyEvaluators, [.. collected]);
+            op = new ProjectOperator(op, [.. aggregateIndexes.Select(i => slots[i])], aggregateEvaluators);
+        }
+
+        if (projection.Distinct)
+        {
+            op = new DistinctOperator(op, slots);
+        }
+
+        if (projection.OrderBy.Count > 0)
+        {
+            var sortScope = projection.Distinct || aggregating ? newScope : oldScope.With(newScope.Slots);
+            var keys = new List<Evaluator>();
+            foreach (var sort in projection.OrderBy)
+            {
+                var text = SourceText(sort.Expression);
+                var match = text.Length == 0 ? -1 : items.FindIndex(i => i.Expression is not Variable && SourceText(i.Expression) == text);
+                if (match >= 0)
+                {
+                    var slot = slots[match];
+                    keys.Add((_, row) => row[slot]);
+                }
+                else if (aggregating && AstWalk.ContainsAggregate(sort.Expression))
+                {
+                    return CypherErrors.Syntax<Operator>("InvalidAggregation", "ORDER BY can only use aggregates that are projected.", sort.Span);
+                }
+                else
+                {
+                    keys.Add(Compile(sort.Expression, aggregating ? oldScope.With(newScope.Slots) : sortScope));
+                }
+            }
+
+            op = new SortOperator(op, [.. keys], [.. projection.OrderBy.Select(static s => s.Descending)]);
+        }
+
+        if (projection.Skip is not null || projection.Limit is not null)
+        {
+            op = new SkipLimitOperator(op,
+                projection.Skip is null ? null : CompileCount(projection.Skip),
+                projection.Limit is null ? null : CompileCount(projection.Limit));
+        }
+
+        scope = newScope;
+        columns = [.. items.Select(static i => i.Name)];
+        columnSlots = slots;
+        return op;
+    }
+
+    // SKIP and LIMIT see no variables: only literals and parameters.
+    private Evaluator CompileCount(Expression expression)
+    {
+        if (AstWalk.Variables(expression).Count > 0)
+        {
+            return CypherErrors.Syntax<Evaluator>("NonConstantExpression", "SKIP and LIMIT cannot refer to variables.", expression.Span);
+        }
+
+        return Compile(expression, new Scope());
+    }
+}

@@ -1,0 +1,213 @@
+using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Cypher.Execution.Operators;
+using Chile1973.Graph.Cypher.Procedures;
+using Chile1973.Graph.Cypher.Semantics;
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Planning;
+
+/// <summary>
+/// Turns an analysed statement into a tree of pull-based operators, once per query text: variables become
+/// row slots, expressions become evaluators, patterns become match steps.
+/// </summary>
+internal sealed partial class QueryPlanner
+{
+    private readonly string _text;
+    private readonly ProcedureRegistry _procedures;
+    private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
+    private int _slotCount;
+    private bool _updating;
+
+    private QueryPlanner(string text, ProcedureRegistry procedures)
+    {
+        _text = text;
+        _procedures = procedures;
+    }
+
+    public static CompiledQuery Plan(AnalyzedStatement analyzed, string text, ProcedureRegistry procedures)
+    {
+        var planner = new QueryPlanner(text, procedures) { _updating = analyzed.IsUpdating };
+        var planned = planner.PlanStatement(analyzed.Statement, new Scope(), subquery: false);
+        return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters);
+    }
+
+    private int NewSlot() => _slotCount++;
+
+    private string SourceText(AstNode node) =>
+        node.Span.End <= _text.Length && node.Span.Start >= 0 && node.Span.End > node.Span.Start ? node.Span.Slice(_text) : string.Empty;
+
+    private PlannedStatement PlanStatement(Statement statement, Scope scope, bool subquery)
+    {
+        if (statement is UnionQuery union)
+        {
+            var parts = union.Parts.Select(p => PlanSingle(p, scope, subquery)).ToList();
+            var columns = parts[0].Columns;
+            foreach (var part in parts.Skip(1))
+            {
+                if (!part.Columns.SequenceEqual(columns, StringComparer.Ordinal))
+                {
+                    return CypherErrors.Syntax<PlannedStatement>("DifferentColumnsInUnion", "All sub queries in a UNION must have the same column names.", union.Span);
+                }
+            }
+
+            return new PlannedStatement(new UnionOperator([.. parts.Select(static p => p.Root)], !union.All), columns);
+        }
+
+        return PlanSingle((SingleQuery)statement, scope, subquery);
+    }
+
+    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery)
+    {
+        Operator op = new SeedOperator();
+        IReadOnlyList<string>? columns = null;
+        int[]? columnSlots = null;
+        var clauses = query.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            switch (clause)
+            {
+                case MatchClause match:
+                    op = PlanMatch(op, match, ref scope);
+                    break;
+                case UnwindClause unwind:
+                    {
+                        var list = Compile(unwind.Expression, scope);
+                        var slot = NewSlot();
+                        op = new UnwindOperator(op, list, slot);
+                        scope = scope.With(unwind.Alias.Name, slot);
+                        break;
+                    }
+
+                case WithClause with:
+                    op = PlanProjection(op, with.Projection, ref scope, isReturn: false, out _, out _);
+                    if (with.Where is not null)
+                    {
+                        op = new FilterOperator(op, Compile(with.Where, scope));
+                    }
+
+                    break;
+                case ReturnClause @return:
+                    op = PlanProjection(op, @return.Projection, ref scope, isReturn: true, out var names, out var slots);
+                    columns = names;
+                    columnSlots = slots;
+                    break;
+                case CallClause call:
+                    op = PlanCall(op, call, ref scope, standalone: clauses.Count == 1 && !subquery, out var callColumns, out var callSlots);
+                    if (callColumns is not null)
+                    {
+                        columns = callColumns;
+                        columnSlots = callSlots;
+                    }
+
+                    break;
+                default:
+                    op = PlanWrite(op, clause, ref scope);
+                    break;
+            }
+
+            if (_updating && !subquery)
+            {
+                op = new EagerOperator(op);
+            }
+        }
+
+        if (columns is not null)
+        {
+            return new PlannedStatement(new ProduceResultsOperator(op, columnSlots!), columns);
+        }
+
+        return subquery ? new PlannedStatement(op, []) : new PlannedStatement(new DiscardOperator(op), []);
+    }
+
+    private Operator PlanMatch(Operator op, MatchClause match, ref Scope scope)
+    {
+        var matcher = BuildMatcher(match.Pattern.Parts, scope, match.Where, out var inner);
+        if (!match.Optional)
+        {
+            op = new MatchOperator(op, matcher);
+            if (match.Where is not null)
+            {
+                op = new FilterOperator(op, Compile(match.Where, inner));
+            }
+
+            scope = inner;
+            return op;
+        }
+
+        Operator optional = new MatchOperator(new SeedOperator(), matcher);
+        if (match.Where is not null)
+        {
+            optional = new FilterOperator(optional, Compile(match.Where, inner));
+        }
+
+        var before = scope;
+        var introduced = inner.Slots.Where(e => !before.Contains(e.Key)).Select(static e => e.Value).ToArray();
+        scope = inner;
+        return new ApplyOperator(op, optional, optional: true, introduced);
+    }
+
+    private Operator PlanCall(Operator op, CallClause call, ref Scope scope, bool standalone, out List<string>? columns, out int[]? slots)
+    {
+        columns = null;
+        slots = null;
+        var procedure = _procedures.Find(call.Procedure.FullName)
+            ?? CypherErrors.Procedure<ProcedureDefinition>("ProcedureNotFound", $"There is no procedure called {call.Procedure.FullName}.", call.Span);
+        Evaluator[] arguments;
+        if (call.Arguments is null)
+        {
+            arguments = [.. procedure.Inputs.Select(input => CompileParameter(new Parameter(call.Span, input.Name)))];
+        }
+        else
+        {
+            if (call.Arguments.Count != procedure.Inputs.Count)
+            {
+                return CypherErrors.Syntax<Operator>("InvalidNumberOfArguments",
+                    $"{procedure.Name} takes {procedure.Inputs.Count} arguments, not {call.Arguments.Count}.", call.Span);
+            }
+
+            var current = scope;
+            arguments = [.. call.Arguments.Select(a => Compile(a, current))];
+        }
+
+        var yields = new List<(int Index, string Name)>();
+        if (call.Yield is { } items)
+        {
+            foreach (var item in items)
+            {
+                var index = procedure.Outputs.ToList().FindIndex(o => o.Name == item.Field);
+                if (index < 0)
+                {
+                    return CypherErrors.Syntax<Operator>("UndefinedVariable", $"{procedure.Name} has no output called {item.Field}.", item.Span);
+                }
+
+                if (scope.Contains(item.Alias.Name))
+                {
+                    return CypherErrors.Syntax<Operator>("VariableAlreadyBound", $"Variable `{item.Alias.Name}` already declared.", item.Span);
+                }
+
+                yields.Add((index, item.Alias.Name));
+            }
+        }
+        else if (call.YieldAll || standalone)
+        {
+            yields.AddRange(procedure.Outputs.Select((o, i) => (i, o.Name)));
+        }
+
+        var outputSlots = yields.Select(_ => NewSlot()).ToArray();
+        op = new ProcedureCallOperator(op, procedure, arguments, [.. yields.Select(static y => y.Index)], outputSlots);
+        scope = scope.With(yields.Select((y, i) => new KeyValuePair<string, int>(y.Name, outputSlots[i])));
+        if (call.Where is not null)
+        {
+            op = new FilterOperator(op, Compile(call.Where, scope));
+        }
+
+        if (standalone)
+        {
+            columns = [.. yields.Select(static y => y.Name)];
+            slots = outputSlots;
+        }
+
+        return op;
+    }
+}

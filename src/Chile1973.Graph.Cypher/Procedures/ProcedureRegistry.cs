@@ -1,0 +1,120 @@
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Execution;
+
+namespace Chile1973.Graph.Cypher.Procedures;
+
+/// <summary>
+/// The procedures <c>CALL</c> can reach: the built-in <c>db.labels()</c>, <c>db.relationshipTypes()</c>,
+/// <c>db.propertyKeys()</c> and <c>db.index.fulltext.queryNodes()</c>, plus procedures registered from a
+/// signature and a table of rows.
+/// </summary>
+public sealed class ProcedureRegistry
+{
+    /// <summary>The full-text index name the built-in search answers to, as the Neo4j schema names it.</summary>
+    public const string NameIndex = "node_names";
+
+    private readonly Dictionary<string, ProcedureDefinition> _procedures = new(StringComparer.Ordinal);
+
+    internal ProcedureRegistry()
+    {
+        Add(new ProcedureDefinition("db.labels", [], [new("label", "STRING?")], static (context, _) =>
+            TokensInUse(context.Store.Labels, t => context.Store.LabelCount(t) > 0)));
+        Add(new ProcedureDefinition("db.relationshipTypes", [], [new("relationshipType", "STRING?")], static (context, _) =>
+            TokensInUse(context.Store.RelationshipTypes, _ => true)));
+        Add(new ProcedureDefinition("db.propertyKeys", [], [new("propertyKey", "STRING?")], static (context, _) =>
+            TokensInUse(context.Store.PropertyKeys, _ => true)));
+        Add(new ProcedureDefinition(
+            "db.index.fulltext.queryNodes",
+            [new("indexName", "STRING?"), new("queryString", "STRING?")],
+            [new("node", "NODE?"), new("score", "FLOAT?")],
+            static (context, args) => QueryNodes(context.Store, args)));
+    }
+
+    /// <summary>Raised when the registered procedures change, so cached plans are dropped.</summary>
+    internal event Action? Changed;
+
+    /// <summary>
+    /// Registers a procedure from its signature (<c>test.my.proc(in :: INTEGER?) :: (out :: STRING?)</c>) and rows:
+    /// each row is the input values followed by the output values; a call yields the outputs of the rows whose
+    /// inputs equal its arguments.
+    /// </summary>
+    public void Register(string signature, IReadOnlyList<IReadOnlyList<object?>> rows)
+    {
+        var (name, inputs, outputs) = ProcedureSignature.Parse(signature);
+        var table = rows.Select(r => r.Select(ValueConverter.FromPort).ToArray()).ToList();
+        Add(new ProcedureDefinition(name, inputs, outputs, (_, args) => Lookup(table, inputs.Count, args)));
+        Changed?.Invoke();
+    }
+
+    internal ProcedureDefinition? Find(string name) => _procedures.GetValueOrDefault(name);
+
+    private void Add(ProcedureDefinition procedure) => _procedures[procedure.Name] = procedure;
+
+    private static IEnumerable<object?[]> Lookup(List<object?[]> table, int inputCount, object?[] args)
+    {
+        foreach (var row in table)
+        {
+            var matches = true;
+            for (var i = 0; i < inputCount; i++)
+            {
+                if (!CypherSemantics.Equivalent(row[i], args[i]) && CypherSemantics.Equal(row[i], args[i]) != true)
+                {
+                    matches = false;
+                    break;
+                }
+            }
+
+            if (matches)
+            {
+                yield return row[inputCount..];
+            }
+        }
+    }
+
+    private static IEnumerable<object?[]> TokensInUse(TokenDictionary tokens, Func<int, bool> inUse)
+    {
+        var names = new List<string>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (inUse(t))
+            {
+                names.Add(tokens.Name(t));
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names.Select(static n => new object?[] { n });
+    }
+
+    private static IEnumerable<object?[]> QueryNodes(GraphStore store, object?[] args)
+    {
+        if (args[0] is not string index || !string.Equals(index, NameIndex, StringComparison.Ordinal))
+        {
+            throw new CypherException(CypherErrorKind.ProcedureError, "ProcedureCallFailed",
+                $"There is no full-text index called '{args[0]}'; the embedded store has '{NameIndex}'.", CypherErrorPhase.Runtime);
+        }
+
+        if (args[1] is not string query)
+        {
+            return [];
+        }
+
+        var text = StripLucene(query);
+        return store.SearchNames(text).Select(m => new object?[] { new NodeRef(m.Node), m.Score });
+    }
+
+    // Lucene query syntax has no meaning for the folded name index; keep only the words.
+    private static string StripLucene(string query)
+    {
+        var sb = new System.Text.StringBuilder(query.Length);
+        foreach (var c in query)
+        {
+            sb.Append(c is '*' or '?' or '~' or '"' or '\\' or '(' or ')' or '+' or '^' ? ' ' : c);
+        }
+
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("AND" or "OR" or "NOT" or "&&" or "||" or "-"));
+        return string.Join(' ', words);
+    }
+}

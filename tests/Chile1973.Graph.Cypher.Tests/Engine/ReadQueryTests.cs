@@ -1,0 +1,146 @@
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Values;
+using Xunit;
+
+namespace Chile1973.Graph.Cypher.Tests.Engine;
+
+public sealed class ReadQueryTests
+{
+    private const string Chile = """
+        CREATE (allende:Person {id: 'salvador_allende', name: 'Salvador Allende', born: 1908}),
+               (pinochet:Person {id: 'augusto_pinochet', name: 'Augusto Pinochet', born: 1915}),
+               (ps:Party {id: 'partido_socialista', name: 'Partido Socialista', aliases: ['PS']}),
+               (up:Coalition {id: 'unidad_popular', name: 'Unidad Popular', aliases: ['UP']}),
+               (coup:Event {id: 'coup_1973', name: 'Golpe de Estado'}),
+               (allende)-[:MEMBER_OF {since: 1933}]->(ps),
+               (ps)-[:MEMBER_OF]->(up),
+               (allende)-[:LED]->(up),
+               (pinochet)-[:LED]->(coup),
+               (coup)-[:OVERTHREW]->(allende)
+        """;
+
+    private readonly EngineHarness _harness = new(Chile);
+
+    [Fact]
+    public async Task A_one_hop_neighbourhood_follows_both_directions_from_an_id_seek()
+    {
+        var rows = await _harness.RowsAsync(
+            "MATCH (a {id: $id})-[r]-(b) RETURN b.id AS id, type(r) AS type ORDER BY id",
+            new Dictionary<string, object?> { ["id"] = "salvador_allende" });
+
+        Assert.Equal(["'coup_1973', 'OVERTHREW'", "'partido_socialista', 'MEMBER_OF'", "'unidad_popular', 'LED'"], rows);
+    }
+
+    [Fact]
+    public async Task Nodes_come_back_as_port_values_with_labels_and_properties()
+    {
+        var records = await _harness.ReadAsync("MATCH (n:Party) RETURN n");
+
+        var node = Assert.IsType<CypherNode>(Assert.Single(records)["n"]);
+        Assert.Equal(["Party"], node.Labels);
+        Assert.Equal("Partido Socialista", node.Properties["name"]);
+        Assert.Equal(["PS"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(node.Properties["aliases"]));
+    }
+
+    [Fact]
+    public async Task Aggregation_groups_by_the_other_columns_and_orders_across_them()
+    {
+        var rows = await _harness.RowsAsync("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c ORDER BY c DESC, label");
+
+        Assert.Equal(["'Person', 2", "'Coalition', 1", "'Event', 1", "'Party', 1"], rows);
+    }
+
+    [Fact]
+    public async Task Shortest_path_finds_the_fewest_hops_in_either_direction()
+    {
+        var rows = await _harness.RowsAsync("""
+            MATCH p = shortestPath((a {id: 'augusto_pinochet'})-[*..6]-(b {id: 'unidad_popular'}))
+            RETURN length(p) AS hops, [x IN nodes(p) | x.id] AS ids
+            """);
+
+        Assert.Equal(["3, ['augusto_pinochet', 'coup_1973', 'salvador_allende', 'unidad_popular']"], rows);
+    }
+
+    [Fact]
+    public async Task Variable_length_patterns_never_reuse_a_relationship()
+    {
+        var rows = await _harness.RowsAsync("MATCH (a {id: 'salvador_allende'})-[*2..2]-(b) RETURN b.id ORDER BY b.id");
+
+        Assert.Equal(["'augusto_pinochet'", "'partido_socialista'", "'unidad_popular'"], rows);
+    }
+
+    [Fact]
+    public async Task Optional_match_keeps_the_row_with_nulls_when_nothing_matches()
+    {
+        var rows = await _harness.RowsAsync("MATCH (n:Event) OPTIONAL MATCH (n)-[:MEMBER_OF]->(x) RETURN n.id, x");
+
+        Assert.Equal(["'coup_1973', null"], rows);
+    }
+
+    [Fact]
+    public async Task Name_prefix_search_and_the_full_text_procedure_find_nodes()
+    {
+        var prefix = await _harness.RowsAsync("MATCH (n) WHERE n.name STARTS WITH $p RETURN n.id", new Dictionary<string, object?> { ["p"] = "Sal" });
+        var search = await _harness.RowsAsync("CALL db.index.fulltext.queryNodes('node_names', 'up') YIELD node, score RETURN node.id, score");
+
+        Assert.Equal(["'salvador_allende'"], prefix);
+        Assert.Equal("'unidad_popular', 1.0", search[0]);
+    }
+
+    [Fact]
+    public async Task Three_valued_logic_and_integer_overflow_follow_cypher()
+    {
+        var rows = await _harness.RowsAsync("RETURN null AND false, null OR true, 1 = 1.0, [1, null] = [1, null], 7 / 2, 2 ^ 2");
+        var error = await Assert.ThrowsAsync<CypherException>(() => _harness.ReadAsync("RETURN 9223372036854775807 + 1"));
+
+        Assert.Equal(["false, true, true, null, 3, 4.0"], rows);
+        Assert.Equal(CypherErrorKind.ArgumentError, error.Kind);
+        Assert.Equal("NumberOutOfRange", error.Detail);
+    }
+
+    [Fact]
+    public async Task Order_by_sorts_mixed_types_in_cyphers_global_order()
+    {
+        var rows = await _harness.RowsAsync("UNWIND [1, 'a', null, true, [1], {k: 1}, 0.5] AS x RETURN x ORDER BY x");
+
+        Assert.Equal(["{k: 1}", "[1]", "'a'", "true", "0.5", "1", "null"], rows);
+    }
+
+    [Fact]
+    public async Task A_missing_parameter_fails_before_any_row()
+    {
+        var error = await Assert.ThrowsAsync<CypherException>(() => _harness.ReadAsync("RETURN $nope"));
+
+        Assert.Equal(CypherErrorKind.ParameterMissing, error.Kind);
+        Assert.Equal(CypherErrorPhase.CompileTime, error.Phase);
+    }
+
+    [Fact]
+    public async Task More_rows_than_allowed_is_an_error_not_a_silent_cut()
+    {
+        var error = await Assert.ThrowsAsync<CypherException>(() =>
+            _harness.ReadAsync("UNWIND range(1, 10) AS x RETURN x", options: new QueryOptions { MaxRows = 5 }));
+
+        Assert.Equal(CypherErrorKind.LimitExceeded, error.Kind);
+    }
+
+    [Fact]
+    public async Task A_query_past_its_time_limit_fails_with_limit_exceeded()
+    {
+        var error = await Assert.ThrowsAsync<CypherException>(() => _harness.ReadAsync(
+            "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN x",
+            options: new QueryOptions { Timeout = TimeSpan.FromMilliseconds(50) }));
+
+        Assert.Equal(CypherErrorKind.LimitExceeded, error.Kind);
+    }
+
+    [Fact]
+    public async Task Many_readers_run_at_once()
+    {
+        var reads = Enumerable.Range(0, 16).Select(_ => Task.Run(() => _harness.RowsAsync("MATCH (n)--(m) RETURN count(*) AS c"), TestContext.Current.CancellationToken));
+
+        var results = await Task.WhenAll(reads);
+
+        Assert.All(results, r => Assert.Equal(["10"], r));
+    }
+}
