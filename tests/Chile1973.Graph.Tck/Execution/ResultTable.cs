@@ -61,6 +61,11 @@ public static class ResultTable
 
     private static string Render(IReadOnlyList<IReadOnlyList<object?>> rows)
     {
+        if (rows.Count == 0)
+        {
+            return "  (no rows)\n";
+        }
+
         var sb = new StringBuilder();
         foreach (var row in rows.Take(RowsShown))
         {
