@@ -288,7 +288,7 @@ internal sealed partial class QueryPlanner
                     values[i] = args[i](context, row);
                 }
 
-                return TemporalSupport.Invoke(name, values, context.Now);
+                return TemporalSupport.Invoke(name, values, context);
             };
         }
 
