@@ -14,6 +14,7 @@ public static class Cli
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(CoverageCommand.Create(context));
         return root;
     }
 

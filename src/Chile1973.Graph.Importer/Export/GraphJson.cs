@@ -163,7 +163,7 @@ public static class GraphJson
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Number => element.TryGetInt64(out var integer) && !element.GetRawText().Contains('.', StringComparison.Ordinal)
-            ? integer
+            ? (object)integer
             : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(ReadValue).ToList(),
         _ => throw new JsonException($"Unexpected {element.ValueKind} in graph JSON."),

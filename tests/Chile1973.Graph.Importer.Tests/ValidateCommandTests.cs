@@ -1,0 +1,74 @@
+using Xunit;
+
+namespace Chile1973.Graph.Importer.Tests;
+
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public async Task Validate_exits_0_and_sums_up_a_clean_graph()
+    {
+        var run = await CliRun.RunAsync(CliRun.On("valid", "validate"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("OK: 3 nodes and 3 relationships in 3 file(s), every quote found in its seed.", run.Output.Trim());
+    }
+
+    [Fact]
+    public async Task Validate_lists_every_problem_as_path_line_field_message_and_exits_1()
+    {
+        var run = await CliRun.RunAsync(CliRun.On("broken", "validate"));
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(26, lines.Length);
+        Assert.Contains("graph/nodes/persons.csv:3: id:ID: duplicate node id 'ana_perez', first defined at graph/nodes/persons.csv:2", lines);
+        Assert.Contains("graph/relationships/links.csv:4: :END_ID: no node has id 'nobody_here'", lines);
+        Assert.Contains("graph/nodes/unions.csv:1: quote: missing required column", lines);
+        Assert.Equal("25 problem(s) in 4 file(s).", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Validate_checks_the_project_graph_by_default()
+    {
+        var run = await CliRun.RunAsync("validate");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("OK: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_reports_a_missing_graph_directory_and_exits_1()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "chile1973-tests", Guid.NewGuid().ToString("N"), "graph");
+
+        var run = await CliRun.RunAsync("validate", "--graph", missing, "--seeds", CliRun.TestData("valid/seeds"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("graph/nodes:0: file: directory not found", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("stats")]
+    [InlineData("export")]
+    [InlineData("coverage")]
+    public async Task Every_command_has_help(string command)
+    {
+        var run = await CliRun.RunAsync(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--graph", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--seeds", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Root_help_lists_the_commands_and_an_unknown_command_exits_1()
+    {
+        var help = await CliRun.RunAsync("--help");
+        var unknown = await CliRun.RunAsync("frobnicate");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.All(["validate", "stats", "export", "coverage"], c => Assert.Contains(c, help.Output, StringComparison.Ordinal));
+        Assert.Equal(1, unknown.ExitCode);
+    }
+}
