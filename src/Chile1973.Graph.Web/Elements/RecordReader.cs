@@ -1,0 +1,75 @@
+using System.Globalization;
+using Chile1973.Graph.Core.Querying;
+
+namespace Chile1973.Graph.Web.Elements;
+
+/// <summary>Reads the columns of the explorer's templates into element data, tolerant of absent properties.</summary>
+internal static class RecordReader
+{
+    public static string String(CypherRecord record, string key) =>
+        OptionalString(record, key) ?? throw new InvalidOperationException($"Column '{key}' is null.");
+
+    public static string? OptionalString(CypherRecord record, string key) => record[key] switch
+    {
+        null => null,
+        string s => s,
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+    };
+
+    public static long Long(CypherRecord record, string key) => record[key] switch
+    {
+        long l => l,
+        int i => i,
+        double d => (long)d,
+        _ => 0,
+    };
+
+    public static double Double(CypherRecord record, string key) => record[key] switch
+    {
+        double d => d,
+        long l => l,
+        int i => i,
+        _ => 0,
+    };
+
+    public static IReadOnlyList<string> Strings(object? value) => value switch
+    {
+        IEnumerable<object?> list => list.Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? "").ToList(),
+        string s => [s],
+        _ => [],
+    };
+
+    /// <summary>The kind of a node: its first label (each curated node has exactly one).</summary>
+    public static string Kind(object? labels) => Strings(labels) is [var first, ..] ? first : "Unknown";
+
+    /// <summary>A node element from the columns id, name, labels, start, end, description, degree.</summary>
+    public static NodeElement Node(CypherRecord record) => new(new NodeData(
+        String(record, "id"),
+        OptionalString(record, "name") ?? String(record, "id"),
+        Kind(record["labels"]),
+        Long(record, "degree"),
+        OptionalString(record, "startDate"),
+        OptionalString(record, "endDate"),
+        OptionalString(record, "description")));
+
+    /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy.</summary>
+    public static EdgeElement Edge(CypherRecord record)
+    {
+        var type = String(record, "type");
+        var source = String(record, "source");
+        var target = String(record, "target");
+        return new EdgeElement(new EdgeData(
+            OptionalString(record, "id") ?? $"{source}-{type}-{target}",
+            source,
+            target,
+            type,
+            RelationshipLabel(type),
+            OptionalString(record, "quote"),
+            OptionalString(record, "startDate"),
+            OptionalString(record, "endDate"),
+            OptionalString(record, "claimedBy")));
+    }
+
+    /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>
+    public static string RelationshipLabel(string type) => type.Replace('_', ' ').ToLowerInvariant();
+}

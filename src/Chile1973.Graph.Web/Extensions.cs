@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using Chile1973.Graph.Web.Details;
+using Chile1973.Graph.Web.Engines;
+using Chile1973.Graph.Web.Health;
+using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Neighbourhood;
+using Chile1973.Graph.Web.Options;
+using Chile1973.Graph.Web.Queries;
+using Chile1973.Graph.Web.Search;
+using Microsoft.Extensions.Options;
+
+namespace Chile1973.Graph.Web;
+
+/// <summary>The explorer's composition: options, the engine, the query services, the hub and health.</summary>
+public static class Extensions
+{
+    /// <summary>Registers everything the explorer needs.</summary>
+    public static IHostApplicationBuilder AddGraphServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<GraphOptions>, GraphOptionsDefaults>();
+        services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
+
+        services.AddGraphEngine(builder.Configuration);
+        services.AddSingleton<GraphQueryRunner>();
+        services.AddSingleton<GraphSearch>();
+        services.AddSingleton<INeighbourhoodQuery, NeighbourhoodQuery>();
+        services.AddSingleton<NodeDetailsQuery>();
+        services.AddSingleton<GraphInfoQuery>();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddHealthChecks()
+            .AddCheck<GraphEngineHealthCheck>("graph-engine", tags: [GraphEngineHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(5));
+        return builder;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Chile1973.Graph.Web.Hubs;
+
+/// <summary>What the server calls on a connected page.</summary>
+public interface IGraphClient
+{
+    /// <summary>Sent on every (re)connection: the engine, the graph's size and the node to open first.</summary>
+    Task Welcome(GraphInfo info);
+}

@@ -1,0 +1,23 @@
+namespace Chile1973.Graph.Web;
+
+/// <summary>The explorer's log messages. Event ids are stable: retire an id with a comment, never reuse it.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Debug, "{Engine} ran a query in {ElapsedMs:F1} ms, {Rows} rows: {Query}")]
+    public static partial void QueryCompleted(ILogger logger, string engine, int rows, double elapsedMs, string query);
+
+    [LoggerMessage(2, LogLevel.Information, "Loaded the graph for the embedded engine from {GraphDirectory} in {ElapsedMs:F0} ms: {Nodes} nodes, {Relationships} relationships")]
+    public static partial void GraphLoaded(ILogger logger, string graphDirectory, double elapsedMs, int nodes, int relationships);
+
+    [LoggerMessage(3, LogLevel.Information, "Neighbourhood of {NodeId}: ring {Ring} sent {Nodes} nodes and {Edges} edges in {ElapsedMs:F1} ms ({Remaining} more not sent)")]
+    public static partial void RingSent(ILogger logger, string nodeId, int ring, int nodes, int edges, double elapsedMs, int remaining);
+
+    [LoggerMessage(4, LogLevel.Information, "Neighbourhood stream of {NodeId} cancelled by the client")]
+    public static partial void NeighbourhoodCancelled(ILogger logger, string nodeId);
+
+    [LoggerMessage(5, LogLevel.Warning, "A hub call failed: {Message}")]
+    public static partial void HubCallFailed(ILogger logger, string message, Exception exception);
+
+    [LoggerMessage(6, LogLevel.Information, "The explorer answers with the {Engine} engine")]
+    public static partial void EngineSelected(ILogger logger, string engine);
+}

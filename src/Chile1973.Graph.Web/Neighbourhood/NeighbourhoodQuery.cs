@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Chile1973.Graph.Web.Elements;
+using Chile1973.Graph.Web.Options;
+using Chile1973.Graph.Web.Queries;
+using Microsoft.Extensions.Options;
+
+namespace Chile1973.Graph.Web.Neighbourhood;
+
+/// <summary>
+/// The neighbourhood walk: each ring is one query over the previous ring's frontier, then one query
+/// for the edges the new nodes bring. The element budget is shared by nodes and edges; every node
+/// sent keeps room for the edge that ties it to the graph already sent.
+/// </summary>
+public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOptions> options, ILogger<NeighbourhoodQuery> logger)
+    : INeighbourhoodQuery
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<NeighbourhoodBatch> StreamAsync(
+        string nodeId, int depth, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Validate(nodeId, depth, limit);
+        var started = Stopwatch.GetTimestamp();
+        var centreRecords = await runner.ReadAllAsync(GraphQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
+        if (centreRecords.Count == 0)
+        {
+            throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
+        }
+
+        var centre = RecordReader.Node(centreRecords[0]);
+        var delivered = new HashSet<string>(StringComparer.Ordinal) { centre.Data.Id };
+        var deliveredEdges = new HashSet<string>(StringComparer.Ordinal);
+        var budget = limit - 1;
+        List<NodeElement> frontier = [centre];
+
+        for (var ring = 1; ring <= depth; ring++)
+        {
+            var candidates = await ReadCandidatesAsync(frontier, delivered, cancellationToken);
+            var distinctCandidates = candidates.Select(c => c.Node.Data.Id).Distinct(StringComparer.Ordinal).Count();
+            var fresh = FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, Math.Max(0, budget / 2));
+            delivered.UnionWith(fresh.Select(n => n.Data.Id));
+            var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
+            budget -= fresh.Count + edges.Count;
+
+            var nodes = ring == 1 ? [centre, .. fresh] : fresh;
+            var remaining = distinctCandidates - fresh.Count;
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Log.RingSent(logger, nodeId, ring, nodes.Count, edges.Count, elapsed, remaining);
+            yield return new NeighbourhoodBatch(ring, nodes, edges, remaining, Math.Round(elapsed, 2));
+
+            if (fresh.Count == 0)
+            {
+                yield break;
+            }
+
+            frontier = fresh;
+            started = Stopwatch.GetTimestamp();
+        }
+    }
+
+    private void Validate(string nodeId, int depth, int limit)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(nodeId))
+        {
+            throw new GraphRequestException("A node id is needed.");
+        }
+
+        if (depth < 1 || depth > settings.MaxDepth)
+        {
+            throw new GraphRequestException($"depth must be between 1 and {settings.MaxDepth}; it was {depth}.");
+        }
+
+        if (limit < 1 || limit > settings.MaxNeighbourhoodElements)
+        {
+            throw new GraphRequestException($"limit must be between 1 and {settings.MaxNeighbourhoodElements}; it was {limit}.");
+        }
+    }
+
+    private async Task<List<RingCandidate>> ReadCandidatesAsync(
+        List<NodeElement> frontier, HashSet<string> delivered, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
+            ["seen"] = delivered.Select(id => (object?)id).ToList(),
+        };
+        var records = await runner.ReadAllAsync(GraphQueries.RingCandidates, parameters, cancellationToken);
+        return records.Select(r => new RingCandidate(RecordReader.String(r, "via"), RecordReader.Node(r))).ToList();
+    }
+
+    private async Task<List<EdgeElement>> ReadEdgesAsync(
+        List<NodeElement> fresh, HashSet<string> delivered, HashSet<string> deliveredEdges, int edgeBudget, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["fresh"] = fresh.Select(n => (object?)n.Data.Id).ToList(),
+            ["delivered"] = delivered.Select(id => (object?)id).ToList(),
+        };
+        var records = await runner.ReadAllAsync(GraphQueries.RingEdges, parameters, cancellationToken);
+        var all = records.Select(RecordReader.Edge).Where(e => !deliveredEdges.Contains(e.Data.Id)).DistinctBy(e => e.Data.Id).ToList();
+
+        // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest in order.
+        var freshIds = fresh.Select(n => n.Data.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = new List<EdgeElement>();
+        var attached = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edge in all)
+        {
+            var (source, target) = (edge.Data.Source, edge.Data.Target);
+            var freshEnd = freshIds.Contains(source) && !freshIds.Contains(target) ? source
+                : freshIds.Contains(target) && !freshIds.Contains(source) ? target
+                : null;
+            if (freshEnd is not null && attached.Add(freshEnd))
+            {
+                chosen.Add(edge);
+            }
+        }
+
+        foreach (var edge in all)
+        {
+            if (chosen.Count >= edgeBudget)
+            {
+                break;
+            }
+
+            if (!chosen.Contains(edge))
+            {
+                chosen.Add(edge);
+            }
+        }
+
+        deliveredEdges.UnionWith(chosen.Select(e => e.Data.Id));
+        return chosen;
+    }
+}

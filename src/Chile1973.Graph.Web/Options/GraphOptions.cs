@@ -1,0 +1,35 @@
+namespace Chile1973.Graph.Web.Options;
+
+/// <summary>The explorer's settings, from the <c>Graph</c> configuration section (<c>Graph__Engine=Neo4j</c>, ...).</summary>
+public sealed class GraphOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Graph";
+
+    /// <summary>Which engine runs the queries.</summary>
+    public GraphEngineKind Engine { get; set; } = GraphEngineKind.Embedded;
+
+    /// <summary>The graph files for the embedded engine; defaults to <c>graph/</c> of the repository.</summary>
+    public string? GraphDirectory { get; set; }
+
+    /// <summary>The seed documents the quotes come from; defaults to <c>seeds/</c> of the repository.</summary>
+    public string? SeedsDirectory { get; set; }
+
+    /// <summary>The node the page opens on; the most connected node when it does not exist.</summary>
+    public string StartNodeId { get; set; } = "coup_1973";
+
+    /// <summary>The most search results one call may ask for.</summary>
+    public int MaxSearchResults { get; set; } = 50;
+
+    /// <summary>The most rings one neighbourhood stream may walk.</summary>
+    public int MaxDepth { get; set; } = 4;
+
+    /// <summary>The most elements (nodes and edges) one neighbourhood stream may send.</summary>
+    public int MaxNeighbourhoodElements { get; set; } = 2000;
+
+    /// <summary>The longest one query may run.</summary>
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most rows one query may return; more is an error, not a silent cut.</summary>
+    public long MaxRows { get; set; } = 50_000;
+}

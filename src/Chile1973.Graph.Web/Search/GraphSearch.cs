@@ -1,0 +1,35 @@
+using Chile1973.Graph.Web.Elements;
+using Chile1973.Graph.Web.Options;
+using Chile1973.Graph.Web.Queries;
+using Microsoft.Extensions.Options;
+
+namespace Chile1973.Graph.Web.Search;
+
+/// <summary>Finds nodes by name or alias, accent- and case-insensitive, best match first.</summary>
+public sealed class GraphSearch(GraphQueryRunner runner, IOptions<GraphOptions> options)
+{
+    /// <summary>At most <paramref name="limit"/> nodes matching <paramref name="text"/> (clamped to the configured maximum).</summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? text, int limit, CancellationToken cancellationToken)
+    {
+        var query = LuceneQueryText.ForPrefix(text);
+        if (query is null || limit <= 0)
+        {
+            return [];
+        }
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["query"] = query,
+            ["limit"] = (long)Math.Min(limit, options.Value.MaxSearchResults),
+        };
+        var records = await runner.ReadAllAsync(GraphQueries.Search, parameters, cancellationToken);
+        return records
+            .Select(r => new SearchHit(
+                RecordReader.String(r, "id"),
+                RecordReader.OptionalString(r, "name") ?? RecordReader.String(r, "id"),
+                RecordReader.Kind(r["labels"]),
+                RecordReader.Strings(r["aliases"]),
+                RecordReader.Double(r, "score")))
+            .ToList();
+    }
+}

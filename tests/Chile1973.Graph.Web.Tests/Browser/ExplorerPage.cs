@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Chile1973.Graph.Web.Tests.Browser;
+
+/// <summary>The explorer page as a user drives it, plus reads of the graph's state through <c>window.explorer</c>.</summary>
+internal sealed class ExplorerPage(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator SearchInput => page.GetByRole(AriaRole.Combobox, new() { Name = "Search people, parties, events, places" });
+
+    public ILocator SearchResults => page.GetByRole(AriaRole.Listbox, new() { Name = "Search results" });
+
+    public ILocator Details => page.Locator("#details-body");
+
+    public ILocator NodeList => page.Locator("#node-list");
+
+    public Task<bool> HasNodeAsync(string id) => page.EvaluateAsync<bool>("id => window.explorer.graph.has(id)", id);
+
+    public Task WaitForNodeAsync(string id) =>
+        page.WaitForFunctionAsync("id => window.explorer?.graph.has(id)", id, new() { Timeout = 15_000 });
+
+    public Task<int> NodeCountAsync() => page.EvaluateAsync<int>("() => window.explorer.graph.cy.nodes().length");
+
+    public Task<int> ExpansionCountAsync() => page.EvaluateAsync<int>("() => window.explorer.metrics.expansions.length");
+
+    public Task WaitForExpansionsAsync(int count) =>
+        page.WaitForFunctionAsync("n => window.explorer.metrics.expansions.length >= n", count, new() { Timeout = 15_000 });
+
+    public Task WaitForLayoutAsync() => page.EvaluateAsync("() => window.explorer.graph.settled()");
+
+    /// <summary>Double-clicks a node where it is drawn on the canvas.</summary>
+    public async Task DoubleClickNodeAsync(string id)
+    {
+        await WaitForLayoutAsync();
+        var point = await page.EvaluateAsync<JsonElement>("""
+            id => {
+              const cy = window.explorer.graph.cy;
+              const node = cy.getElementById(id);
+              const box = cy.container().getBoundingClientRect();
+              const p = node.renderedPosition();
+              return { x: box.left + p.x, y: box.top + p.y };
+            }
+            """, id);
+        await page.Mouse.DblClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+    }
+
+    public async Task<double> LastExpansionMillisecondsAsync() =>
+        double.Parse((await page.EvaluateAsync<JsonElement>("() => window.explorer.metrics.expansions.at(-1).ms")).GetRawText(), CultureInfo.InvariantCulture);
+
+    public async Task<double> LastExpansionServerMillisecondsAsync() =>
+        double.Parse((await page.EvaluateAsync<JsonElement>("() => window.explorer.metrics.expansions.at(-1).serverMs")).GetRawText(), CultureInfo.InvariantCulture);
+}

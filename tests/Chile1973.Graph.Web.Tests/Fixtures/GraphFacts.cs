@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace Chile1973.Graph.Web.Tests.Fixtures;
+
+/// <summary>Facts of the curated graph the tests rely on, kept in graph-facts.json beside the tests.</summary>
+public sealed record GraphFacts(
+    string StartNodeId,
+    GraphFacts.NamedNode Person,
+    GraphFacts.PartyNode Party,
+    GraphFacts.NamedNode Coup,
+    GraphFacts.AliasSearch AliasSearchCase,
+    string QuoteOfMembership)
+{
+    public static GraphFacts Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "graph-facts.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var root = doc.RootElement;
+        var person = root.GetProperty("person");
+        var party = root.GetProperty("party");
+        var alias = root.GetProperty("aliasSearch");
+        return new GraphFacts(
+            root.GetProperty("startNodeId").GetString()!,
+            new NamedNode(person.GetProperty("id").GetString()!, person.GetProperty("name").GetString()!, person.GetProperty("search").GetString()!),
+            new PartyNode(party.GetProperty("id").GetString()!, party.GetProperty("name").GetString()!, party.GetProperty("relationship").GetString()!),
+            new NamedNode(root.GetProperty("coup").GetProperty("id").GetString()!, "", ""),
+            new AliasSearch(alias.GetProperty("text").GetString()!, alias.GetProperty("id").GetString()!),
+            root.GetProperty("quoteOfMembership").GetString()!);
+    }
+
+    public sealed record NamedNode(string Id, string Name, string Search);
+
+    public sealed record PartyNode(string Id, string Name, string Relationship);
+
+    public sealed record AliasSearch(string Text, string Id);
+}

@@ -1,0 +1,88 @@
+// The graph's look: one colour and one shape per node kind (Okabe-Ito palette, safe for colour-blind
+// readers; the shape carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh).
+
+export const KINDS = Object.freeze([
+  { kind: 'Person', label: 'Person', colour: '#56B4E9', shape: 'ellipse' },
+  { kind: 'Party', label: 'Party', colour: '#D55E00', shape: 'round-rectangle' },
+  { kind: 'Coalition', label: 'Coalition', colour: '#CC79A7', shape: 'hexagon' },
+  { kind: 'Organization', label: 'Organisation', colour: '#009E73', shape: 'diamond' },
+  { kind: 'MilitaryUnit', label: 'Military unit', colour: '#0072B2', shape: 'triangle' },
+  { kind: 'Event', label: 'Event', colour: '#F0E442', shape: 'star' },
+  { kind: 'Place', label: 'Place', colour: '#BBBBBB', shape: 'pentagon' },
+  { kind: 'Document', label: 'Document', colour: '#E69F00', shape: 'rectangle' },
+]);
+
+const UNKNOWN = { kind: 'Unknown', label: 'Other', colour: '#999999', shape: 'ellipse' };
+
+export function kindInfo(kind) {
+  return KINDS.find((k) => k.kind === kind) ?? UNKNOWN;
+}
+
+const NODE_SIZE = 26;
+const FONT_SIZE = 11;
+const LARGE_FACTOR = 1.6;
+
+export function graphStyle({ largeType = false } = {}) {
+  const f = largeType ? LARGE_FACTOR : 1;
+  const kindRules = KINDS.map(({ kind, colour, shape }) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': colour, shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: NODE_SIZE * f,
+        height: NODE_SIZE * f,
+        'background-color': UNKNOWN.colour,
+        'border-width': 1.5,
+        'border-color': '#333333',
+        label: 'data(label)',
+        'font-family': 'system-ui, "Liberation Sans", Arial, sans-serif',
+        'font-size': FONT_SIZE * f,
+        color: '#1b1b1b',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': 120 * f,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': 1,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'node[?hasMore]',
+      style: { 'border-width': 3, 'border-style': 'double' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5 * f,
+        'line-color': '#8a8a8a',
+        'target-arrow-color': '#8a8a8a',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': (FONT_SIZE - 2) * f,
+        color: '#4a4a4a',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fcfcfa',
+        'text-background-opacity': 0.85,
+        'text-background-padding': 1,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    { selector: 'edge[claimedBy]', style: { 'line-style': 'dashed' } },
+    { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.15 } },
+    { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': '#000000' } },
+    { selector: 'edge.neighbour', style: { 'line-color': '#333333', 'target-arrow-color': '#333333', width: 2.5 * f, color: '#000000' } },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 4, 'border-color': '#D55E00', 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'node.fresh', style: { 'overlay-color': '#E69F00', 'overlay-opacity': 0.15 } },
+  ];
+}
