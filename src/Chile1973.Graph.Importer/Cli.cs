@@ -15,6 +15,7 @@ public static class Cli
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(CoverageCommand.Create(context));
+        root.Subcommands.Add(QueryCommand.Create(context));
         return root;
     }
 

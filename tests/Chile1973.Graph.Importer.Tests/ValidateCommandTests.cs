@@ -52,6 +52,7 @@ public sealed class ValidateCommandTests
     [InlineData("stats")]
     [InlineData("export")]
     [InlineData("coverage")]
+    [InlineData("query")]
     public async Task Every_command_has_help(string command)
     {
         var run = await CliRun.RunAsync(command, "--help");
@@ -68,7 +69,7 @@ public sealed class ValidateCommandTests
         var unknown = await CliRun.RunAsync("frobnicate");
 
         Assert.Equal(0, help.ExitCode);
-        Assert.All(["validate", "stats", "export", "coverage"], c => Assert.Contains(c, help.Output, StringComparison.Ordinal));
+        Assert.All(["validate", "stats", "export", "coverage", "query"], c => Assert.Contains(c, help.Output, StringComparison.Ordinal));
         Assert.Equal(1, unknown.ExitCode);
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Chile1973.Graph.Core.Model;
+using Chile1973.Graph.Importer.Querying;
 
 namespace Chile1973.Graph.Importer.Export;
 
@@ -96,8 +96,7 @@ public static class GraphJson
                 writer.WriteNumberValue(integer);
                 break;
             case double number:
-                var digits = number.ToString("R", CultureInfo.InvariantCulture);
-                writer.WriteRawValue(digits.Contains('.', StringComparison.Ordinal) || digits.Contains('E', StringComparison.Ordinal) ? digits : digits + ".0");
+                CypherJson.WriteFloat(writer, number);
                 break;
             case IEnumerable list:
                 writer.WriteStartArray();

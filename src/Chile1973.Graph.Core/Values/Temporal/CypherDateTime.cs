@@ -107,7 +107,7 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
             : OfLocal(day, nano, defaultZone);
     }
 
-    /// <summary>Compares instants, then local date-times, then zone ids.</summary>
+    /// <summary>Compares instants, then offsets, then zones (fixed offsets before regions, regions by name), as Neo4j orders them.</summary>
     public int CompareTo(CypherDateTime? other)
     {
         if (other is null)
@@ -123,7 +123,12 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
 
         if (c == 0)
         {
-            c = LocalDateTime.CompareTo(other.LocalDateTime);
+            c = OffsetSeconds.CompareTo(other.OffsetSeconds);
+        }
+
+        if (c == 0)
+        {
+            c = (ZoneId is null).CompareTo(other.ZoneId is null) * -1;
         }
 
         return c != 0 ? c : string.CompareOrdinal(ZoneId, other.ZoneId);

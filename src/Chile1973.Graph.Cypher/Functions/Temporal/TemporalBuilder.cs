@@ -15,6 +15,7 @@ internal static class TemporalBuilder
     public static CypherDate Date(TemporalMap map, TemporalContext context)
     {
         Check(map, "date", DateKeys, ["date", "timezone"]);
+        TemporalFieldRules.Check(map, supportsDate: true, supportsTime: false);
         if (IsCurrent(map))
         {
             return TemporalClock.Current(map.String("timezone"), context, TemporalClock.Kind.Statement).Date;
@@ -26,6 +27,7 @@ internal static class TemporalBuilder
     public static CypherLocalTime LocalTime(TemporalMap map, TemporalContext context)
     {
         Check(map, "localtime", TimeKeys, ["time", "timezone"]);
+        TemporalFieldRules.Check(map, supportsDate: false, supportsTime: true);
         if (IsCurrent(map))
         {
             return TemporalClock.Current(map.String("timezone"), context, TemporalClock.Kind.Statement).LocalTime;
@@ -38,6 +40,7 @@ internal static class TemporalBuilder
     public static CypherTime Time(TemporalMap map, TemporalContext context)
     {
         Check(map, "time", TimeKeys, ["time", "timezone"]);
+        TemporalFieldRules.Check(map, supportsDate: false, supportsTime: true);
         if (IsCurrent(map))
         {
             return TemporalClock.Current(map.String("timezone"), context, TemporalClock.Kind.Statement).Time;
@@ -45,28 +48,26 @@ internal static class TemporalBuilder
 
         var baseTime = TimeBase(map.Value("time"), "time");
         var zoneText = map.String("timezone");
-        var nano = baseTime?.NanoOfDay;
-        int offset;
-        if (zoneText is not null)
+        var nano = TimePart(map, baseTime?.NanoOfDay);
+        if (zoneText is null)
         {
-            offset = ZoneOffsetNow(TemporalZone.Parse(zoneText), context);
-            if (baseTime is { Offset: { } baseOffset } && nano is { } n)
-            {
-                // Selecting a time with an offset into another zone keeps the moment.
-                nano = IsoCalendar.FloorMod(n + ((offset - baseOffset) * IsoCalendar.NanosPerSecond), IsoCalendar.NanosPerDay);
-            }
-        }
-        else
-        {
-            offset = baseTime?.Offset ?? ZoneOffsetNow(context.DefaultZone, context);
+            return new CypherTime(nano, baseTime?.Offset ?? ZoneOffsetNow(context.DefaultZone, context));
         }
 
-        return new CypherTime(TimePart(map, nano), offset);
+        var offset = ZoneOffsetNow(TemporalZone.Parse(zoneText), context);
+        if (baseTime is { Offset: { } baseOffset })
+        {
+            // A time selected with its offset moves to the new offset keeping its moment.
+            nano = IsoCalendar.FloorMod(nano + ((offset - baseOffset) * IsoCalendar.NanosPerSecond), IsoCalendar.NanosPerDay);
+        }
+
+        return new CypherTime(nano, offset);
     }
 
     public static CypherLocalDateTime LocalDateTime(TemporalMap map, TemporalContext context)
     {
         Check(map, "localdatetime", [.. DateKeys, .. TimeKeys], ["date", "time", "datetime", "timezone"]);
+        TemporalFieldRules.Check(map, supportsDate: true, supportsTime: true);
         if (IsCurrent(map))
         {
             return TemporalClock.Current(map.String("timezone"), context, TemporalClock.Kind.Statement).LocalDateTime;
@@ -81,6 +82,11 @@ internal static class TemporalBuilder
     public static CypherDateTime DateTime(TemporalMap map, TemporalContext context)
     {
         Check(map, "datetime", [.. DateKeys, .. TimeKeys], ["date", "time", "datetime", "timezone", "epochSeconds", "epochMillis"]);
+        if (!map.HasAny("epochSeconds", "epochMillis"))
+        {
+            TemporalFieldRules.Check(map, supportsDate: true, supportsTime: true);
+        }
+
         if (IsCurrent(map))
         {
             return TemporalClock.Current(map.String("timezone"), context, TemporalClock.Kind.Statement);
@@ -94,32 +100,27 @@ internal static class TemporalBuilder
         }
 
         var (dateBase, timeBase) = Bases(map);
-        var baseZone = timeBase?.Zone ?? (map.Value("date") is CypherDateTime zonedDate ? TemporalZone.Of(zonedDate) : null);
-        int? preferred = null;
-        if (zone is { } target && baseZone is not null && dateBase is not null && timeBase is { Offset: { } baseOffset })
-        {
-            // A date-time selected into another zone keeps its instant.
-            var instant = (dateBase.Value * IsoCalendar.SecondsPerDay) + (timeBase.Value.NanoOfDay / IsoCalendar.NanosPerSecond) - baseOffset;
-            var moved = target.AtInstant(instant, (int)(timeBase.Value.NanoOfDay % IsoCalendar.NanosPerSecond));
-            dateBase = moved.EpochDay;
-            timeBase = timeBase.Value with { NanoOfDay = moved.NanoOfDay, Offset = moved.OffsetSeconds };
-        }
-        else if (zone is { } target2 && baseZone is not null && dateBase is null && timeBase is { Offset: { } timeOffset })
-        {
-            // Only a time with an offset: move it to the new offset.
-            var shifted = timeBase.Value.NanoOfDay + ((ZoneOffsetNow(target2, context) - timeOffset) * IsoCalendar.NanosPerSecond);
-            timeBase = timeBase.Value with { NanoOfDay = IsoCalendar.FloorMod(shifted, IsoCalendar.NanosPerDay) };
-        }
-
         var day = DatePart(map, dateBase);
         var nano = TimePart(map, timeBase?.NanoOfDay);
-        var finalZone = zone ?? baseZone ?? context.DefaultZone;
-        if (timeBase is { Offset: { } keep } && zone is null)
-        {
-            preferred = keep;
-        }
+        var baseZone = timeBase?.Zone;
+        return TemporalErrors.Guard(
+            () =>
+            {
+                if (zone is not { } target)
+                {
+                    return (baseZone ?? context.DefaultZone).AtLocal(day, nano, timeBase?.Offset);
+                }
 
-        return TemporalErrors.Guard(() => finalZone.AtLocal(day, nano, preferred), "date time");
+                if (baseZone is { } source)
+                {
+                    // A value selected with its zone moves to the new zone keeping its instant.
+                    var placed = source.AtLocal(day, nano, timeBase?.Offset);
+                    return target.AtInstant(placed.EpochSecond, placed.Nanosecond);
+                }
+
+                return target.AtLocal(day, nano);
+            },
+            "date time");
     }
 
     public static CypherDuration Duration(TemporalMap map)

@@ -56,10 +56,10 @@ public static class TemporalFunctions
             ("datetime", "fromepoch") => FromEpoch(args, millis: false),
             ("datetime", "fromepochmillis") => FromEpoch(args, millis: true),
             (_, "truncate") => TemporalTruncation.Truncate(type, args, context),
-            (_, null) => Construct(type, args, context, TemporalClock.Kind.Statement),
-            (_, "statement") => Construct(type, args, context, TemporalClock.Kind.Statement),
-            (_, "transaction") => Construct(type, args, context, TemporalClock.Kind.Transaction),
-            (_, "realtime") => Construct(type, args, context, TemporalClock.Kind.Realtime),
+            (_, null) => Construct(type, args, context),
+            (_, "statement") => Now(type, args, context, TemporalClock.Kind.Statement),
+            (_, "transaction") => Now(type, args, context, TemporalClock.Kind.Transaction),
+            (_, "realtime") => Now(type, args, context, TemporalClock.Kind.Realtime),
             _ => throw new ArgumentException($"Unknown temporal function {lowerCaseName}.", nameof(lowerCaseName)),
         };
     }
@@ -158,24 +158,37 @@ public static class TemporalFunctions
         _ => null,
     };
 
-    private static object? Construct(string type, ReadOnlySpan<object?> args, TemporalContext context, TemporalClock.Kind kind)
+    /// <summary><c>datetime.statement([zone])</c> and its siblings: the current value, in a zone given as a string or <c>{timezone: ...}</c>.</summary>
+    private static object? Now(string type, ReadOnlySpan<object?> args, TemporalContext context, TemporalClock.Kind kind)
+    {
+        if (args.Length > 1)
+        {
+            TemporalErrors.InvalidArgumentValue($"{type}.{kind.ToString().ToLowerInvariant()}() takes at most a time zone.");
+        }
+
+        var zone = args.Length == 0 ? null : args[0] switch
+        {
+            null => null,
+            string text => text,
+            IReadOnlyDictionary<string, object?> map => new TemporalMap(map).String("timezone"),
+            var other => (string?)FailType(type, other),
+        };
+        return Current(type, TemporalClock.Current(zone, context, kind));
+    }
+
+    private static object? Construct(string type, ReadOnlySpan<object?> args, TemporalContext context)
     {
         if (args.Length > 1)
         {
             TemporalErrors.InvalidArgumentValue($"{type}() takes at most one argument.");
         }
 
-        if (args.Length == 0 || (kind != TemporalClock.Kind.Statement && args[0] is string))
+        if (args.Length == 0)
         {
-            var zone = args.Length == 0 ? null : (string)args[0]!;
-            return Current(type, TemporalClock.Current(zone, context, kind));
+            return Current(type, TemporalClock.Current(null, context, TemporalClock.Kind.Statement));
         }
 
         var arg = args[0];
-        if (kind != TemporalClock.Kind.Statement && arg is IReadOnlyDictionary<string, object?> zoneMap)
-        {
-            return Current(type, TemporalClock.Current(new TemporalMap(zoneMap).String("timezone"), context, kind));
-        }
 
         return arg switch
         {

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Chile1973.Graph.Core.GraphFiles;
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher;
+
+namespace Chile1973.Graph.Importer.Commands;
+
+/// <summary>
+/// The options that choose the engine a command runs on, shared by every command that queries.
+/// The embedded engine over the graph files is the default; another target adds its options in
+/// <see cref="AddTo"/> and a branch in <see cref="OpenAsync"/>.
+/// </summary>
+internal sealed class EngineOptions
+{
+    public GraphLocationOptions Locations { get; } = new();
+
+    public void AddTo(Command command) => Locations.AddTo(command);
+
+    /// <summary>Opens the engine the command line asks for.</summary>
+    /// <exception cref="GraphValidationException">The graph files have problems.</exception>
+    public Task<EngineLease> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (graph, seeds) = Locations.Resolve(parseResult);
+        var report = GraphLoader.Validate(context, graph, seeds);
+        if (report.Graph is not { } knowledge)
+        {
+            throw new GraphValidationException(report.Problems);
+        }
+
+        return Task.FromResult(new EngineLease(new EmbeddedCypherEngine(GraphStore.Load(knowledge))));
+    }
+}
+
+/// <summary>An open engine; disposing it releases whatever the engine holds (connections, for a server).</summary>
+internal sealed class EngineLease(ICypherEngine engine) : IAsyncDisposable
+{
+    public ICypherEngine Engine { get; } = engine;
+
+    public async ValueTask DisposeAsync()
+    {
+        switch (Engine)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+}
