@@ -9,9 +9,11 @@ bash .ci/ensure-chromium
 log=$(mktemp)
 status=0
 dotnet test Chile1973.Graph.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-# VSTest prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N" line per test assembly.
-awk '/(Passed|Failed)! +- +Failed:/ {
-       gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+# VSTest closes each test assembly with a block of "Passed: N", "Failed: N", "Skipped: N" lines;
+# add them up into the one closing line CI reads.
+awk '/^ +(Passed|Failed|Skipped): +[0-9]+ *$/ {
+       n = $2 + 0
+       if ($1 == "Passed:") p += n; else if ($1 == "Failed:") f += n; else s += n
      }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"

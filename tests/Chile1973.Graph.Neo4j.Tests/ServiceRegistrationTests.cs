@@ -22,7 +22,7 @@ public sealed class ServiceRegistrationTests
             ["Neo4j:User"] = "neo4j",
             ["Neo4j:Password"] = "verysecret",
             ["Neo4j:Database"] = "graph",
-            ["Neo4j:RequestTimeout"] = "00:00:02",
+            ["Neo4j:RequestTimeout"] = "00:00:20",
         });
         await host.StartAsync(Token);
 
@@ -31,8 +31,10 @@ public sealed class ServiceRegistrationTests
         await cursor.ConsumeAsync(Token);
 
         Assert.Equal("neo4j", engine.Name);
-        Assert.Equal(TimeSpan.FromSeconds(2), host.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value.RequestTimeout);
-        Assert.Equal("/db/graph/query/v2", Assert.Single(server.Requests).Path);
+        Assert.Equal(TimeSpan.FromSeconds(20), host.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value.RequestTimeout);
+        // A loaded machine may time an attempt out and retry it; every attempt must still go to the configured database.
+        Assert.NotEmpty(server.Requests);
+        Assert.All(server.Requests, r => Assert.Equal("/db/graph/query/v2", r.Path));
         await host.StopAsync(Token);
     }
 

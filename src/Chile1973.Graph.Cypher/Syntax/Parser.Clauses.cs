@@ -170,7 +170,9 @@ internal sealed partial class Parser
             alias = ParseVariable();
         }
 
-        return new ProjectionItem(SpanFrom(start), expression, alias, alias?.Name ?? expressionText);
+        // An unaliased variable is named by the variable itself (without backticks), anything else by its text.
+        var name = alias?.Name ?? (expression is Variable variable ? variable.Name : expressionText);
+        return new ProjectionItem(SpanFrom(start), expression, alias, name);
     }
 
     /// <summary>SortItem = Expression, [ASCENDING | ASC | DESCENDING | DESC].</summary>
