@@ -8,24 +8,25 @@ namespace Chile1973.Graph.Tck;
 
 /// <summary>
 /// The runner's command line:
-/// <c>&lt;features-dir&gt; [--json FILE] [--filter TEXT] [--graphs DIR] [--timeout SECONDS] [--parallel N] [--failures]</c>.
+/// <c>&lt;features-dir&gt; [--json FILE] [--filter TEXT] [--graphs DIR] [--timeout SECONDS] [--parallel N] [--failures] [--update-baseline FILE]</c>.
 /// </summary>
 public static class TckCommand
 {
     private const string Usage =
-        "usage: Chile1973.Graph.Tck <features-dir> [--json FILE] [--filter TEXT] [--graphs DIR] [--timeout SECONDS] [--parallel N] [--failures]\n" +
+        "usage: Chile1973.Graph.Tck <features-dir> [--json FILE] [--filter TEXT] [--graphs DIR] [--timeout SECONDS] [--parallel N] [--failures] [--update-baseline FILE]\n" +
         "  <features-dir>  the TCK's tck/features folder (github.com/opencypher/openCypher)\n" +
         "  --json FILE     write per-case results as JSON\n" +
         "  --filter TEXT   run only cases whose id or title contains TEXT\n" +
         "  --graphs DIR    the named graphs folder (default: <features-dir>/../graphs)\n" +
         "  --timeout S     seconds a case may take (default 10)\n" +
         "  --parallel N    cases run at once (default: processor count)\n" +
-        "  --failures      also list every failure with its reason";
+        "  --failures      also list every failure with its reason\n" +
+        "  --update-baseline FILE  raise the ratchet file's pass count (and lower its crash count) to this run's";
 
     /// <summary>Runs the command; returns the process exit code (0 when the suite ran, 2 on bad arguments).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        string? features = null, json = null, filter = null, graphs = null;
+        string? features = null, json = null, filter = null, graphs = null, baseline = null;
         var timeout = TimeSpan.FromSeconds(10);
         var parallel = Environment.ProcessorCount;
         var listFailures = false;
@@ -42,6 +43,7 @@ public static class TckCommand
                     case "--timeout": timeout = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
                     case "--parallel": parallel = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--failures": listFailures = true; break;
+                    case "--update-baseline": baseline = Next(); break;
                     case "-h" or "--help": output.WriteLine(Usage); return 0;
                     case var option when option.StartsWith("--", StringComparison.Ordinal): throw new ArgumentException($"unknown option {option}");
                     default:
@@ -88,6 +90,20 @@ public static class TckCommand
         if (json is not null)
         {
             await JsonReport.WriteAsync(json, results, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (baseline is not null)
+        {
+            if (filter is not null)
+            {
+                await error.WriteLineAsync("--update-baseline needs the whole suite; it is ignored with --filter.").ConfigureAwait(false);
+            }
+            else
+            {
+                var tightened = TckBaseline.Load(baseline).Tighten(TckTally.Of(results));
+                tightened.Save(baseline);
+                output.WriteLine($"Baseline {baseline}: {tightened.Passed} passed, at most {tightened.Crashed} crashed.");
+            }
         }
 
         ConsoleReport.Write(output, results, clock.Elapsed);

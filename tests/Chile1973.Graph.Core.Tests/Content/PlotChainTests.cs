@@ -51,6 +51,10 @@ public sealed class PlotChainTests(CuratedGraph curated) : IClassFixture<Curated
         Assert.Contains(withClaims, CuratedGraph.IsClaim);
     }
 
+    /// <summary>Number of relationships on the shortest path of facts, or -1 when there is none.</summary>
+    public static int ShortestFactualHops(CuratedGraph curated, string from, string to) =>
+        new PlotChainTests(curated).ShortestPath(from, to, includeClaims: false)?.Count ?? -1;
+
     private List<GraphRelationship>? ShortestPath(string from, string to, bool includeClaims)
     {
         var cameBy = new Dictionary<string, GraphRelationship?>(StringComparer.Ordinal) { [from] = null };

@@ -55,6 +55,17 @@ public sealed class TckCaseExpanderTests
         Assert.Equal(TckCaseClass.Error, TckCaseExpander.Classify(Steps("CREATE (n)", "a SyntaxError should be raised at compile time: VariableAlreadyBound")));
     }
 
+    [Fact]
+    public void Expander_does_not_substitute_inside_substituted_values()
+    {
+        const string text = "Feature: F\n  Scenario Outline: [1] S\n    When executing query:\n      \"\"\"\n      RETURN <a> AS x, <b> AS y\n      \"\"\"\n"
+            + "    Then the result should be empty\n\n    Examples:\n      | a   | b |\n      | <b> | 2 |\n";
+
+        var testCase = Assert.Single(TckCaseExpander.Expand(GherkinReader.Parse(text, "f.feature"), "f.feature"));
+
+        Assert.Equal("RETURN <b> AS x, 2 AS y", testCase.Steps[0].DocString);
+    }
+
     [Theory]
     [InlineData("RETURN 'CREATE' AS s", false)]
     [InlineData("MATCH (n) WHERE n.name = \"delete\" RETURN n", false)]

@@ -28,15 +28,15 @@ public static partial class TckCaseExpander
             for (var r = 0; r < rows.Count; r++)
             {
                 var row = rows[r];
-                string Substitute(string text)
+                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var c = 0; c < header.Count; c++)
                 {
-                    for (var c = 0; c < header.Count; c++)
-                    {
-                        text = text.Replace($"<{header[c]}>", row[c], StringComparison.Ordinal);
-                    }
-
-                    return text;
+                    values.TryAdd(header[c], row[c]);
                 }
+
+                // One pass, as Gherkin does: a substituted value is never itself searched for placeholders.
+                string Substitute(string text) =>
+                    Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
                 var substituted = steps.Select(step => step with
                 {
@@ -79,6 +79,9 @@ public static partial class TckCaseExpander
         var match = TitleNumber().Match(name);
         return match.Success ? match.Groups[1].Value : ordinal.ToString(CultureInfo.InvariantCulture);
     }
+
+    [GeneratedRegex(@"<([^<>\n]+)>")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^\[(\d+)\]")]
     private static partial Regex TitleNumber();
