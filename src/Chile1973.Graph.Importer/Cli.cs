@@ -16,6 +16,7 @@ public static class Cli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(CoverageCommand.Create(context));
         root.Subcommands.Add(QueryCommand.Create(context));
+        root.Subcommands.Add(LoadCommand.Create(context));
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Neo4j.Errors;
 using Chile1973.Graph.Neo4j.Http;
@@ -124,7 +125,8 @@ public sealed class Neo4jCypherEngine : ICypherEngine, IDisposable
         catch (OperationCanceledException) when (limit?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
         {
             throw new CypherException(CypherErrorKind.LimitExceeded, "Timeout",
-                $"The query ran past its time limit of {queryOptions.Timeout!.Value.TotalSeconds:0.###} s on Neo4j at {Uri}.", CypherErrorPhase.Runtime);
+                string.Create(CultureInfo.InvariantCulture, $"The query ran past its time limit of {queryOptions.Timeout!.Value.TotalSeconds:0.###} s on Neo4j at {Uri}."),
+                CypherErrorPhase.Runtime);
         }
     }
 

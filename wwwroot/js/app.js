@@ -137,6 +137,7 @@ function refreshUndo() {
 }
 
 graph.addEventListener('select', (e) => showDetails(e.detail));
+graph.addEventListener('select-edge', (e) => { nodeList.markCurrent(null); details.showEdge(e.detail); });
 graph.addEventListener('expand', (e) => expand(e.detail));
 graph.addEventListener('change', () => {
   nodeList.render(graph.visibleNodes());
@@ -173,6 +174,22 @@ hub.addEventListener('welcome', (e) => {
     opened = true;
     open(e.detail.startNodeId);
   }
+});
+
+// Keyboard route on the canvas itself: arrows walk the visible nodes in name order.
+$('cy').addEventListener('keydown', (e) => {
+  const nodes = graph.visibleNodes();
+  if (!nodes.length) return;
+  const at = nodes.findIndex((n) => n.id === details.currentId);
+  let next = null;
+  if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = nodes[(at + 1) % nodes.length];
+  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = nodes[(at - 1 + nodes.length) % nodes.length];
+  else if (e.key === 'Enter' && at >= 0) { e.preventDefault(); expand(nodes[at].id); return; }
+  if (!next) return;
+  e.preventDefault();
+  graph.select(next.id);
+  graph.reveal(next.id);
+  $('cy').setAttribute('aria-label', `Graph view, ${next.label} selected`);
 });
 
 $('fit-button').addEventListener('click', () => graph.fit());

@@ -85,6 +85,24 @@ export class DetailsPanel extends EventTarget {
     this.#heading.textContent = 'Details';
   }
 
+  /** Renders one relationship picked on the canvas: its two ends, its dates and its quote. */
+  showEdge(edge) {
+    this.#currentId = null;
+    const link = (id, text) => {
+      const button = el('button', { type: 'button', className: 'link-button', title: `Open ${text}` }, text);
+      button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('open', { detail: id })));
+      return button;
+    };
+    const dates = formatDates(edge.start, edge.end);
+    this.#body.replaceChildren(...[
+      el('h3', { className: 'node-name' }, edge.label),
+      el('div', { className: 'rel-head' }, link(edge.source, edge.sourceLabel), el('span', { className: 'rel-type' }, edge.label), link(edge.target, edge.targetLabel)),
+      dates ? el('div', { className: 'rel-dates' }, dates) : null,
+      edge.claimedBy ? el('div', { className: 'rel-claim' }, `Claim of ${edge.claimedBy}`) : null,
+      quoteBlock(edge.quote, null),
+    ].filter(Boolean));
+  }
+
   #relationship(node, rel) {
     const other = el('button', { type: 'button', className: 'link-button', title: `Open ${rel.otherName}` }, rel.otherName);
     other.addEventListener('click', () => this.dispatchEvent(new CustomEvent('open', { detail: rel.otherId })));

@@ -1,5 +1,6 @@
 // Owns the Cytoscape instance. Every change to the graph goes through this class, which announces
-// it on its EventTarget bus: 'select' (detail: id or null), 'expand' (detail: id), 'change'.
+// it on its EventTarget bus: 'select' (detail: id or null), 'select-edge' (detail: the edge's data
+// with its ends' labels), 'expand' (detail: id), 'change'.
 import { cytoscape } from '../lib/vendor.js';
 import { graphStyle } from './cy-style.js';
 
@@ -39,6 +40,7 @@ export class GraphController extends EventTarget {
     });
     this.#cy.on('tap', 'node', (e) => this.select(e.target.id()));
     this.#cy.on('tap', (e) => { if (e.target === this.#cy) this.select(null); });
+    this.#cy.on('tap', 'edge', (e) => this.#emit('select-edge', this.#edgeView(e.target)));
     this.#cy.on('dbltap', 'node', (e) => this.#emit('expand', e.target.id()));
   }
 
@@ -117,8 +119,13 @@ export class GraphController extends EventTarget {
     return new Promise((resolve) => requestAnimationFrame(() => resolve(freshIds.length)));
   }
 
-  /** Waits for the layouts started so far. */
-  settled() { return this.#layout; }
+  /** Waits for the layouts started so far and for the view to stop moving. */
+  async settled() {
+    await this.#layout;
+    while (this.#cy.animated() || this.#cy.nodes().some((n) => n.animated())) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
 
   select(id) {
     const cy = this.#cy;
@@ -206,6 +213,10 @@ export class GraphController extends EventTarget {
   }
 
   get largeType() { return this.#largeType; }
+
+  #edgeView(edge) {
+    return { ...edge.data(), sourceLabel: edge.source().data('label'), targetLabel: edge.target().data('label') };
+  }
 
   #anchorFor(id, edges) {
     for (const e of edges) {

@@ -259,7 +259,7 @@ internal static class CypherSemantics
                 }
 
             default:
-                return TemporalSupport.Compare(a, b!) ?? 0;
+                return TemporalSupport.OrderCompare(a, b!);
         }
     }
 

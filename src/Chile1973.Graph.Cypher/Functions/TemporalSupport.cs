@@ -13,6 +13,11 @@ internal static class TemporalSupport
 
     public static int? Compare(object a, object b) => TemporalFunctions.Compare(a, b);
 
+    /// <summary>ORDER BY within one temporal type: as <see cref="Compare"/>, and durations by their average length.</summary>
+    public static int OrderCompare(object a, object b) => a is IComparable comparable && a.GetType() == b.GetType()
+        ? comparable.CompareTo(b)
+        : Compare(a, b) ?? 0;
+
     /// <summary>The order of temporal kinds among themselves (datetime, local datetime, date, time, local time, duration).</summary>
     public static int OrderRank(object value) => TemporalFunctions.TypeName(value) switch
     {

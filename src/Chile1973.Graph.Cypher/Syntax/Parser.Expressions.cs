@@ -389,13 +389,24 @@ internal sealed partial class Parser
         Expect(TokenKind.LeftParen, "'('");
         var distinct = EatKeyword("DISTINCT");
         var arguments = new List<Expression>();
-        if (Current.Kind != TokenKind.RightParen)
+
+        // exists((a)-->(b)) tests a pattern anywhere, as Neo4j allows; elsewhere patterns are WHERE predicates.
+        var isExists = name.Namespace.Count == 0 && string.Equals(name.Name, "exists", StringComparison.OrdinalIgnoreCase);
+        whereDepth += isExists ? 1 : 0;
+        try
         {
-            do
+            if (Current.Kind != TokenKind.RightParen)
             {
-                arguments.Add(ParseExpression());
+                do
+                {
+                    arguments.Add(ParseExpression());
+                }
+                while (Eat(TokenKind.Comma));
             }
-            while (Eat(TokenKind.Comma));
+        }
+        finally
+        {
+            whereDepth -= isExists ? 1 : 0;
         }
 
         Expect(TokenKind.RightParen, "',' or ')'");

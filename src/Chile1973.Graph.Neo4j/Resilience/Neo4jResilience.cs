@@ -24,6 +24,8 @@ public sealed class Neo4jResilience
     private readonly ResiliencePipeline pipeline;
     private readonly Uri uri;
     private readonly TimeSpan totalTimeout;
+    private readonly TimeSpan breakDuration;
+    private volatile string lastOutage = "repeated failures";
 
     /// <summary>Builds the pipeline from the options.</summary>
     public Neo4jResilience(Neo4jOptions options, ILogger<Neo4jResilience>? logger = null)
@@ -31,6 +33,7 @@ public sealed class Neo4jResilience
         ArgumentNullException.ThrowIfNull(options);
         uri = options.Uri ?? throw new ArgumentException("Neo4j:Uri is not set.", nameof(options));
         totalTimeout = options.TotalTimeout;
+        breakDuration = options.BreakerBreakDuration;
         ILogger log = logger ?? NullLogger<Neo4jResilience>.Instance;
 
         var builder = new ResiliencePipelineBuilder()
@@ -76,8 +79,8 @@ public sealed class Neo4jResilience
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } failure && TransientFailures.IsOutage(failure)),
                 OnOpened = args =>
                 {
-                    Log.CircuitOpened(log, uri, (long)args.BreakDuration.TotalMilliseconds,
-                        args.Outcome.Exception is { } e ? TransientFailures.Describe(e) : "failures");
+                    lastOutage = args.Outcome.Exception is { } e ? TransientFailures.Describe(e) : "repeated failures";
+                    Log.CircuitOpened(log, uri, (long)args.BreakDuration.TotalMilliseconds, lastOutage);
                     return ValueTask.CompletedTask;
                 },
                 OnClosed = _ =>
@@ -131,9 +134,9 @@ public sealed class Neo4jResilience
         var (detail, message) = failure switch
         {
             BrokenCircuitException => ("CircuitOpen",
-                $"Neo4j unreachable at {uri}: recent requests failed, so queries fail at once until the circuit closes"),
+                string.Create(CultureInfo.InvariantCulture, $"Neo4j unreachable at {uri}: {lastOutage}; after repeated failures queries fail at once for up to {breakDuration.TotalSeconds:0.###} s (circuit open)")),
             TimeoutRejectedException timeout when timeout.Timeout == totalTimeout => ("TimeBudgetExceeded",
-                $"Neo4j unreachable at {uri}: no answer within the {totalTimeout.TotalSeconds:0.###} s budget ({tried})"),
+                string.Create(CultureInfo.InvariantCulture, $"Neo4j unreachable at {uri}: no answer within the {totalTimeout.TotalSeconds:0.###} s budget ({tried})")),
             Neo4jHttpException http when (int)http.Status is >= 200 and < 300 => ("ProtocolError",
                 $"Neo4j at {uri} {http.Message}"),
             Neo4jHttpException http => ("ServiceUnavailable",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Chile1973.Graph.Neo4j.Errors;
@@ -77,7 +78,7 @@ internal static class TransientFailures
     public static string Describe(Exception failure) => failure switch
     {
         HttpRequestException { InnerException: SocketException socket } => $"{socket.SocketErrorCode} ({failure.Message})",
-        TimeoutRejectedException timeout => $"no answer within {timeout.Timeout.TotalMilliseconds:0} ms",
+        TimeoutRejectedException timeout => string.Create(CultureInfo.InvariantCulture, $"no answer within {timeout.Timeout.TotalMilliseconds:0} ms"),
         Neo4jHttpException http => $"HTTP {(int)http.Status}",
         Neo4jServerException server => server.First.Code,
         _ => failure.Message,

@@ -1,25 +1,38 @@
+using Chile1973.Graph.Core.Values.Temporal;
+
 namespace Chile1973.Graph.Neo4j.Wire;
 
-/// <summary>Maps temporal values between their Query API ISO text and the port's temporal types.</summary>
+/// <summary>Maps temporal values between their Query API ISO text (typed-json.adoc) and the port's temporal types.</summary>
 internal static class TemporalConversion
 {
     /// <summary>The value of a typed temporal (<c>Date</c>, <c>ZonedDateTime</c>, ...) from its ISO text.</summary>
-    // REVIEW: returns the ISO text until the temporal types of Core.Values.Temporal are available.
-    public static object FromWire(string type, string iso) => iso;
+    public static object FromWire(string type, string iso) => type switch
+    {
+        "Date" => CypherDate.Parse(iso),
+        "Time" => CypherTime.Parse(iso),
+        "LocalTime" => CypherLocalTime.Parse(iso),
+        "LocalDateTime" => CypherLocalDateTime.Parse(iso),
+        "ZonedDateTime" or "OffsetDateTime" => CypherDateTime.Parse(iso),
+        "Duration" => CypherDuration.Parse(iso),
+        _ => throw new FormatException($"'{type}' is not a temporal type."),
+    };
 
     /// <summary>The Query API type name and ISO text of a temporal value, or false when it is not one.</summary>
     public static bool TryToWire(object value, out string type, out string iso)
     {
-        type = string.Empty;
-        iso = string.Empty;
-        switch (value)
+        // Neo4j 2026.04+ refuses a ZonedDateTime without a zone id: an offset-only value is an OffsetDateTime.
+        type = value switch
         {
-            case DateOnly date:
-                type = "Date";
-                iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                return true;
-            default:
-                return false;
-        }
+            CypherDate => "Date",
+            CypherTime => "Time",
+            CypherLocalTime => "LocalTime",
+            CypherLocalDateTime => "LocalDateTime",
+            CypherDateTime { ZoneId: not null } => "ZonedDateTime",
+            CypherDateTime => "OffsetDateTime",
+            CypherDuration => "Duration",
+            _ => string.Empty,
+        };
+        iso = type.Length == 0 ? string.Empty : value.ToString()!;
+        return type.Length > 0;
     }
 }

@@ -6,17 +6,17 @@ using Xunit;
 
 namespace Chile1973.Graph.Cypher.Tests.Semantics;
 
-public sealed class TckCompileErrorTests
+[Collection(TckCorpusCollection.Name)]
+public sealed class TckCompileErrorTests(TckCorpusFixture corpus)
 {
     [Fact]
     public void Front_end_raises_the_TCK_detail_when_a_scenario_expects_a_compile_time_error()
     {
-        var features = TckQueryCorpus.FindFeaturesDirectory();
-        Assert.SkipWhen(features is null, TckQueryCorpus.MissingMessage);
+        corpus.SkipWhenAbsent();
 
         var failures = new List<string>();
         var total = 0;
-        foreach (var query in TckQueryCorpus.Load(features!).Where(static q => q.ExpectsCompileTimeError && !IsDecidedByTheProcedureRegistry(q)))
+        foreach (var query in corpus.Queries.Where(static q => q.ExpectsCompileTimeError && !IsDecidedByTheProcedureRegistry(q)))
         {
             total++;
             try
@@ -43,11 +43,10 @@ public sealed class TckCompileErrorTests
     [Fact]
     public void Front_end_accepts_every_TCK_query_that_is_not_expected_to_fail_at_compile_time()
     {
-        var features = TckQueryCorpus.FindFeaturesDirectory();
-        Assert.SkipWhen(features is null, TckQueryCorpus.MissingMessage);
+        corpus.SkipWhenAbsent();
 
         var failures = new List<string>();
-        foreach (var query in TckQueryCorpus.Load(features!).Where(static q => !q.ExpectsCompileTimeError && q.ExpectedPhase != "any time"))
+        foreach (var query in corpus.Queries.Where(static q => !q.ExpectsCompileTimeError && q.ExpectedPhase != "any time"))
         {
             try
             {

@@ -4,14 +4,14 @@ using Xunit;
 
 namespace Chile1973.Graph.Cypher.Tests.Syntax;
 
-public sealed class TckCorpusParsingTests
+[Collection(TckCorpusCollection.Name)]
+public sealed class TckCorpusParsingTests(TckCorpusFixture corpus)
 {
     [Fact]
     public void Parser_fails_only_with_a_CypherException_when_given_any_TCK_query()
     {
-        var features = TckQueryCorpus.FindFeaturesDirectory();
-        Assert.SkipWhen(features is null, TckQueryCorpus.MissingMessage);
-        var queries = TckQueryCorpus.Load(features!);
+        corpus.SkipWhenAbsent();
+        var queries = corpus.Queries;
         Assert.NotEmpty(queries);
 
         var crashes = new List<string>();
@@ -37,11 +37,10 @@ public sealed class TckCorpusParsingTests
     [Fact]
     public void Parser_accepts_every_TCK_query_that_is_expected_to_run()
     {
-        var features = TckQueryCorpus.FindFeaturesDirectory();
-        Assert.SkipWhen(features is null, TckQueryCorpus.MissingMessage);
+        corpus.SkipWhenAbsent();
 
         var failures = new List<string>();
-        foreach (var query in TckQueryCorpus.Load(features!).Where(static q => !q.ExpectsCompileTimeError))
+        foreach (var query in corpus.Queries.Where(static q => !q.ExpectsCompileTimeError))
         {
             try
             {

@@ -2,9 +2,15 @@ using System.Text;
 
 namespace Chile1973.Graph.Cypher.Tests.Syntax;
 
-/// <summary>One query under test of the openCypher TCK, with the compile-time error its scenario expects, if any.</summary>
+/// <summary>
+/// One query of the openCypher TCK: the query under test (with the error its scenario expects, if any), or a setup
+/// or control query (<see cref="IsSupporting"/>), which must always run.
+/// </summary>
 public sealed record TckQuery(string Id, string Query, string? ExpectedErrorType, string? ExpectedPhase, string? ExpectedDetail)
 {
+    /// <summary>Whether this is a setup (<c>having executed</c>) or control query rather than the query under test.</summary>
+    public bool IsSupporting { get; init; }
+
     /// <summary>Whether the scenario expects the query to fail before producing a row.</summary>
     public bool ExpectsCompileTimeError => ExpectedPhase == "compile time";
 
@@ -67,6 +73,8 @@ public static class TckQueryCorpus
 
         public string? Query { get; set; }
 
+        public List<string> SupportingQueries { get; } = [];
+
         public string? ErrorLine { get; set; }
 
         public List<string[]> Examples { get; } = [];
@@ -78,6 +86,7 @@ public static class TckQueryCorpus
         var scenarios = new List<Scenario>();
         Scenario? current = null;
         var lastStepWasQuery = false;
+        var lastStepWasSupporting = false;
         var inExamples = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -87,6 +96,13 @@ public static class TckQueryCorpus
                 current = new Scenario(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim());
                 scenarios.Add(current);
                 inExamples = false;
+                continue;
+            }
+
+            if (line.StartsWith("Background", StringComparison.Ordinal))
+            {
+                current = new Scenario("Background");
+                scenarios.Add(current);
                 continue;
             }
 
@@ -107,8 +123,13 @@ public static class TckQueryCorpus
                 {
                     current.Query = doc.ToString().TrimEnd('\n');
                 }
+                else if (lastStepWasSupporting)
+                {
+                    current.SupportingQueries.Add(doc.ToString().TrimEnd('\n'));
+                }
 
                 lastStepWasQuery = false;
+                lastStepWasSupporting = false;
                 continue;
             }
 
@@ -128,9 +149,24 @@ public static class TckQueryCorpus
             {
                 lastStepWasQuery = true;
             }
+            else if (line.EndsWith("having executed:", StringComparison.Ordinal) || line.EndsWith("executing control query:", StringComparison.Ordinal))
+            {
+                lastStepWasSupporting = true;
+            }
             else if (line.Contains("should be raised at", StringComparison.Ordinal))
             {
                 current.ErrorLine = line;
+            }
+        }
+
+        foreach (var scenario in scenarios)
+        {
+            for (var i = 0; i < scenario.SupportingQueries.Count; i++)
+            {
+                foreach (var expanded in Expand(scenario, scenario.SupportingQueries[i]))
+                {
+                    yield return new TckQuery($"{path} {scenario.Title} (setup {i + 1})", expanded, null, null, null) { IsSupporting = true };
+                }
             }
         }
 
@@ -156,6 +192,16 @@ public static class TckQueryCorpus
                 yield return new TckQuery($"{path} {scenario.Title} #{row - 1}", query, rowError.Type, rowError.Phase, rowError.Detail);
             }
         }
+    }
+
+    private static IEnumerable<string> Expand(Scenario scenario, string text)
+    {
+        if (scenario.Examples.Count < 2)
+        {
+            return [text];
+        }
+
+        return scenario.Examples.Skip(1).Select(row => Substitute(text, scenario.Examples[0], row)!).Distinct(StringComparer.Ordinal);
     }
 
     private static string? Substitute(string? text, string[] header, string[] values)

@@ -131,7 +131,9 @@ public sealed class RetryTests
     public async Task Slow_answer_times_the_attempt_out_and_the_retry_succeeds()
     {
         await using var server = await FaultServer.StartAsync(Fault.Slow(TimeSpan.FromSeconds(30), Engines.OneRow), Fault.Ok(Engines.OneRow));
-        using var engine = Engines.Create(Engines.FastOptions(server.Uri));
+        var options = Engines.FastOptions(server.Uri);
+        options.RequestTimeout = TimeSpan.FromSeconds(2);
+        using var engine = Engines.Create(options);
 
         var rows = await ReadAll(engine, QueryOptions.Read);
 

@@ -14,8 +14,9 @@ internal static class Engines
         Uri = uri,
         User = "neo4j",
         Password = "verysecret",
-        RequestTimeout = TimeSpan.FromMilliseconds(500),
-        TotalTimeout = TimeSpan.FromSeconds(5),
+        // Generous per attempt: a busy CI machine must not turn a plain answer into a timeout.
+        RequestTimeout = TimeSpan.FromSeconds(10),
+        TotalTimeout = TimeSpan.FromSeconds(20),
         MaxRetries = 3,
         RetryDelay = TimeSpan.FromMilliseconds(5),
         MaxRetryDelay = TimeSpan.FromMilliseconds(20),

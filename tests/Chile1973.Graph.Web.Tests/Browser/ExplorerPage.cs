@@ -47,6 +47,21 @@ internal sealed class ExplorerPage(IPage page)
         await page.Mouse.DblClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
     }
 
+    /// <summary>Clicks the middle of an edge where it is drawn on the canvas.</summary>
+    public async Task ClickEdgeAsync(string id)
+    {
+        await WaitForLayoutAsync();
+        var point = await page.EvaluateAsync<JsonElement>("""
+            id => {
+              const cy = window.explorer.graph.cy;
+              const box = cy.container().getBoundingClientRect();
+              const p = cy.getElementById(id).renderedMidpoint();
+              return { x: box.left + p.x, y: box.top + p.y };
+            }
+            """, id);
+        await page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+    }
+
     public async Task<double> LastExpansionMillisecondsAsync() =>
         double.Parse((await page.EvaluateAsync<JsonElement>("() => window.explorer.metrics.expansions.at(-1).ms")).GetRawText(), CultureInfo.InvariantCulture);
 

@@ -87,6 +87,29 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
     }
 
     [Fact]
+    public async Task Clicking_an_edge_shows_the_quote_that_supports_the_relationship()
+    {
+        await explorer.WaitForNodeAsync(facts.StartNodeId);
+        await explorer.WaitForLayoutAsync();
+        // An edge whose middle no node or other edge label covers, so the click lands on it.
+        var edge = await explorer.Page.EvaluateAsync<string>("""
+            () => {
+              const cy = window.explorer.graph.cy;
+              const clear = (e) => {
+                const m = e.midpoint();
+                return cy.nodes().every((n) => { const b = n.boundingBox(); return m.x < b.x1 - 5 || m.x > b.x2 + 5 || m.y < b.y1 - 5 || m.y > b.y2 + 5; });
+              };
+              return cy.edges().filter((e) => e.data('quote') && clear(e)).first().id();
+            }
+            """);
+        var quote = await explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.cy.getElementById(id).data('quote')", edge);
+
+        await explorer.ClickEdgeAsync(edge);
+
+        await Assertions.Expect(explorer.Details.Locator(".quote")).ToContainTextAsync(quote);
+    }
+
+    [Fact]
     public async Task Search_is_usable_from_the_keyboard_alone()
     {
         var input = explorer.SearchInput;
