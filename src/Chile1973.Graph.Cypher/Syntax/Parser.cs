@@ -14,12 +14,23 @@ internal sealed partial class Parser
     private readonly string text;
     private readonly Token[] tokens;
     private readonly StackGuard guard = new(MaxNestingDepth);
+    private readonly List<ParseError>? recorded;
     private int index;
 
-    public Parser(string text)
+    /// <summary>A parser that throws at the first error, or, given <paramref name="recorded"/>, records errors and recovers.</summary>
+    public Parser(string text, List<ParseError>? recorded = null)
     {
         this.text = text;
+        this.recorded = recorded;
         tokens = [.. Lexer.Tokenize(text)];
+    }
+
+    /// <summary>The error as data, its message without the position suffix that the exception text adds.</summary>
+    public static ParseError ToParseError(CypherException error, SourcePosition position)
+    {
+        var suffix = $" ({position})";
+        var message = error.Message.EndsWith(suffix, StringComparison.Ordinal) ? error.Message[..^suffix.Length] : error.Message;
+        return new ParseError(error.Detail, message, position);
     }
 
     private Token Current => tokens[index];
@@ -31,9 +42,16 @@ internal sealed partial class Parser
     {
         var statement = ParseQuery();
         Eat(TokenKind.Semicolon);
-        if (Current.Kind != TokenKind.EndOfInput)
+        while (Current.Kind != TokenKind.EndOfInput)
         {
-            throw Unexpected("a clause or the end of the query");
+            var error = Unexpected("a clause or the end of the query");
+            if (recorded is null)
+            {
+                throw error;
+            }
+
+            Record(error);
+            SkipToNextClause(mustAdvance: true);
         }
 
         return statement;
@@ -78,12 +96,27 @@ internal sealed partial class Parser
         while (Current.Kind != TokenKind.EndOfInput && Current.Kind != TokenKind.Semicolon
             && Current.Kind != TokenKind.RightBrace && !Current.IsKeyword("UNION"))
         {
-            clauses.Add(ParseClause());
+            var clauseStart = index;
+            try
+            {
+                clauses.Add(ParseClause());
+            }
+            catch (CypherException error) when (recorded is not null && error.Position is not null)
+            {
+                Record(error);
+                SkipToNextClause(mustAdvance: index == clauseStart);
+            }
         }
 
         if (clauses.Count == 0)
         {
-            throw Unexpected("a clause");
+            var error = Unexpected("a clause");
+            if (recorded is null)
+            {
+                throw error;
+            }
+
+            Record(error);
         }
 
         // openCypher allows YIELD * only in a standalone CALL (StandaloneCall vs InQueryCall).
@@ -93,6 +126,32 @@ internal sealed partial class Parser
         }
 
         return new SingleQuery(SpanFrom(start), clauses);
+    }
+
+    private void Record(CypherException error) => recorded!.Add(ToParseError(error, error.Position ?? Current.Position));
+
+    // Recovery: drop everything up to the next clause keyword outside brackets (and at least one token when the
+    // failed clause consumed nothing, so parsing always moves on).
+    private void SkipToNextClause(bool mustAdvance)
+    {
+        var depth = 0;
+        var first = mustAdvance;
+        while (Current.Kind != TokenKind.EndOfInput)
+        {
+            if (!first && depth == 0 && (StartsClause(Current) || Current.IsKeyword("UNION") || Current.Kind == TokenKind.Semicolon))
+            {
+                return;
+            }
+
+            depth += Current.Kind switch
+            {
+                TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace => 1,
+                TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace => depth > 0 ? -1 : 0,
+                _ => 0,
+            };
+            first = false;
+            Advance();
+        }
     }
 
     private Token Advance()

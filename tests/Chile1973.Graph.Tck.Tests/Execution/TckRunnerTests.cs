@@ -21,7 +21,7 @@ public sealed class TckRunnerTests
         var results = await TckRunner.RunAsync(cases, EmbeddedTckEngine.Create, Options, TestContext.Current.CancellationToken);
 
         Assert.All(results, r => Assert.True(r.Passed, $"{r.Case.Id}: {r.Status}: {r.Message}"));
-        Assert.Equal(6, results.Count);
+        Assert.Equal(10, results.Count);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class TckRunnerTests
 
         var results = await TckRunner.RunAsync(cases, EmbeddedTckEngine.Create, Options, TestContext.Current.CancellationToken);
 
-        Assert.Equal(10, results.Count);
+        Assert.Equal(11, results.Count);
         Assert.All(results, r =>
         {
             Assert.True(r.Status == TckStatus.Failed, $"{r.Case.Id}: {r.Status}: {r.Message}");

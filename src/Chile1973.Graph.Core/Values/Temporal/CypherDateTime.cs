@@ -94,7 +94,13 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
                 throw new FormatException($"Text '{text}' names an unknown time zone '{region}'.");
             }
 
-            return OfLocal(day, nano, region, zone.OffsetSeconds);
+            var placed = OfLocal(day, nano, region, zone.OffsetSeconds);
+            if (zone.OffsetSeconds is { } given && given != placed.OffsetSeconds)
+            {
+                throw new FormatException($"Text '{text}' has an offset that {region} does not use at that time.");
+            }
+
+            return placed;
         }
 
         if (zone.OffsetSeconds is { } offset)

@@ -98,3 +98,13 @@ Feature: Failing - every scenario expects something a correct engine does not do
     Then the result should be, in any order:
       | x |
       | 1 |
+
+  Scenario: [11] A named graph that does not exist
+    Given the missing graph
+    When executing query:
+      """
+      RETURN 1 AS x
+      """
+    Then the result should be, in any order:
+      | x |
+      | 1 |

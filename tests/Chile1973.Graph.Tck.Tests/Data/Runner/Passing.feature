@@ -79,3 +79,54 @@ Feature: Passing - scenarios a correct engine passes
       | list      |
       | [1, 2, 3] |
       | [2, 3, 1] |
+
+  Scenario: [6] Labels count as distinct names in the graph, not as assignments
+    Given an empty graph
+    When executing query:
+      """
+      CREATE (:L), (:L:M)
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes  | 2 |
+      | +labels | 2 |
+
+  Scenario: [7] Setting a property to the value it has is no side effect
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {k: 1})
+      """
+    When executing query:
+      """
+      MATCH (n:A) SET n.k = 1
+      """
+    Then the result should be empty
+    And no side effects
+
+  Scenario: [8] Deleting a node removes its properties and its last label
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {k: 1, j: 'x'}), (:B)
+      """
+    When executing query:
+      """
+      MATCH (n:A) DELETE n
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | -nodes      | 1 |
+      | -labels     | 1 |
+      | -properties | 2 |
+
+  Scenario: [9] A named graph is loaded from the graphs folder
+    Given the tiny graph
+    When executing query:
+      """
+      MATCH (r:Root)-[:CHILD]->(l) RETURN r.name AS r, l
+      """
+    Then the result should be, in any order:
+      | r   | l                     |
+      | 'r' | (:Leaf {name: 'l'})   |
+    And no side effects

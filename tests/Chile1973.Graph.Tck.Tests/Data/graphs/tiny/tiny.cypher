@@ -1,0 +1,1 @@
+CREATE (:Root {name: 'r'})-[:CHILD]->(:Leaf {name: 'l'})
