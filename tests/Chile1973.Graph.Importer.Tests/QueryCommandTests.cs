@@ -97,4 +97,13 @@ public sealed class QueryCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Query_stops_at_its_time_limit()
+    {
+        var run = await CliRun.RunAsync(CliRun.On("valid", "query", "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a WHERE a < 0 RETURN a", "--timeout", "0.2"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("time limit", run.Error, StringComparison.Ordinal);
+    }
 }

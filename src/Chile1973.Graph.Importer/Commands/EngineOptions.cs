@@ -15,13 +15,27 @@ internal sealed class EngineOptions
 {
     public GraphLocationOptions Locations { get; } = new();
 
-    public void AddTo(Command command) => Locations.AddTo(command);
+    public Option<string> Target { get; } = CreateTarget();
+
+    public Neo4jTargetOptions Neo4j { get; } = new();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Target);
+        Locations.AddTo(command);
+        Neo4j.AddTo(command);
+    }
 
     /// <summary>Opens the engine the command line asks for.</summary>
     /// <exception cref="GraphValidationException">The graph files have problems.</exception>
     public Task<EngineLease> OpenAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (parseResult.GetValue(Target) == "neo4j")
+        {
+            return Task.FromResult(Neo4jTarget.Open(Neo4j, parseResult, context));
+        }
+
         var (graph, seeds) = Locations.Resolve(parseResult);
         var report = GraphLoader.Validate(context, graph, seeds);
         if (report.Graph is not { } knowledge)
@@ -30,6 +44,17 @@ internal sealed class EngineOptions
         }
 
         return Task.FromResult(new EngineLease(new EmbeddedCypherEngine(GraphStore.Load(knowledge))));
+    }
+
+    private static Option<string> CreateTarget()
+    {
+        var target = new Option<string>("--target")
+        {
+            Description = "The engine: the embedded one over the graph files, or a Neo4j server (--uri, --user, --password, --database)",
+            DefaultValueFactory = _ => "embedded",
+        };
+        target.AcceptOnlyFromAmong("embedded", "neo4j");
+        return target;
     }
 }
 

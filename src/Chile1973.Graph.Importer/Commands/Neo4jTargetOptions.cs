@@ -45,7 +45,7 @@ internal sealed class Neo4jTargetOptions
     /// <summary>The engine options from the parsed command line.</summary>
     public Neo4jOptions Resolve(ParseResult parseResult) => new()
     {
-        Uri = System.Uri.TryCreate(parseResult.GetValue(Uri), UriKind.Absolute, out var uri) ? uri : new System.Uri("invalid:" + parseResult.GetValue(Uri)),
+        Uri = System.Uri.TryCreate(parseResult.GetValue(Uri), UriKind.Absolute, out var uri) ? uri : null,
         User = parseResult.GetValue(User),
         Password = parseResult.GetValue(Password),
         Database = parseResult.GetValue(Database) ?? "neo4j",
@@ -56,6 +56,9 @@ internal sealed class Neo4jTargetOptions
     {
         var options = Resolve(parseResult);
         var problems = Neo4jOptionsValidator.Problems(options)
+            .Select(p => p.StartsWith("Neo4j:Uri is required", StringComparison.Ordinal)
+                ? $"--uri must be an absolute http:// or https:// address (the Query API), not '{parseResult.GetValue(Uri)}'."
+                : p)
             .Select(p => p.Replace("Neo4j:Uri", "--uri", StringComparison.Ordinal)
                 .Replace("Neo4j:User", "--user", StringComparison.Ordinal)
                 .Replace("Neo4j:Password", "--password (or NEO4J_PASSWORD)", StringComparison.Ordinal)

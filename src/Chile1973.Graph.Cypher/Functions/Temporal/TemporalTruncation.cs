@@ -67,9 +67,9 @@ internal static class TemporalTruncation
             TemporalErrors.InvalidArgumentValue($"A time cannot be truncated to the {unitText}.");
         }
 
-        if (!wantsDate && nano is null && unit < Unit.Day)
+        if (!wantsDate && nano is null)
         {
-            TemporalErrors.InvalidArgumentValue($"{target}.truncate() needs a value with a time to truncate to the {unitText}.");
+            TemporalErrors.InvalidArgumentValue($"{target}.truncate() needs a value with a time, not {CypherValues.TypeName(args[1])}.");
         }
 
         var truncatedDay = day is { } d ? TruncateDate(d, unit) : 0;
