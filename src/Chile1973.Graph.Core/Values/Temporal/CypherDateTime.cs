@@ -72,6 +72,9 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
         return new CypherDateTime(day, nano, offset, zoneId);
     }
 
+    /// <summary>Whether the offset is one the named zone uses at this local date-time (false when it keeps an offset the rules do not give).</summary>
+    public bool OffsetMatchesZone => ZoneId is null || TimeZones.ResolveLocal(ZoneId, EpochDay, NanoOfDay, OffsetSeconds).OffsetSeconds == OffsetSeconds;
+
     /// <summary>
     /// Parses an ISO date-time with optional offset and zone: <c>2015-07-21T21:40:32.142+0100</c>,
     /// <c>2015-07-21T21:40:32.142+02:00[Europe/Stockholm]</c>, <c>2015-07-21T21:40[Europe/London]</c>; none means UTC.
@@ -95,12 +98,12 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
             }
 
             var placed = OfLocal(day, nano, region, zone.OffsetSeconds);
-            if (zone.OffsetSeconds is { } given && given != placed.OffsetSeconds)
-            {
-                throw new FormatException($"Text '{text}' has an offset that {region} does not use at that time.");
-            }
 
-            return placed;
+            // Text that names both keeps its offset even where this machine's tz rules differ (historical
+            // offsets, newer tz data), so values read from another database come back unchanged.
+            return zone.OffsetSeconds is { } given && given != placed.OffsetSeconds
+                ? new CypherDateTime(day, nano, given, region)
+                : placed;
         }
 
         if (zone.OffsetSeconds is { } offset)

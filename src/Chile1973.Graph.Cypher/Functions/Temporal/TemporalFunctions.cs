@@ -230,7 +230,16 @@ public static class TemporalFunctions
     private static CypherTime ParseTime(string text, TemporalContext context) =>
         CypherTime.Parse(text, context.DefaultZone.OffsetAt(TemporalContext.ToInstant(context.StatementTime).EpochSecond));
 
-    private static CypherDateTime ParseDateTime(string text, TemporalContext context) => CypherDateTime.Parse(text, context.DefaultTimeZone);
+    private static CypherDateTime ParseDateTime(string text, TemporalContext context)
+    {
+        var parsed = CypherDateTime.Parse(text, context.DefaultTimeZone);
+        if (!parsed.OffsetMatchesZone)
+        {
+            TemporalErrors.InvalidArgumentValue($"Timezone and offset do not match: '{text}'.");
+        }
+
+        return parsed;
+    }
 
     private static object FromMap(string type, TemporalMap map, TemporalContext context) => type switch
     {
