@@ -54,10 +54,19 @@ public sealed partial class GraphStore
             }
         }
 
-        var end = lo;
-        while (end < byName.Length && NameOf(byName[end]).StartsWith(prefix, StringComparison.Ordinal))
+        // Names with the prefix are contiguous in ordinal order: binary search for the first one past them too.
+        int end = lo, high = byName.Length;
+        while (end < high)
         {
-            end++;
+            var mid = (end + high) >>> 1;
+            if (NameOf(byName[mid]).StartsWith(prefix, StringComparison.Ordinal))
+            {
+                end = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
         }
 
         return new ArraySegment<int>(byName, lo, end - lo);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Chile1973.Graph.Core.Values.Temporal;
 
 namespace Chile1973.Graph.Core.Values;
 
@@ -23,6 +24,12 @@ public static class CypherValues
         CypherNode => "NODE",
         CypherRelationship => "RELATIONSHIP",
         CypherPath => "PATH",
+        CypherDate => "DATE",
+        CypherLocalTime => "LOCAL TIME",
+        CypherTime => "ZONED TIME",
+        CypherLocalDateTime => "LOCAL DATETIME",
+        CypherDateTime => "ZONED DATETIME",
+        CypherDuration => "DURATION",
         IReadOnlyDictionary<string, object?> => "MAP",
         IReadOnlyList<object?> => "LIST",
         _ => value.GetType().Name,

@@ -46,4 +46,8 @@ internal static class CypherErrors
     [DoesNotReturn]
     public static T Procedure<T>(string detail, string message, Syntax.Ast.SourceSpan span) =>
         throw new CypherException(CypherErrorKind.ProcedureError, detail, message, CypherErrorPhase.CompileTime, span.Position);
+
+    [DoesNotReturn]
+    public static T SyntaxAtRuntime<T>(string detail, string message) =>
+        throw new CypherException(CypherErrorKind.SyntaxError, detail, message, CypherErrorPhase.Runtime);
 }

@@ -13,6 +13,7 @@ internal sealed class QueryContext(
     CancellationToken cancellationToken)
 {
     private int _ticks;
+    private Functions.Temporal.TemporalContext? _temporal;
 
     public GraphStore Store { get; } = store;
 
@@ -28,6 +29,9 @@ internal sealed class QueryContext(
 
     /// <summary>The statement's clock: every temporal function of one statement sees the same instant.</summary>
     public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The temporal functions' view of the statement clock.</summary>
+    public Functions.Temporal.TemporalContext Temporal => _temporal ??= new Functions.Temporal.TemporalContext(Now);
 
     public object?[] NewRow() => new object?[SlotCount];
 

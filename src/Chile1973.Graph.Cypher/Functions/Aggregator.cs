@@ -148,7 +148,7 @@ internal abstract class Aggregator
             }
         }
 
-        public override object? Result() => _temporal ?? (_isDouble ? _double : _long);
+        public override object? Result() => _temporal ?? (_isDouble ? _double : (object)_long);
     }
 
     private sealed class AvgAggregator : Aggregator

@@ -32,10 +32,10 @@ internal static partial class ScalarFunctions
         });
         One("labels", (c, v) => v is NodeRef n
             ? Labels(c, n.Id)
-            : CypherErrors.InvalidArgumentType<object?>("labels()", v));
+            : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"labels() needs a node, not {CypherValues.TypeName(v)}."));
         One("type", (c, v) => v is RelRef r
             ? c.Store.RelationshipTypes.Name(c.Store.RelationshipType(r.Id))
-            : CypherErrors.InvalidArgumentType<object?>("type()", v));
+            : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"type() needs a relationship, not {CypherValues.TypeName(v)}."));
         One("properties", (c, v) => v switch
         {
             NodeRef n => Entities.NodeProperties(c, n.Id),
@@ -158,6 +158,11 @@ internal static partial class ScalarFunctions
 
     private static List<object?> Labels(QueryContext context, int node)
     {
+        if (!context.Store.NodeExists(node))
+        {
+            CypherErrors.DeletedEntity("node");
+        }
+
         var labels = new List<object?>();
         foreach (var label in context.Store.NodeLabels(node))
         {

@@ -1,10 +1,11 @@
+using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Functions.Temporal;
 
 namespace Chile1973.Graph.Cypher.Functions;
 
 /// <summary>
-/// The engine's one door to temporal values: comparison, ordering, arithmetic, properties and the
-/// temporal functions, all answered by <see cref="TemporalFunctions"/>. Values that are not temporal fall through (null / false).
+/// The engine's one door to temporal values (implemented by <see cref="TemporalFunctions"/>): comparison,
+/// ordering, arithmetic, properties and the temporal functions. Non-temporal values fall through (null / false).
 /// </summary>
 internal static class TemporalSupport
 {
@@ -18,23 +19,27 @@ internal static class TemporalSupport
         : Compare(a, b) ?? 0;
 
     /// <summary>The order of temporal kinds among themselves (datetime, local datetime, date, time, local time, duration).</summary>
-    public static int OrderRank(object value) => value.GetType().Name switch
+    public static int OrderRank(object value) => TemporalFunctions.TypeName(value) switch
     {
-        "CypherDateTime" => 0,
-        "CypherLocalDateTime" => 1,
-        "CypherDate" => 2,
-        "CypherTime" => 3,
-        "CypherLocalTime" => 4,
-        "CypherDuration" => 5,
+        "ZONED DATETIME" => 0,
+        "LOCAL DATETIME" => 1,
+        "DATE" => 2,
+        "ZONED TIME" => 3,
+        "LOCAL TIME" => 4,
+        "DURATION" => 5,
         _ => 6,
     };
 
     public static bool IsTemporalFunction(string lowerCaseName) => TemporalFunctions.IsTemporalFunction(lowerCaseName);
 
-    public static object? Invoke(string lowerCaseName, ReadOnlySpan<object?> args, DateTimeOffset now) =>
-        TemporalFunctions.Invoke(lowerCaseName, args, new TemporalContext(now));
+    public static object? Invoke(string lowerCaseName, ReadOnlySpan<object?> args, QueryContext context) =>
+        TemporalFunctions.Invoke(lowerCaseName, args, context.Temporal);
 
-    public static bool TryGetProperty(object value, string key, out object? result) => TemporalFunctions.TryGetProperty(value, key, out result);
+    public static bool TryGetProperty(object value, string key, out object? result)
+    {
+        result = null;
+        return IsTemporal(value) && TemporalFunctions.TryGetProperty(value, key, out result);
+    }
 
     public static bool TryAdd(object? left, object? right, out object? result) => TemporalFunctions.TryAdd(left, right, out result);
 

@@ -12,7 +12,19 @@ internal sealed partial class QueryPlanner
 {
     private List<AggregateSpec>? _aggregates;
 
-    private Evaluator Compile(Expression expression, Scope scope) => expression switch
+    private Dictionary<string, int>? _substitutes;
+
+    private Evaluator Compile(Expression expression, Scope scope)
+    {
+        if (_substitutes is not null && expression is not (Variable or Literal) && _substitutes.TryGetValue(SourceText(expression), out var slot))
+        {
+            return (_, row) => row[slot];
+        }
+
+        return CompileExpression(expression, scope);
+    }
+
+    private Evaluator CompileExpression(Expression expression, Scope scope) => expression switch
     {
         Literal literal => Constant(literal.BoxedValue),
         Parameter parameter => CompileParameter(parameter),
@@ -288,7 +300,7 @@ internal sealed partial class QueryPlanner
                     values[i] = args[i](context, row);
                 }
 
-                return TemporalSupport.Invoke(name, values, context.Now);
+                return TemporalSupport.Invoke(name, values, context);
             };
         }
 

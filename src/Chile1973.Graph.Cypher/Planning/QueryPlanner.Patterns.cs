@@ -154,7 +154,7 @@ internal sealed partial class QueryPlanner
         {
             var score = bound.Contains(slots[i]) ? 0 : Seek(nodes[i], outerNames, patternNames, conjuncts, scope) switch
             {
-                NodeSeek.Indexed => 1,
+                NodeSeek.Indexed or NodeSeek.IndexedList => 1,
                 NodeSeek.NamePrefix => 2,
                 _ => nodes[i].Labels.Count > 0 ? 3 : 4,
             };
@@ -213,6 +213,12 @@ internal sealed partial class QueryPlanner
                         return new NodeSeek.Indexed(lookup.PropertyName, Compile(other, scope));
                     }
                 }
+            }
+            else if (binary.Operator == BinaryOperator.In
+                && binary.Left is PropertyLookup { Subject: Variable inVariable, PropertyName: GraphStore.IdProperty or GraphStore.NameProperty } inLookup
+                && inVariable.Name == variable.Name && Known(binary.Right))
+            {
+                return new NodeSeek.IndexedList(inLookup.PropertyName, Compile(binary.Right, scope));
             }
             else if (binary.Operator == BinaryOperator.StartsWith
                 && binary.Left is PropertyLookup { Subject: Variable v, PropertyName: GraphStore.NameProperty }

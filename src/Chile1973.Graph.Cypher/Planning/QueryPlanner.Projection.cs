@@ -15,7 +15,7 @@ internal sealed partial class QueryPlanner
         if (projection.IncludeAll)
         {
             var names = scope.Names.Order(StringComparer.Ordinal).ToList();
-            if (names.Count == 0 && projection.Items.Count == 0)
+            if (names.Count == 0 && projection.Items.Count == 0 && isReturn)
             {
                 CypherErrors.Syntax<int>("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope.", projection.Span);
             }
@@ -73,27 +73,26 @@ internal sealed partial class QueryPlanner
             op = new DistinctOperator(op, slots);
         }
 
+        _projected = Substitutes(items, slots);
         if (projection.OrderBy.Count > 0)
         {
+            // ORDER BY may repeat a projected expression (count(*), me.age) inside a larger one: it reads the projected value.
             var sortScope = projection.Distinct || aggregating ? newScope : oldScope.With(newScope.Slots);
+            var substitutes = _projected;
+
             var keys = new List<Evaluator>();
-            foreach (var sort in projection.OrderBy)
+            _projected = substitutes;
+            _substitutes = substitutes;
+            try
             {
-                var text = SourceText(sort.Expression);
-                var match = text.Length == 0 ? -1 : items.FindIndex(i => i.Expression is not Variable && SourceText(i.Expression) == text);
-                if (match >= 0)
+                foreach (var sort in projection.OrderBy)
                 {
-                    var slot = slots[match];
-                    keys.Add((_, row) => row[slot]);
+                    keys.Add(Compile(sort.Expression, sortScope));
                 }
-                else if (aggregating && AstWalk.ContainsAggregate(sort.Expression))
-                {
-                    return CypherErrors.Syntax<Operator>("InvalidAggregation", "ORDER BY can only use aggregates that are projected.", sort.Span);
-                }
-                else
-                {
-                    keys.Add(Compile(sort.Expression, aggregating ? oldScope.With(newScope.Slots) : sortScope));
-                }
+            }
+            finally
+            {
+                _substitutes = null;
             }
 
             op = new SortOperator(op, [.. keys], [.. projection.OrderBy.Select(static s => s.Descending)]);
@@ -112,12 +111,40 @@ internal sealed partial class QueryPlanner
         return op;
     }
 
+    private Dictionary<string, int>? _projected;
+
+    /// <summary>Projected expressions by source text, so ORDER BY and WHERE can repeat them after the projection.</summary>
+    private Dictionary<string, int> Substitutes(List<(string Name, Expression Expression)> items, int[] slots)
+    {
+        var substitutes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var text = SourceText(items[i].Expression);
+            if (text.Length > 0 && items[i].Expression is not Variable)
+            {
+                substitutes.TryAdd(text, slots[i]);
+            }
+        }
+
+        return substitutes;
+    }
+
     // SKIP and LIMIT see no variables: only literals and parameters.
     private Evaluator CompileCount(Expression expression)
     {
         if (AstWalk.Variables(expression).Count > 0)
         {
             return CypherErrors.Syntax<Evaluator>("NonConstantExpression", "SKIP and LIMIT cannot refer to variables.", expression.Span);
+        }
+
+        switch (expression)
+        {
+            case IntegerLiteral { Value: < 0 }:
+                return CypherErrors.Syntax<Evaluator>("NegativeIntegerArgument", "SKIP and LIMIT must not be negative.", expression.Span);
+            case Literal literal and not IntegerLiteral and not NullLiteral:
+                return CypherErrors.Syntax<Evaluator>("InvalidArgumentType", $"SKIP and LIMIT take integers, not {literal.BoxedValue}.", expression.Span);
+            default:
+                break;
         }
 
         return Compile(expression, new Scope());

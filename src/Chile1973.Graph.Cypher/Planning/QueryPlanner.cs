@@ -80,10 +80,23 @@ internal sealed partial class QueryPlanner
                     }
 
                 case WithClause with:
-                    op = PlanProjection(op, with.Projection, ref scope, isReturn: false, out _, out _);
-                    if (with.Where is not null)
                     {
-                        op = new FilterOperator(op, Compile(with.Where, scope));
+                        var before = scope;
+                        op = PlanProjection(op, with.Projection, ref scope, isReturn: false, out _, out _);
+                        if (with.Where is not null)
+                        {
+                            // Without DISTINCT or aggregation, WITH ... WHERE also sees the variables from before the WITH.
+                            var seesBefore = !with.Projection.Distinct && !with.Projection.Items.Any(i => AstWalk.ContainsAggregate(i.Expression));
+                            _substitutes = _projected;
+                            try
+                            {
+                                op = new FilterOperator(op, Compile(with.Where, seesBefore ? before.With(scope.Slots) : scope));
+                            }
+                            finally
+                            {
+                                _substitutes = null;
+                            }
+                        }
                     }
 
                     break;
@@ -94,7 +107,7 @@ internal sealed partial class QueryPlanner
                     break;
                 case CallClause call:
                     op = PlanCall(op, call, ref scope, standalone: clauses.Count == 1 && !subquery, out var callColumns, out var callSlots);
-                    if (callColumns is not null)
+                    if (callColumns is { Count: > 0 })
                     {
                         columns = callColumns;
                         columnSlots = callSlots;

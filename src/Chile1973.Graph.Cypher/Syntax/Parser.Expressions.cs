@@ -23,6 +23,19 @@ internal sealed partial class Parser
         "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END", "DISTINCT", "ON",
     };
 
+    // Looked up after every operand, so without allocating an upper-case copy of each identifier.
+    private static readonly Dictionary<string, int> KeywordPrecedence = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["OR"] = OrPrecedence,
+        ["XOR"] = XorPrecedence,
+        ["AND"] = AndPrecedence,
+        ["IN"] = PredicatePrecedence,
+        ["CONTAINS"] = PredicatePrecedence,
+        ["IS"] = PredicatePrecedence,
+        ["STARTS"] = PredicatePrecedence,
+        ["ENDS"] = PredicatePrecedence,
+    };
+
     private int whereDepth;
 
     /// <summary>Expression = OrExpression.</summary>
@@ -83,15 +96,15 @@ internal sealed partial class Parser
                 return 0;
         }
 
-        return token.Text.ToUpperInvariant() switch
+        if (!KeywordPrecedence.TryGetValue(token.Text, out var precedence))
         {
-            "OR" => OrPrecedence,
-            "XOR" => XorPrecedence,
-            "AND" => AndPrecedence,
-            "IN" or "CONTAINS" or "IS" => PredicatePrecedence,
-            "STARTS" or "ENDS" when PeekAt(1).IsKeyword("WITH") => PredicatePrecedence,
-            _ => 0,
-        };
+            return 0;
+        }
+
+        // STARTS and ENDS are operators only as STARTS WITH / ENDS WITH.
+        return precedence == PredicatePrecedence && (token.IsKeyword("STARTS") || token.IsKeyword("ENDS")) && !PeekAt(1).IsKeyword("WITH")
+            ? 0
+            : precedence;
     }
 
     private static BinaryOperator BinaryOperatorOf(Token token) => token.Kind switch

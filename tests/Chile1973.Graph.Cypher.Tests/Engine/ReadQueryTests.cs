@@ -32,6 +32,16 @@ public sealed class ReadQueryTests
     }
 
     [Fact]
+    public async Task Id_in_a_list_finds_each_listed_node_once()
+    {
+        var rows = await _harness.RowsAsync(
+            "MATCH (n) WHERE n.id IN $ids RETURN n.name ORDER BY n.name",
+            new Dictionary<string, object?> { ["ids"] = new List<object?> { "unidad_popular", "coup_1973", "unidad_popular", "nobody" } });
+
+        Assert.Equal(["'Golpe de Estado'", "'Unidad Popular'"], rows);
+    }
+
+    [Fact]
     public async Task Nodes_come_back_as_port_values_with_labels_and_properties()
     {
         var records = await _harness.ReadAsync("MATCH (n:Party) RETURN n");

@@ -6,6 +6,9 @@ internal abstract record NodeSeek
     /// <summary>Equality on an indexed property (<c>id</c> or <c>name</c>).</summary>
     public sealed record Indexed(string Key, Evaluator Value) : NodeSeek;
 
+    /// <summary><c>id IN list</c> or <c>name IN list</c>: one index lookup per element.</summary>
+    public sealed record IndexedList(string Key, Evaluator Values) : NodeSeek;
+
     /// <summary><c>name STARTS WITH</c>.</summary>
     public sealed record NamePrefix(Evaluator Prefix) : NodeSeek;
 

@@ -44,6 +44,43 @@ internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, No
                     break;
                 }
 
+            case NodeSeek.IndexedList indexedList:
+                {
+                    var values = indexedList.Values(context, row);
+                    if (values is not IReadOnlyList<object?> list || list.Any(static v => v is not (string or null)))
+                    {
+                        if (values is null)
+                        {
+                            yield break;
+                        }
+
+                        break;
+                    }
+
+                    var key = store.PropertyKeys.Find(indexedList.Key);
+                    var found = new SortedSet<int>();
+                    foreach (var value in list)
+                    {
+                        if (key >= 0 && value is string text)
+                        {
+                            foreach (var node in store.NodesByIndexedProperty(key, text))
+                            {
+                                found.Add(node);
+                            }
+                        }
+                    }
+
+                    foreach (var node in found)
+                    {
+                        if (check.MatchesNode(context, row, node))
+                        {
+                            yield return Bind(row, node);
+                        }
+                    }
+
+                    yield break;
+                }
+
             case NodeSeek.NamePrefix prefix:
                 {
                     if (prefix.Prefix(context, row) is not string text)

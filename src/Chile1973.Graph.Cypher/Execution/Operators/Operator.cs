@@ -121,11 +121,7 @@ internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluat
     {
         var toSkip = skip is null ? 0 : Count(context, seed, skip, "SKIP");
         var toTake = limit is null ? long.MaxValue : Count(context, seed, limit, "LIMIT");
-        if (toTake == 0)
-        {
-            yield break;
-        }
-
+        // In a write query the clauses before LIMIT must still run to the end: their effects are not limited.
         foreach (var row in input.Run(context, seed))
         {
             if (toSkip > 0)
@@ -134,11 +130,18 @@ internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluat
                 continue;
             }
 
-            yield return row;
-            if (--toTake == 0)
+            if (toTake == 0)
             {
-                yield break;
+                if (context.Write is null)
+                {
+                    yield break;
+                }
+
+                continue;
             }
+
+            toTake--;
+            yield return row;
         }
     }
 
@@ -148,9 +151,8 @@ internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluat
         return value switch
         {
             long l when l >= 0 => l,
-            long => CypherErrors.ArgumentError<long>("NegativeIntegerArgument", $"{clause} must not be negative."),
-            double d when d >= 0 && d == Math.Floor(d) => CypherErrors.ArgumentError<long>("InvalidArgumentType", $"{clause} must be an integer."),
-            _ => CypherErrors.ArgumentError<long>("InvalidArgumentType", $"{clause} must be a non-negative integer."),
+            long => CypherErrors.SyntaxAtRuntime<long>("NegativeIntegerArgument", $"{clause} must not be negative."),
+            _ => CypherErrors.SyntaxAtRuntime<long>("InvalidArgumentType", $"{clause} must be a non-negative integer."),
         };
     }
 }

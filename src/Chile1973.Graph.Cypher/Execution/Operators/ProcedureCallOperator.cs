@@ -15,7 +15,15 @@ internal sealed class ProcedureCallOperator(Operator input, ProcedureDefinition 
                 args[i] = arguments[i](context, row);
             }
 
-            foreach (var result in procedure.Invoke(context, args).ToList())
+            var results = procedure.Invoke(context, args).ToList();
+            if (procedure.Outputs.Count == 0)
+            {
+                // A void procedure neither yields nor consumes rows.
+                yield return row;
+                continue;
+            }
+
+            foreach (var result in results)
             {
                 var output = (object?[])row.Clone();
                 for (var i = 0; i < slots.Length; i++)
