@@ -16,6 +16,7 @@ internal sealed partial class QueryPlanner
 
     private Evaluator Compile(Expression expression, Scope scope)
     {
+        Syntax.SyntaxErrors.EnsureStack(expression);
         if (_substitutes is not null && expression is not (Variable or Literal) && _substitutes.TryGetValue(SourceText(expression), out var slot))
         {
             return (_, row) => row[slot];
