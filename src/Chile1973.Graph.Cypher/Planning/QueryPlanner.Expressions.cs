@@ -400,6 +400,7 @@ internal sealed partial class QueryPlanner
             var result = new List<object?>();
             foreach (var item in list)
             {
+                context.Tick();
                 row[slot] = item;
                 if (where is null || where(context, row) is true)
                 {
@@ -431,6 +432,7 @@ internal sealed partial class QueryPlanner
             long trues = 0, nulls = 0;
             foreach (var item in list)
             {
+                context.Tick();
                 row[slot] = item;
                 var result = where(context, row);
                 if (result is true)
@@ -475,6 +477,8 @@ internal sealed partial class QueryPlanner
             row[accumulator] = initial(context, row);
             foreach (var item in list)
             {
+                // One step may copy a long accumulator (acc + [x]), so check at every step, not every thousand.
+                context.CheckCancellation();
                 row[slot] = item;
                 row[accumulator] = step(context, row);
             }
@@ -563,7 +567,13 @@ internal sealed partial class QueryPlanner
             case BinaryOperator.GreaterThanOrEqual:
                 return Comparison(left, right, static c => c >= 0);
             case BinaryOperator.Add:
-                return (context, row) => Arithmetic.Add(left(context, row), right(context, row));
+                return (context, row) =>
+                {
+                    var l = left(context, row);
+                    var r = right(context, row);
+                    context.Limits.CheckAddition(l, r);
+                    return Arithmetic.Add(l, r);
+                };
             case BinaryOperator.Subtract:
                 return (context, row) => Arithmetic.Subtract(left(context, row), right(context, row));
             case BinaryOperator.Multiply:

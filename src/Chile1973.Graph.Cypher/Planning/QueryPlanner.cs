@@ -72,9 +72,20 @@ internal sealed partial class QueryPlanner
                     break;
                 case UnwindClause unwind:
                     {
-                        var list = Compile(unwind.Expression, scope);
-                        var slot = NewSlot();
-                        op = new UnwindOperator(op, list, slot);
+                        int slot;
+                        if (unwind.Expression is FunctionInvocation { LowerCaseName: "range", Distinct: false, Arguments.Count: 2 or 3 } range)
+                        {
+                            var arguments = range.Arguments.Select(a => Compile(a, scope)).ToArray();
+                            slot = NewSlot();
+                            op = new UnwindRangeOperator(op, arguments, slot);
+                        }
+                        else
+                        {
+                            var list = Compile(unwind.Expression, scope);
+                            slot = NewSlot();
+                            op = new UnwindOperator(op, list, slot);
+                        }
+
                         scope = scope.With(unwind.Alias.Name, slot);
                         break;
                     }

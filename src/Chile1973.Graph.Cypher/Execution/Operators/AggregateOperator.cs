@@ -27,7 +27,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             if (!groups.TryGetValue(key, out var group))
             {
-                group = ((object?[])row.Clone(), aggregates.Select(a => Aggregator.Create(a.Kind, a.Distinct)).ToArray());
+                group = ((object?[])row.Clone(), aggregates.Select(a => Aggregator.Create(a.Kind, a.Distinct, context.Limits)).ToArray());
                 groups[key] = group;
                 order.Add(key);
             }
