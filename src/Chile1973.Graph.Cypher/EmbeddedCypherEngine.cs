@@ -53,7 +53,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         if (compiled.IsUpdating && options.Mode == AccessMode.Read)
         {
             throw new CypherException(CypherErrorKind.AccessModeViolation, "WriteInReadMode",
-                "This query writes to the graph, but it was run in read mode.", CypherErrorPhase.CompileTime);
+                "This query writes to the graph, but it was run in read mode.", CypherErrorPhase.CompileTime, compiled.FirstUpdate);
         }
 
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -62,12 +62,12 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             parameters[name] = ValueConverter.FromPort(value);
         }
 
-        foreach (var name in compiled.Parameters)
+        foreach (var (name, position) in compiled.Parameters)
         {
             if (!parameters.ContainsKey(name))
             {
                 throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter",
-                    $"Expected a parameter named {name}.", CypherErrorPhase.CompileTime);
+                    $"Expected a parameter named {name}.", CypherErrorPhase.CompileTime, position);
             }
         }
 

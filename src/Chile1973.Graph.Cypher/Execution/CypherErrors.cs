@@ -63,4 +63,8 @@ internal static class CypherErrors
                 $"{what} is nested too deeply for this engine to follow.", CypherErrorPhase.Runtime);
         }
     }
+
+    /// <summary>The same error, marked with the place in the query it comes from.</summary>
+    public static CypherException At(CypherException error, SourcePosition position) =>
+        new(error.Kind, error.Detail, error.Message, error.Phase, position, error) { StatusCode = error.StatusCode };
 }

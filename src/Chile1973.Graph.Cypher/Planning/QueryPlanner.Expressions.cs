@@ -22,8 +22,25 @@ internal sealed partial class QueryPlanner
             return (_, row) => row[slot];
         }
 
-        return CompileExpression(expression, scope);
+        var evaluator = CompileExpression(expression, scope);
+        return expression is Variable or Literal or ListLiteral or MapLiteral ? evaluator : Located(evaluator, expression.Span);
     }
+
+    /// <summary>
+    /// Runtime errors name the place in the query they come from: the innermost expression that failed marks the
+    /// error with its position on the way out. A try block costs nothing until something throws.
+    /// </summary>
+    internal static Evaluator Located(Evaluator evaluator, SourceSpan span) => (context, row) =>
+    {
+        try
+        {
+            return evaluator(context, row);
+        }
+        catch (CypherException error) when (error.Position is null)
+        {
+            throw CypherErrors.At(error, span.Position);
+        }
+    };
 
     private Evaluator CompileExpression(Expression expression, Scope scope) => expression switch
     {
@@ -57,7 +74,7 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileParameter(Parameter parameter)
     {
         var name = parameter.Name;
-        _parameters.Add(name);
+        _parameters.TryAdd(name, parameter.Span.Position);
         return (context, _) => context.Parameters.TryGetValue(name, out var value)
             ? value
             : throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter", $"Expected a parameter named {name}.", CypherErrorPhase.Runtime);
@@ -328,7 +345,8 @@ internal sealed partial class QueryPlanner
             collector.Add(new AggregateSpec(kind, distinct,
                 argument is null ? null : Compile(argument, scope),
                 extra is null ? null : Compile(extra, scope),
-                slot));
+                slot,
+                span));
             return (_, row) => row[slot];
         }
         finally
