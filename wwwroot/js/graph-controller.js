@@ -241,10 +241,14 @@ export class GraphController extends EventTarget {
     const cy = this.#cy;
     const fixed = cy.nodes().not(freshNodes).filter((n) => n.inside());
     const first = fixed.empty();
+    const pinned = new Map(fixed.map((n) => [n.id(), { ...n.position() }]));
     const layout = cy.layout({
       ...FCOSE,
       randomize: first,
-      fixedNodeConstraint: first ? undefined : fixed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+      fixedNodeConstraint: first ? undefined : [...pinned].map(([nodeId, position]) => ({ nodeId, position })),
+      // fcose honours the constraint for the centre of a node's box with its label, which sits off the
+      // node's position by half a label: without this, every placed node would drift a few pixels.
+      transform: (node, position) => pinned.get(node.id()) ?? position,
       fit: first,
     });
     const done = layout.promiseOn('layoutstop');

@@ -69,9 +69,11 @@ internal static class LoadCommand
             }
 
             using var engine = Neo4jEngineFactory.Create(options, new WriterLoggerFactory(context.Error));
+            var statementsDone = 0;
             try
             {
-                var result = await Run(context, engine, plan, parseResult.GetValue(atomic), options.Database, cancellationToken).ConfigureAwait(false);
+                var result = await Run(context, engine, plan, parseResult.GetValue(atomic), options.Database, done => statementsDone = done, cancellationToken)
+                    .ConfigureAwait(false);
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"Loaded {knowledge.Nodes.Count} nodes and {knowledge.Relationships.Count} relationships into {options.Uri} ({options.Database}): "
                     + $"{result.Statements} statements, {result.Counters.NodesCreated} nodes and {result.Counters.RelationshipsCreated} relationships created, "
@@ -80,9 +82,14 @@ internal static class LoadCommand
             }
             catch (CypherException e)
             {
-                await context.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-                await context.Error.WriteLineAsync("The load stopped part-way; every statement merges by id, so running it again completes the graph.")
-                    .ConfigureAwait(false);
+                // A refusal (bad credentials, no permission) is said as one, naming the server and user.
+                var refused = e.StatusCode?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) == true;
+                await context.Error.WriteLineAsync(refused
+                    ? $"error: Neo4j at {options.Uri} refused user '{options.User}': {e.Message} Check --user and --password (or NEO4J_USER, NEO4J_PASSWORD)."
+                    : $"error: {e.Message}").ConfigureAwait(false);
+                await context.Error.WriteLineAsync(statementsDone == 0
+                    ? "Nothing was loaded."
+                    : "The load stopped part-way; every statement merges by id, so running it again completes the graph.").ConfigureAwait(false);
                 return 1;
             }
         }));
@@ -90,13 +97,15 @@ internal static class LoadCommand
     }
 
     private static async Task<LoadResult> Run(
-        CliContext context, Neo4jCypherEngine engine, GraphLoadPlan plan, bool atomic, string database, CancellationToken cancellationToken)
+        CliContext context, Neo4jCypherEngine engine, GraphLoadPlan plan, bool atomic, string database, Action<int> statementsDone,
+        CancellationToken cancellationToken)
     {
         if (!context.ShowsProgress)
         {
             var last = string.Empty;
             var lines = new SynchronousProgress(p =>
             {
+                statementsDone(p.StatementsDone);
                 if (!string.Equals(p.Step, last, StringComparison.Ordinal))
                 {
                     last = p.Step;
@@ -113,6 +122,7 @@ internal static class LoadCommand
                 var task = progress.AddTask("Loading into Neo4j", maxValue: plan.StatementCount);
                 var bar = new SynchronousProgress(p =>
                 {
+                    statementsDone(p.StatementsDone);
                     task.Value = p.StatementsDone;
                     task.Description = Markup.Escape(p.Step);
                 });

@@ -9,7 +9,8 @@ public sealed record GraphFacts(
     GraphFacts.PartyNode Party,
     GraphFacts.NamedNode Coup,
     GraphFacts.AliasSearch AliasSearchCase,
-    string QuoteOfMembership)
+    string QuoteOfMembership,
+    IReadOnlyList<GraphFacts.AliasSearch> SearchCases)
 {
     public static GraphFacts Load()
     {
@@ -25,7 +26,8 @@ public sealed record GraphFacts(
             new PartyNode(party.GetProperty("id").GetString()!, party.GetProperty("name").GetString()!, party.GetProperty("relationship").GetString()!),
             new NamedNode(root.GetProperty("coup").GetProperty("id").GetString()!, "", ""),
             new AliasSearch(alias.GetProperty("text").GetString()!, alias.GetProperty("id").GetString()!),
-            root.GetProperty("quoteOfMembership").GetString()!);
+            root.GetProperty("quoteOfMembership").GetString()!,
+            [.. root.GetProperty("searchCases").EnumerateArray().Select(c => new AliasSearch(c.GetProperty("text").GetString()!, c.GetProperty("id").GetString()!))]);
     }
 
     public sealed record NamedNode(string Id, string Name, string Search);

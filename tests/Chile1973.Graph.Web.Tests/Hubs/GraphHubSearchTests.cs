@@ -41,6 +41,18 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
         Assert.Contains(hits, h => h.Id == facts.AliasSearchCase.Id);
     }
 
+    public static TheoryData<string, string> SearchCases() =>
+        [.. GraphFacts.Load().SearchCases.Select(c => new TheoryDataRow<string, string>(c.Text, c.Id))];
+
+    [Theory]
+    [MemberData(nameof(SearchCases))]
+    public async Task Search_matches_prefixes_and_infixes_ignoring_case_and_accents(string text, string id)
+    {
+        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", text, 5, TestContext.Current.CancellationToken);
+
+        Assert.Contains(hits, h => h.Id == id);
+    }
+
     [Fact]
     public async Task Search_returns_no_more_than_the_limit()
     {

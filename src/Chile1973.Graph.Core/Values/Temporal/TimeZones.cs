@@ -12,6 +12,7 @@ public static class TimeZones
     public const int MaxOffsetSeconds = 18 * 3600;
 
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TzifZone?> Histories = new(StringComparer.Ordinal);
 
     private static readonly long MinDateTimeSecond = (IsoCalendar.EpochDay(1, 1, 2) * IsoCalendar.SecondsPerDay);
     private static readonly long MaxDateTimeSecond = (IsoCalendar.EpochDay(9999, 12, 30) * IsoCalendar.SecondsPerDay);
@@ -92,6 +93,11 @@ public static class TimeZones
     public static int OffsetAt(string zoneId, long epochSecond)
     {
         var zone = Find(zoneId) ?? throw new ArgumentException($"Unknown time zone '{zoneId}'.", nameof(zoneId));
+        if (Histories.GetOrAdd(zoneId, TzifZone.Load)?.TryOffsetAt(epochSecond, out var exact) == true)
+        {
+            return exact;
+        }
+
         var clamped = Math.Clamp(epochSecond, MinDateTimeSecond, MaxDateTimeSecond);
         var utc = DateTime.UnixEpoch.AddSeconds(clamped);
         return (int)zone.GetUtcOffset(utc).TotalSeconds;
