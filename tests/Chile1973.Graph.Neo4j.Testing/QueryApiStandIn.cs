@@ -73,7 +73,7 @@ public sealed class QueryApiStandIn : IAsyncDisposable
     public IReadOnlyList<SchemaStatement> Schema => [.. schema];
 
     /// <summary>Every request to a database endpoint, in the order received (faulted ones included).</summary>
-    public IReadOnlyList<StandInRequest> Requests => [.. requests];
+    public IReadOnlyList<StandInRequest> Requests => [.. requests.OrderBy(r => r.Number)];
 
     /// <summary>
     /// Client options that reach this stand-in, with short back-off so fault tests take milliseconds

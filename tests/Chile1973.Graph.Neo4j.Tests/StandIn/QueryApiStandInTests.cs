@@ -85,13 +85,8 @@ public sealed class QueryApiStandInTests
     {
         await using var standIn = await QueryApiStandIn.StartAsync(GraphStore.Load(SampleGraph.Create()), cancellationToken: Token);
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(standIn.Uri, "db/neo4j/query/v2"))
-        {
-            Content = new StringContent("""{"statement": "MATCH (n {id: $id}) RETURN n, n.start AS start, $n + 1 AS next", "parameters": {"id": "salvador_allende", "n": 41}}""",
-                Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{standIn.User}:{standIn.Password}")));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var request = Request(standIn,
+            """{"statement": "MATCH (n {id: $id}) RETURN n, n.start AS start, $n + 1 AS next", "parameters": {"id": "salvador_allende", "n": 41}}""", "application/json");
 
         using var response = await http.SendAsync(request, Token);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
@@ -103,6 +98,46 @@ public sealed class QueryApiStandInTests
         Assert.Equal("1908", row[1].GetString());
         Assert.Equal(42, row[2].GetInt64());
         Assert.StartsWith("FB:", body.RootElement.GetProperty("bookmarks")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Typed_json_client_gets_values_written_as_typed_json_adoc_shows_them()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(GraphStore.Load(SampleGraph.Create()), cancellationToken: Token);
+        using var http = new HttpClient();
+        using var request = Request(standIn, """
+            {"statement": "MATCH (n {id: $id}) SET n.visits = 1 RETURN n, 3.2E9 AS large, 0.1 AS small, 1.0E-5 AS tiny, 2.0 AS whole, 42 AS answer, date('1973-09-11') AS coup",
+             "parameters": {"id": {"$type": "String", "_value": "salvador_allende"}}, "includeCounters": true}
+            """, "application/vnd.neo4j.query");
+
+        using var response = await http.SendAsync(request, Token);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var row = Assert.Single(body.RootElement.GetProperty("data").GetProperty("values").EnumerateArray());
+        Assert.Equal("Node", row[0].GetProperty("$type").GetString());
+        Assert.Equal("Person", row[0].GetProperty("_value").GetProperty("_labels")[0].GetString());
+        Assert.Equal("Salvador Allende", row[0].GetProperty("_value").GetProperty("_properties").GetProperty("name").GetProperty("_value").GetString());
+        Assert.Equal(
+            ["Float:3.2E9", "Float:0.1", "Float:1.0E-5", "Float:2.0", "Integer:42", "Date:1973-09-11"],
+            row.EnumerateArray().Skip(1).Select(v => $"{v.GetProperty("$type").GetString()}:{v.GetProperty("_value").GetString()}"));
+        Assert.Equal(1, body.RootElement.GetProperty("counters").GetProperty("propertiesSet").GetInt32());
+        Assert.True(body.RootElement.GetProperty("counters").GetProperty("containsUpdates").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Runtime_error_after_rows_is_answered_202_with_the_rows_and_the_error()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        using var http = new HttpClient();
+        using var request = Request(standIn, """{"statement": "UNWIND [1, 2, 0] AS n RETURN 6 / n AS f", "accessMode": "Read"}""", "application/json");
+
+        using var response = await http.SendAsync(request, Token);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal([6L, 3L], body.RootElement.GetProperty("data").GetProperty("values").EnumerateArray().Select(r => r[0].GetInt64()));
+        Assert.StartsWith("Neo.ClientError.Statement.", body.RootElement.GetProperty("errors")[0].GetProperty("code").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,6 +163,17 @@ public sealed class QueryApiStandInTests
         var error = await Assert.ThrowsAsync<CypherException>(() => engine.VerifyConnectivityAsync(Token));
 
         Assert.Equal("Neo.ClientError.Database.DatabaseNotFound", error.StatusCode);
+    }
+
+    private static HttpRequestMessage Request(QueryApiStandIn standIn, string json, string mediaType)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(standIn.Uri, "db/neo4j/query/v2"))
+        {
+            Content = new StringContent(json, Encoding.UTF8, mediaType),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{standIn.User}:{standIn.Password}")));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(mediaType));
+        return request;
     }
 
     private static Neo4jOptions WithPassword(Neo4jOptions options, string password)
