@@ -287,6 +287,12 @@ internal sealed partial class QueryPlanner
             return CompileAggregate(kind, function.Distinct, function.Arguments[0], function.Arguments.Count > 1 ? function.Arguments[1] : null, function.Span, scope);
         }
 
+        if (_labelSetScan is { } scan && name == "labels" && function.Arguments is [Variable v] && v.Name == scan.Variable)
+        {
+            var labelsSlot = scan.LabelsSlot;
+            return (_, row) => row[labelsSlot];
+        }
+
         var args = function.Arguments.Select(a => Compile(a, scope)).ToArray();
         if (ScalarFunctions.TryGet(name, out var scalar))
         {

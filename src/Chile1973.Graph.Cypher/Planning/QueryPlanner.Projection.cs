@@ -64,7 +64,15 @@ internal sealed partial class QueryPlanner
                 _aggregates = null;
             }
 
-            op = new AggregateOperator(op, [.. keyIndexes.Select(i => slots[i])], keyEvaluators, [.. collected]);
+            if (_labelSetScan is { } scan)
+            {
+                op = new LabelSetCountOperator(scan.Labels, scan.LabelsSlot, [.. keyIndexes.Select(i => slots[i])], keyEvaluators, [.. collected.Select(static a => a.Slot)]);
+                _labelSetScan = null;
+            }
+            else
+            {
+                op = new AggregateOperator(op, [.. keyIndexes.Select(i => slots[i])], keyEvaluators, [.. collected]);
+            }
             op = new ProjectOperator(op, [.. aggregateIndexes.Select(i => slots[i])], aggregateEvaluators);
         }
 

@@ -67,6 +67,12 @@ internal sealed partial class QueryPlanner
             var clause = clauses[i];
             switch (clause)
             {
+                case MatchClause match when !subquery && i == 0 && i + 1 < clauses.Count
+                    && LabelSetCountRewrite.Match(match, clauses[i + 1]) is var (variable, labels):
+                    // The projection that follows reads label set counts instead of scanning nodes.
+                    _labelSetScan = new LabelSetScan(variable, labels, NewSlot());
+                    scope = scope.With(variable, NewSlot());
+                    break;
                 case MatchClause match:
                     op = PlanMatch(op, match, ref scope);
                     break;
