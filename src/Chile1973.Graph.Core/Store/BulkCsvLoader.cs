@@ -1,4 +1,6 @@
-using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Chile1973.Graph.Core.Store;
 
@@ -8,305 +10,226 @@ namespace Chile1973.Graph.Core.Store;
 /// <c>votes:int</c>; untyped columns are strings, as neo4j-admin reads them). Provenance is not required.
 /// All or nothing: the first bad line throws with its file, line and field, and no store is returned.
 /// </summary>
+/// <remarks>
+/// Each file is cut into byte ranges at line breaks and the ranges are parsed in parallel straight from pooled
+/// byte buffers; their results are then appended in file order, so ids, tokens and error messages are the same
+/// as for a reading from start to end.
+/// </remarks>
 public static class BulkCsvLoader
 {
+    // Below this many bytes per range, threads cost more than they save.
+    private const long MinRangeBytes = 4 << 20;
+
+    private static readonly int[] NoLabels = [];
+
     /// <summary>Loads <c>nodes.csv</c> and <c>relationships.csv</c> from a directory.</summary>
     public static GraphStore Load(string directory, CancellationToken cancellationToken = default)
     {
         var store = new GraphStore();
-        var nodesPath = Path.Combine(directory, "nodes.csv");
-        var relsPath = Path.Combine(directory, "relationships.csv");
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fields = new List<string>();
-
-        using (var reader = new StreamReader(nodesPath, System.Text.Encoding.UTF8, true, 1 << 20))
-        {
-            var columns = ReadHeader(reader, nodesPath);
-            var idColumn = columns.FindIndex(c => c.Role == ColumnRole.Id);
-            if (idColumn < 0)
-            {
-                throw new InvalidDataException($"{nodesPath}:1: header: no ':ID' column.");
-            }
-
-            var keys = store.Shared([.. columns.Where(c => c.Role is ColumnRole.Property or ColumnRole.Id && c.Name.Length > 0)
-                .Select(c => store.PropertyKeys.GetOrAdd(c.Name))]);
-            var labelSets = new Dictionary<string, int[]>(StringComparer.Ordinal);
-            var lineNumber = 1;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNumber++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                if ((lineNumber & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                Split(line, fields, nodesPath, lineNumber);
-                CheckWidth(fields, columns, nodesPath, lineNumber);
-                var values = new object?[keys.Length];
-                var labels = NoLabels;
-                var k = 0;
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var column = columns[c];
-                    switch (column.Role)
-                    {
-                        case ColumnRole.Label:
-                            if (!labelSets.TryGetValue(fields[c], out labels!))
-                            {
-                                var tokens = fields[c].Split(';', StringSplitOptions.RemoveEmptyEntries)
-                                    .Select(store.Labels.GetOrAdd).Distinct().Order().ToArray();
-                                labels = store.Shared(tokens);
-                                labelSets[fields[c]] = labels;
-                            }
-
-                            break;
-                        case ColumnRole.Id or ColumnRole.Property when column.Name.Length > 0:
-                            values[k++] = Convert(fields[c], column, interned, nodesPath, lineNumber);
-                            break;
-                        default:
-                            break;
-                    }
-                }
-
-                var node = store.AppendNode(labels, keys, values);
-                if (!ids.TryAdd(fields[idColumn], node))
-                {
-                    throw new InvalidDataException($"{nodesPath}:{lineNumber}: {columns[idColumn].Header}: duplicate id '{fields[idColumn]}'.");
-                }
-            }
-        }
-
-        using (var reader = new StreamReader(relsPath, System.Text.Encoding.UTF8, true, 1 << 20))
-        {
-            var columns = ReadHeader(reader, relsPath);
-            var start = Required(columns, ColumnRole.StartId, relsPath);
-            var end = Required(columns, ColumnRole.EndId, relsPath);
-            var type = Required(columns, ColumnRole.Type, relsPath);
-            var keys = store.Shared([.. columns.Where(c => c.Role == ColumnRole.Property)
-                .Select(c => store.PropertyKeys.GetOrAdd(c.Name))]);
-            var lineNumber = 1;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNumber++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                if ((lineNumber & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                Split(line, fields, relsPath, lineNumber);
-                CheckWidth(fields, columns, relsPath, lineNumber);
-                if (!ids.TryGetValue(fields[start], out var from))
-                {
-                    throw new InvalidDataException($"{relsPath}:{lineNumber}: :START_ID: unknown node '{fields[start]}'.");
-                }
-
-                if (!ids.TryGetValue(fields[end], out var to))
-                {
-                    throw new InvalidDataException($"{relsPath}:{lineNumber}: :END_ID: unknown node '{fields[end]}'.");
-                }
-
-                if (fields[type].Length == 0)
-                {
-                    throw new InvalidDataException($"{relsPath}:{lineNumber}: :TYPE: empty relationship type.");
-                }
-
-                var values = keys.Length == 0 ? [] : new object?[keys.Length];
-                var k = 0;
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    if (columns[c].Role == ColumnRole.Property)
-                    {
-                        values[k++] = Convert(fields[c], columns[c], interned, relsPath, lineNumber);
-                    }
-                }
-
-                store.AppendRelationship(from, to, store.RelationshipTypes.GetOrAdd(fields[type]), keys, values);
-            }
-        }
-
+        var ids = LoadNodes(store, Path.Combine(directory, "nodes.csv"), cancellationToken);
+        LoadRelationships(store, Path.Combine(directory, "relationships.csv"), ids, cancellationToken);
         store.FinishBulk();
         return store;
     }
 
-    private static readonly int[] NoLabels = [];
-
-    private enum ColumnRole
+    private static Dictionary<string, int> LoadNodes(GraphStore store, string path, CancellationToken cancellationToken)
     {
-        Property,
-        Id,
-        Label,
-        StartId,
-        EndId,
-        Type,
-        Ignore,
-    }
-
-    private sealed record Column(string Header, string Name, ColumnRole Role, string ValueType);
-
-    private static List<Column> ReadHeader(StreamReader reader, string path)
-    {
-        var header = reader.ReadLine() ?? throw new InvalidDataException($"{path}:1: header: the file is empty.");
-        var fields = new List<string>();
-        Split(header, fields, path, 1);
-        var columns = new List<Column>();
-        foreach (var field in fields)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var (columns, bodyStart) = ReadHeader(handle, path);
+        var idColumn = columns.FindIndex(c => c.Role == BulkCsvRole.Id);
+        if (idColumn < 0)
         {
-            var colon = field.LastIndexOf(':');
-            var name = colon < 0 ? field : field[..colon];
-            var kind = colon < 0 ? string.Empty : field[(colon + 1)..];
-            var role = kind.ToUpperInvariant() switch
+            throw new InvalidDataException($"{path}:1: header: no ':ID' column.");
+        }
+
+        var keys = store.Shared([.. columns.Where(c => c.Role is BulkCsvRole.Property or BulkCsvRole.Id && c.Name.Length > 0)
+            .Select(c => store.PropertyKeys.GetOrAdd(c.Name))]);
+        var ranges = Split(handle, bodyStart);
+        var parts = new BulkNodeRange[ranges.Length];
+        ParseAll(ranges, i =>
+        {
+            parts[i] = new BulkNodeRange(Capacity(ranges[i], 40));
+            parts[i].Parse(handle, ranges[i].Start, ranges[i].End, columns, keys.Length, cancellationToken);
+            return parts[i];
+        }, cancellationToken);
+
+        var total = parts.Sum(static p => p?.Values.Count ?? 0);
+        store.ReserveNodes(total);
+        var ids = new Dictionary<string, int>(total, StringComparer.Ordinal);
+        var labelSets = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var lineOffset = 1;
+        foreach (var part in parts)
+        {
+            var labels = part.LabelFields.Select(field => LabelSet(store, labelSets, field)).ToArray();
+            for (var i = 0; i < part.Values.Count; i++)
             {
-                "ID" => ColumnRole.Id,
-                "LABEL" => ColumnRole.Label,
-                "START_ID" => ColumnRole.StartId,
-                "END_ID" => ColumnRole.EndId,
-                "TYPE" => ColumnRole.Type,
-                "IGNORE" => ColumnRole.Ignore,
-                _ => ColumnRole.Property,
-            };
-            if (role == ColumnRole.Property && name.Length == 0)
-            {
-                throw new InvalidDataException($"{path}:1: {field}: a property column needs a name.");
+                var set = part.LabelSets[i];
+                var node = store.AppendNode(set < 0 ? NoLabels : labels[set], keys, part.Values[i]);
+                if (!ids.TryAdd(part.Ids[i], node))
+                {
+                    throw new InvalidDataException($"{path}:{lineOffset + part.Lines[i]}: {columns[idColumn].Header}: duplicate id '{part.Ids[i]}'.");
+                }
             }
 
-            columns.Add(new Column(field, name, role, role == ColumnRole.Property ? kind.ToLowerInvariant() : "string"));
+            ThrowIfFailed(part, path, lineOffset);
+            lineOffset += part.LinesRead;
         }
 
-        return columns;
+        return ids;
     }
 
-    private static int Required(List<Column> columns, ColumnRole role, string path)
+    private static void LoadRelationships(GraphStore store, string path, Dictionary<string, int> ids, CancellationToken cancellationToken)
     {
-        var at = columns.FindIndex(c => c.Role == role);
-        return at >= 0 ? at : throw new InvalidDataException($"{path}:1: header: no ':{role.ToString().ToUpperInvariant()}' column.");
-    }
-
-    private static void CheckWidth(List<string> fields, List<Column> columns, string path, int line)
-    {
-        if (fields.Count != columns.Count)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var (columns, bodyStart) = ReadHeader(handle, path);
+        var at = (
+            BulkCsvColumn.Required(columns, BulkCsvRole.StartId, path),
+            BulkCsvColumn.Required(columns, BulkCsvRole.EndId, path),
+            BulkCsvColumn.Required(columns, BulkCsvRole.Type, path));
+        var keys = store.Shared([.. columns.Where(c => c.Role == BulkCsvRole.Property).Select(c => store.PropertyKeys.GetOrAdd(c.Name))]);
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ranges = Split(handle, bodyStart);
+        var parts = new BulkRelationshipRange[ranges.Length];
+        ParseAll(ranges, i =>
         {
-            throw new InvalidDataException($"{path}:{line}: expected {columns.Count} fields, found {fields.Count}.");
-        }
-    }
+            parts[i] = new BulkRelationshipRange(Capacity(ranges[i], 28));
+            parts[i].Parse(handle, ranges[i].Start, ranges[i].End, columns, at, lookup, keys.Length, cancellationToken);
+            return parts[i];
+        }, cancellationToken);
 
-    private static object? Convert(string text, Column column, Dictionary<string, string> interned, string path, int line)
-    {
-        if (text.Length == 0)
+        var lineOffset = 1;
+        foreach (var part in parts)
         {
-            return null;
-        }
-
-        var type = column.ValueType;
-        if (type.EndsWith("[]", StringComparison.Ordinal))
-        {
-            var element = column with { ValueType = type[..^2] };
-            return text.Split(';').Select(t => Convert(t, element, interned, path, line)).ToList().AsReadOnly();
+            ThrowIfFailed(part, path, lineOffset);
+            lineOffset += part.LinesRead;
         }
 
-        switch (type)
+        store.ReserveRelationships(parts.Sum(static p => p.Starts.Count));
+        foreach (var part in parts)
         {
-            case "" or "string":
-                if (text.Length > 8)
-                {
-                    return text;
-                }
-
-                if (!interned.TryGetValue(text, out var shared))
-                {
-                    shared = text;
-                    interned[text] = shared;
-                }
-
-                return shared;
-            case "int" or "long" or "short" or "byte":
-                return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
-                    ? l
-                    : throw new InvalidDataException($"{path}:{line}: {column.Header}: '{text}' is not an integer.");
-            case "float" or "double":
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                    ? d
-                    : throw new InvalidDataException($"{path}:{line}: {column.Header}: '{text}' is not a number.");
-            case "boolean":
-                return text.Equals("true", StringComparison.OrdinalIgnoreCase)
-                    || (text.Equals("false", StringComparison.OrdinalIgnoreCase)
-                        ? false
-                        : throw new InvalidDataException($"{path}:{line}: {column.Header}: '{text}' is not a boolean."));
-            default:
-                // Dates and other typed columns stay as their ISO text.
-                return text;
-        }
-    }
-
-    private static void Split(string line, List<string> fields, string path, int lineNumber)
-    {
-        fields.Clear();
-        var i = 0;
-        while (true)
-        {
-            if (i < line.Length && line[i] == '"')
+            var tokens = part.TypeNames.Select(store.RelationshipTypes.GetOrAdd).ToArray();
+            var types = CollectionsMarshal.AsSpan(part.Types);
+            for (var i = 0; i < types.Length; i++)
             {
-                var sb = new System.Text.StringBuilder();
-                i++;
-                while (true)
-                {
-                    if (i >= line.Length)
-                    {
-                        throw new InvalidDataException($"{path}:{lineNumber}: field {fields.Count + 1}: unterminated quote.");
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            sb.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    sb.Append(line[i++]);
-                }
-
-                fields.Add(sb.ToString());
-            }
-            else
-            {
-                var comma = line.IndexOf(',', i);
-                var end = comma < 0 ? line.Length : comma;
-                fields.Add(line[i..end]);
-                i = end;
+                types[i] = tokens[types[i]];
             }
 
-            if (i >= line.Length)
+            store.AppendRelationships(CollectionsMarshal.AsSpan(part.Starts), CollectionsMarshal.AsSpan(part.Ends), types, keys, CollectionsMarshal.AsSpan(part.Values));
+        }
+    }
+
+    private static int[] LabelSet(GraphStore store, Dictionary<string, int[]> known, string field)
+    {
+        if (!known.TryGetValue(field, out var labels))
+        {
+            var tokens = field.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(store.Labels.GetOrAdd).Distinct().Order().ToArray();
+            labels = store.Shared(tokens);
+            known[field] = labels;
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Parses every range, at most one per processor at a time. A failed range stops the ranges after it (they
+    /// stay null): merging in order meets the failure first.
+    /// </summary>
+    private static void ParseAll<T>((long Start, long End)[] ranges, Func<int, T> parse, CancellationToken cancellationToken)
+        where T : BulkCsvRange
+    {
+        var firstFailed = int.MaxValue;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.For(0, ranges.Length, options, i =>
+            {
+                if (i > Volatile.Read(ref firstFailed))
+                {
+                    return;
+                }
+
+                if (parse(i).Error is not null)
+                {
+                    InterlockedMin(ref firstFailed, i);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
+
+    private static void InterlockedMin(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value < current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
             {
                 return;
             }
 
-            if (line[i] != ',')
-            {
-                throw new InvalidDataException($"{path}:{lineNumber}: field {fields.Count}: text after a closing quote.");
-            }
-
-            i++;
-            if (i == line.Length)
-            {
-                fields.Add(string.Empty);
-                return;
-            }
+            current = seen;
         }
     }
+
+    private static void ThrowIfFailed(BulkCsvRange part, string path, int lineOffset)
+    {
+        if (part.Error is { } error)
+        {
+            throw new InvalidDataException($"{path}:{lineOffset + part.ErrorLine}: {error.Message}");
+        }
+    }
+
+    private static (List<BulkCsvColumn> Columns, long BodyStart) ReadHeader(SafeFileHandle handle, string path)
+    {
+        var length = RandomAccess.GetLength(handle);
+        if (length == 0)
+        {
+            throw new InvalidDataException($"{path}:1: header: the file is empty.");
+        }
+
+        var end = CsvRangeReader.LineEndAfter(handle, 0, length);
+        var bytes = new byte[end];
+        var read = RandomAccess.Read(handle, bytes, 0);
+        ReadOnlySpan<byte> header = bytes.AsSpan(0, read);
+        if (header.StartsWith("\uFEFF"u8))
+        {
+            header = header[3..];
+        }
+
+        if (header.Length > 0 && header[^1] == (byte)'\n')
+        {
+            header = header[..^1];
+        }
+
+        if (header.Length > 0 && header[^1] == (byte)'\r')
+        {
+            header = header[..^1];
+        }
+
+        return (BulkCsvColumn.ParseHeader(header, path), end);
+    }
+
+    /// <summary>Cuts the body of a file into ranges of whole lines, about one per processor and never tiny.</summary>
+    private static (long Start, long End)[] Split(SafeFileHandle handle, long bodyStart)
+    {
+        var length = RandomAccess.GetLength(handle);
+        var count = (int)Math.Clamp((length - bodyStart) / MinRangeBytes, 1, 2 * Environment.ProcessorCount);
+        var ranges = new (long Start, long End)[count];
+        var start = bodyStart;
+        for (var i = 0; i < count; i++)
+        {
+            var end = i == count - 1 ? length : CsvRangeReader.LineEndAfter(handle, Math.Max(start, bodyStart + ((length - bodyStart) * (i + 1) / count) - 1), length);
+            ranges[i] = (start, end);
+            start = end;
+        }
+
+        return ranges;
+    }
+
+    private static int Capacity((long Start, long End) range, int bytesPerLine) =>
+        (int)Math.Min(int.MaxValue / 2, (range.End - range.Start) / bytesPerLine + 16);
 }

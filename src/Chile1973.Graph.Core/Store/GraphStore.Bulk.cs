@@ -45,16 +45,35 @@ public sealed partial class GraphStore
         return rel;
     }
 
+    /// <summary>Appends relationships that share one key set, in order.</summary>
+    internal void AppendRelationships(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> types, int[] keys, ReadOnlySpan<object?[]> values)
+    {
+        var first = _relCount;
+        var count = starts.Length;
+        EnsureRelationshipCapacity(first + count);
+        starts.CopyTo(_relStart.AsSpan(first));
+        ends.CopyTo(_relEnd.AsSpan(first));
+        types.CopyTo(_relType.AsSpan(first));
+        _relKeys.AsSpan(first, count).Fill(keys);
+        values.CopyTo(_relValues.AsSpan(first));
+        _relCount += count;
+        _liveRels += count;
+    }
+
     internal void ReserveNodes(int count) => EnsureNodeCapacity(count);
 
     internal void ReserveRelationships(int count) => EnsureRelationshipCapacity(count);
 
-    /// <summary>Builds the label index, the property indexes and the adjacency arrays after appends.</summary>
+    /// <summary>Builds the label index, the label set counts, the property indexes and the adjacency arrays after appends.</summary>
     internal void FinishBulk()
     {
+        // Adjacency and the node indexes touch different arrays: build them side by side.
+        var adjacency = Task.Run(BuildAdjacency);
         _labelMembers.Clear();
         _idIndex.Clear();
         _nameIndex.Clear();
+        _idIndex.EnsureCapacity(_nodeCount);
+        _nameIndex.EnsureCapacity(_nodeCount);
         for (var node = 0; node < _nodeCount; node++)
         {
             foreach (var label in _nodeLabels[node])
@@ -64,16 +83,17 @@ public sealed partial class GraphStore
 
             if (NodeProperty(node, _idKey) is string id)
             {
-                Add(_idIndex, id, node);
+                _idIndex.Add(id, node);
             }
 
             if (NodeProperty(node, _nameKey) is string name)
             {
-                Add(_nameIndex, name, node);
+                _nameIndex.Add(name, node);
             }
         }
 
-        BuildAdjacency();
+        RecountLabelSets();
+        adjacency.GetAwaiter().GetResult();
         MarkIndexesDirty();
     }
 

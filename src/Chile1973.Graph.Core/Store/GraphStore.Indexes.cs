@@ -15,8 +15,8 @@ public sealed partial class GraphStore
     private readonly int _idKey;
     private readonly int _nameKey;
     private readonly int _aliasesKey;
-    private readonly Dictionary<string, int[]> _idIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _nameIndex = new(StringComparer.Ordinal);
+    private readonly StringNodeIndex _idIndex = new();
+    private readonly StringNodeIndex _nameIndex = new();
     private readonly Lock _lazyIndexLock = new();
     private volatile int[]? _byName;
     private volatile SearchEntry[]? _search;
@@ -30,7 +30,7 @@ public sealed partial class GraphStore
     public ReadOnlySpan<int> NodesByIndexedProperty(int key, string value)
     {
         var index = key == _idKey ? _idIndex : key == _nameKey ? _nameIndex : throw new ArgumentException("The key is not indexed.", nameof(key));
-        return index.TryGetValue(value, out var nodes) ? nodes : [];
+        return index.Find(value);
     }
 
     /// <summary>The nodes whose <c>id</c> property is <paramref name="id"/>.</summary>
@@ -129,10 +129,7 @@ public sealed partial class GraphStore
             }
 
             var nodes = new List<int>(_nameIndex.Count);
-            foreach (var ids in _nameIndex.Values)
-            {
-                nodes.AddRange(ids);
-            }
+            _nameIndex.CopyNodesTo(nodes);
 
             var array = nodes.ToArray();
             var names = new string[array.Length];
@@ -191,12 +188,12 @@ public sealed partial class GraphStore
     {
         if (NodeProperty(node, _idKey) is string id)
         {
-            Add(_idIndex, id, node);
+            _idIndex.Add(id, node);
         }
 
         if (NodeProperty(node, _nameKey) is string name)
         {
-            Add(_nameIndex, name, node);
+            _nameIndex.Add(name, node);
         }
 
         MarkIndexesDirty();
@@ -206,56 +203,14 @@ public sealed partial class GraphStore
     {
         if (NodeProperty(node, _idKey) is string id)
         {
-            Remove(_idIndex, id, node);
+            _idIndex.Remove(id, node);
         }
 
         if (NodeProperty(node, _nameKey) is string name)
         {
-            Remove(_nameIndex, name, node);
+            _nameIndex.Remove(name, node);
         }
 
         MarkIndexesDirty();
-    }
-
-    private static void Add(Dictionary<string, int[]> index, string value, int node)
-    {
-        if (!index.TryGetValue(value, out var nodes))
-        {
-            index[value] = [node];
-            return;
-        }
-
-        if (Array.IndexOf(nodes, node) >= 0)
-        {
-            return;
-        }
-
-        var updated = new int[nodes.Length + 1];
-        nodes.CopyTo(updated, 0);
-        updated[^1] = node;
-        Array.Sort(updated);
-        index[value] = updated;
-    }
-
-    private static void Remove(Dictionary<string, int[]> index, string value, int node)
-    {
-        if (!index.TryGetValue(value, out var nodes))
-        {
-            return;
-        }
-
-        var at = Array.IndexOf(nodes, node);
-        if (at < 0)
-        {
-            return;
-        }
-
-        if (nodes.Length == 1)
-        {
-            index.Remove(value);
-            return;
-        }
-
-        index[value] = [.. nodes.Where(n => n != node)];
     }
 }

@@ -89,6 +89,7 @@ public sealed partial class GraphStore
         _nodeDeleted[node] = false;
         _nodeCount++;
         _liveNodes++;
+        CountLabelSet(NoInts, 1);
         if (_write is { } write)
         {
             write.NodesCreated++;
@@ -96,6 +97,7 @@ public sealed partial class GraphStore
             {
                 _nodeDeleted[node] = true;
                 _liveNodes--;
+                CountLabelSet(_nodeLabels[node], -1);
             });
         }
 
@@ -186,6 +188,7 @@ public sealed partial class GraphStore
 
         _nodeDeleted[node] = true;
         _liveNodes--;
+        CountLabelSet(_nodeLabels[node], -1);
         foreach (var label in _nodeLabels[node])
         {
             RemoveSorted(_labelMembers[label], node);
@@ -200,6 +203,7 @@ public sealed partial class GraphStore
             {
                 _nodeDeleted[node] = false;
                 _liveNodes++;
+                CountLabelSet(_nodeLabels[node], 1);
                 foreach (var label in _nodeLabels[node])
                 {
                     InsertSorted(_labelMembers[label], node);
@@ -226,6 +230,8 @@ public sealed partial class GraphStore
         old.AsSpan(~at).CopyTo(updated.AsSpan(~at + 1));
         _nodeLabels[node] = updated;
         InsertSorted(LabelMembers(label), node);
+        var live = !_nodeDeleted[node];
+        MoveLabelSet(old, updated, live);
         if (_write is { } write)
         {
             write.LabelsAdded++;
@@ -233,6 +239,7 @@ public sealed partial class GraphStore
             {
                 _nodeLabels[node] = old;
                 RemoveSorted(_labelMembers[label], node);
+                MoveLabelSet(updated, old, live);
             });
         }
 
@@ -254,6 +261,8 @@ public sealed partial class GraphStore
         old.AsSpan(at + 1).CopyTo(updated.AsSpan(at));
         _nodeLabels[node] = updated;
         RemoveSorted(_labelMembers[label], node);
+        var live = !_nodeDeleted[node];
+        MoveLabelSet(old, updated, live);
         if (_write is { } write)
         {
             write.LabelsRemoved++;
@@ -261,6 +270,7 @@ public sealed partial class GraphStore
             {
                 _nodeLabels[node] = old;
                 InsertSorted(_labelMembers[label], node);
+                MoveLabelSet(updated, old, live);
             });
         }
 
@@ -330,6 +340,15 @@ public sealed partial class GraphStore
                 _relKeys[rel] = oldKeys;
                 _relValues[rel] = oldValues;
             });
+        }
+    }
+
+    private void MoveLabelSet(int[] from, int[] to, bool live)
+    {
+        if (live)
+        {
+            CountLabelSet(from, -1);
+            CountLabelSet(to, 1);
         }
     }
 

@@ -40,6 +40,7 @@ internal static class CypherSemantics
                 return b is PathValue pb && pa.Equals(pb);
             case IReadOnlyDictionary<string, object?> ma:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count)
                     {
                         return false;
@@ -70,6 +71,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> la2:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     if (b is not IReadOnlyList<object?> lb2 || la2.Count != lb2.Count)
                     {
                         return false;
@@ -130,6 +132,7 @@ internal static class CypherSemantics
                 return ba.CompareTo(bb);
             case IReadOnlyList<object?> xa when b is IReadOnlyList<object?> xb:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     var n = Math.Min(xa.Count, xb.Count);
                     for (var i = 0; i < n; i++)
                     {
@@ -222,6 +225,7 @@ internal static class CypherSemantics
 
             case IReadOnlyDictionary<string, object?> ma:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     var mb = (IReadOnlyDictionary<string, object?>)b!;
                     var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
                     var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
@@ -245,6 +249,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> la:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     var lb = (IReadOnlyList<object?>)b!;
                     for (var i = 0; i < Math.Min(la.Count, lb.Count); i++)
                     {
@@ -308,6 +313,7 @@ internal static class CypherSemantics
         {
             case IReadOnlyList<object?> la:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     if (b is not IReadOnlyList<object?> lb || la.Count != lb.Count)
                     {
                         return false;
@@ -326,6 +332,7 @@ internal static class CypherSemantics
 
             case IReadOnlyDictionary<string, object?> ma:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count)
                     {
                         return false;
@@ -361,6 +368,7 @@ internal static class CypherSemantics
                 return StringComparer.Ordinal.GetHashCode(s);
             case IReadOnlyDictionary<string, object?> map:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     var h = map.Count;
                     foreach (var (key, item) in map)
                     {
@@ -372,6 +380,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> list:
                 {
+                    CypherErrors.EnsureStack("A nested list or map");
                     var h = new HashCode();
                     h.Add(list.Count);
                     foreach (var item in list)

@@ -15,6 +15,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
     private readonly GraphStore _store;
     private readonly QueryCounters _counters;
     private readonly long? _maxRows;
+    private readonly int _maxElements;
     private readonly CancellationTokenSource _limits;
     private readonly CancellationToken _userToken;
     private readonly Stopwatch _clock;
@@ -30,6 +31,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
         GraphStore store,
         QueryCounters counters,
         long? maxRows,
+        int maxElements,
         CancellationTokenSource limits,
         Stopwatch clock,
         IDisposable? heldLock,
@@ -41,6 +43,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
         _store = store;
         _counters = counters;
         _maxRows = maxRows;
+        _maxElements = maxElements;
         _limits = limits;
         _userToken = userToken;
         _clock = clock;
@@ -98,7 +101,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
             var values = new object?[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
-                values[i] = ValueConverter.ToPort(row[i], _store);
+                values[i] = ValueConverter.ToPort(row[i], _store, _maxElements);
             }
 
             return new CypherRecord(Keys, values);

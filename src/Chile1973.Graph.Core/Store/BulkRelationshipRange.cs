@@ -1,0 +1,131 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Chile1973.Graph.Core.Store;
+
+/// <summary>
+/// The relationships of one byte range of <c>relationships.csv</c>, parsed on their own thread against the
+/// finished id map: endpoints as node ids, types as indexes into the range's own type names, property arrays.
+/// </summary>
+internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
+{
+    private readonly Dictionary<string, int> _typeIndex = new(StringComparer.Ordinal);
+
+    public List<int> Starts { get; } = new(capacity);
+
+    public List<int> Ends { get; } = new(capacity);
+
+    /// <summary>Per relationship, its type as an index into <see cref="TypeNames"/>.</summary>
+    public List<int> Types { get; } = new(capacity);
+
+    public List<object?[]> Values { get; } = new(capacity);
+
+    /// <summary>The distinct type names of the range, in order of first appearance.</summary>
+    public List<string> TypeNames { get; } = [];
+
+    public void Parse(
+        SafeFileHandle handle,
+        long start,
+        long end,
+        List<BulkCsvColumn> columns,
+        (int Start, int End, int Type) at,
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids,
+        int keyCount,
+        CancellationToken cancellationToken)
+    {
+        using var reader = new CsvRangeReader(handle, start, end);
+        var splitter = new CsvFieldSplitter();
+        var converter = new BulkValueConverter();
+        var typeLookup = _typeIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var row = new object?[keyCount];
+        Span<char> chars = stackalloc char[256];
+        try
+        {
+            while (reader.TryReadLine(out var line))
+            {
+                if ((reader.LinesRead & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (line.IsEmpty)
+                {
+                    continue;
+                }
+
+                splitter.Split(line);
+                CheckWidth(splitter.Count, columns.Count);
+                var from = Node(splitter.Field(line, at.Start), ids, chars, ":START_ID");
+                var to = Node(splitter.Field(line, at.End), ids, chars, ":END_ID");
+                var type = splitter.Field(line, at.Type);
+                if (type.IsEmpty)
+                {
+                    throw new BulkCsvLineException(":TYPE: empty relationship type.");
+                }
+
+                var values = keyCount == 0 ? [] : row;
+                var shared = true;
+                var k = 0;
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    if (columns[c].Role == BulkCsvRole.Property)
+                    {
+                        values[k++] = converter.Convert(splitter.Field(line, c), columns[c], out var same);
+                        shared &= same;
+                    }
+                }
+
+                Starts.Add(from);
+                Ends.Add(to);
+                Types.Add(TypeIndex(type, typeLookup, chars));
+                Values.Add(keyCount == 0 ? values : shared ? converter.Share(row) : (object?[])row.Clone());
+            }
+        }
+        catch (BulkCsvLineException e)
+        {
+            Fail(e, reader.LinesRead);
+        }
+
+        LinesRead = reader.LinesRead;
+    }
+
+    private static int Node(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids, Span<char> chars, string column)
+    {
+        if (field.Length <= chars.Length)
+        {
+            var length = Encoding.UTF8.GetChars(field, chars);
+            if (ids.TryGetValue(chars[..length], out var node))
+            {
+                return node;
+            }
+        }
+        else if (ids.Dictionary.TryGetValue(Encoding.UTF8.GetString(field), out var node))
+        {
+            return node;
+        }
+
+        throw new BulkCsvLineException($"{column}: unknown node '{Encoding.UTF8.GetString(field)}'.");
+    }
+
+    private int TypeIndex(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> chars)
+    {
+        if (field.Length <= chars.Length)
+        {
+            var length = Encoding.UTF8.GetChars(field, chars);
+            if (lookup.TryGetValue(chars[..length], out var known))
+            {
+                return known;
+            }
+        }
+
+        var name = Encoding.UTF8.GetString(field);
+        if (!_typeIndex.TryGetValue(name, out var index))
+        {
+            index = TypeNames.Count;
+            TypeNames.Add(name);
+            _typeIndex.Add(name, index);
+        }
+
+        return index;
+    }
+}
