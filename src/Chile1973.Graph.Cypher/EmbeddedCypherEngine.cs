@@ -17,6 +17,8 @@ namespace Chile1973.Graph.Cypher;
 /// </summary>
 public sealed class EmbeddedCypherEngine : ICypherEngine
 {
+    private const int MaxCachedTextLength = 16_384;
+
     private readonly ConcurrentDictionary<string, CompiledQuery> _plans = new(StringComparer.Ordinal);
     private readonly EmbeddedEngineOptions _options;
     private readonly QueryLimits _limits;
@@ -97,7 +99,12 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             _plans.Clear();
         }
 
-        _plans[text] = compiled;
+        // A generated query of a megabyte is rarely run twice; caching it would hold its text and plan for good.
+        if (text.Length <= MaxCachedTextLength)
+        {
+            _plans[text] = compiled;
+        }
+
         return compiled;
     }
 
@@ -134,7 +141,16 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             try
             {
                 var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, write, _limits, limits.Token);
-                buffered = [.. compiled.Root.Run(context, context.NewRow())];
+                var previous = QueryThread.Swap(limits.Token);
+                try
+                {
+                    buffered = [.. compiled.Root.Run(context, context.NewRow())];
+                }
+                finally
+                {
+                    QueryThread.Swap(previous);
+                }
+
                 if (write.FindDeletedNodeStillConnected() >= 0)
                 {
                     throw new CypherException(CypherErrorKind.ConstraintVerificationFailed, "DeleteConnectedNode",

@@ -10,6 +10,13 @@ internal static class CypherSemantics
 {
     public static bool IsNumber(object? value) => value is long or double;
 
+    // Into a nested list or map: bounded by the stack, and under the query's time limit however often a list repeats.
+    private static void Descend()
+    {
+        CypherErrors.EnsureStack("A nested list or map");
+        QueryThread.Tick();
+    }
+
     /// <summary><c>a = b</c>: true, false or null (unknown).</summary>
     public static bool? Equal(object? a, object? b)
     {
@@ -40,7 +47,7 @@ internal static class CypherSemantics
                 return b is PathValue pb && pa.Equals(pb);
             case IReadOnlyDictionary<string, object?> ma:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count)
                     {
                         return false;
@@ -71,7 +78,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> la2:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     if (b is not IReadOnlyList<object?> lb2 || la2.Count != lb2.Count)
                     {
                         return false;
@@ -132,7 +139,7 @@ internal static class CypherSemantics
                 return ba.CompareTo(bb);
             case IReadOnlyList<object?> xa when b is IReadOnlyList<object?> xb:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     var n = Math.Min(xa.Count, xb.Count);
                     for (var i = 0; i < n; i++)
                     {
@@ -225,7 +232,7 @@ internal static class CypherSemantics
 
             case IReadOnlyDictionary<string, object?> ma:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     var mb = (IReadOnlyDictionary<string, object?>)b!;
                     var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
                     var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
@@ -249,7 +256,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> la:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     var lb = (IReadOnlyList<object?>)b!;
                     for (var i = 0; i < Math.Min(la.Count, lb.Count); i++)
                     {
@@ -313,7 +320,7 @@ internal static class CypherSemantics
         {
             case IReadOnlyList<object?> la:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     if (b is not IReadOnlyList<object?> lb || la.Count != lb.Count)
                     {
                         return false;
@@ -332,7 +339,7 @@ internal static class CypherSemantics
 
             case IReadOnlyDictionary<string, object?> ma:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count)
                     {
                         return false;
@@ -368,7 +375,7 @@ internal static class CypherSemantics
                 return StringComparer.Ordinal.GetHashCode(s);
             case IReadOnlyDictionary<string, object?> map:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     var h = map.Count;
                     foreach (var (key, item) in map)
                     {
@@ -380,7 +387,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> list:
                 {
-                    CypherErrors.EnsureStack("A nested list or map");
+                    Descend();
                     var h = new HashCode();
                     h.Add(list.Count);
                     foreach (var item in list)

@@ -18,6 +18,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
     private readonly int _maxElements;
     private readonly CancellationTokenSource _limits;
     private readonly CancellationToken _userToken;
+    private readonly CancellationToken _token;
     private readonly Stopwatch _clock;
     private IDisposable? _lock;
     private long _count;
@@ -45,6 +46,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
         _maxRows = maxRows;
         _maxElements = maxElements;
         _limits = limits;
+        _token = limits.Token;
         _userToken = userToken;
         _clock = clock;
         _lock = heldLock;
@@ -85,7 +87,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
                 throw _deferredError;
             }
 
-            if (_rows is null || !_rows.MoveNext())
+            if (_rows is null || !MoveNext(_rows))
             {
                 Finish();
                 return null;
@@ -120,6 +122,19 @@ internal sealed class EmbeddedCursor : ICypherCursor
         {
             Finish();
             throw;
+        }
+    }
+
+    private bool MoveNext(IEnumerator<object?[]> rows)
+    {
+        var previous = QueryThread.Swap(_token);
+        try
+        {
+            return rows.MoveNext();
+        }
+        finally
+        {
+            QueryThread.Swap(previous);
         }
     }
 

@@ -111,7 +111,7 @@ internal static partial class ScalarFunctions
         One("trim", (c, v) => Str(v, "trim()").Trim());
         One("ltrim", (c, v) => Str(v, "lTrim()").TrimStart());
         One("rtrim", (c, v) => Str(v, "rTrim()").TrimEnd());
-        Add("split", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Split(Str(a[0]!, "split()"), a[1]!));
+        Add("split", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Split(c, Str(a[0]!, "split()"), a[1]!));
         Add("substring", 2, 3, static (c, a) => Substring(a));
         Add("left", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "left()"), Int(a[1], "left()"), fromRight: false));
         Add("right", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "right()"), Int(a[1], "right()"), fromRight: true));
@@ -266,8 +266,13 @@ internal static partial class ScalarFunctions
         _ => orNull ? null : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"toBoolean() cannot convert {CypherValues.TypeName(value)}."),
     };
 
-    private static object? Split(string text, object separator)
+    private static object? Split(QueryContext context, string text, object separator)
     {
+        if (separator is string { Length: 0 })
+        {
+            context.Limits.CheckList(text.Length, "split()");
+        }
+
         var parts = separator switch
         {
             string s when s.Length == 0 => text.Select(static ch => ch.ToString()).ToArray(),
@@ -275,6 +280,7 @@ internal static partial class ScalarFunctions
             IReadOnlyList<object?> l => text.Split([.. l.OfType<string>()], StringSplitOptions.None),
             _ => CypherErrors.InvalidArgumentType<string[]>("split()", separator),
         };
+        context.Limits.CheckList(parts.Length, "split()");
         return parts.Cast<object?>().ToList();
     }
 

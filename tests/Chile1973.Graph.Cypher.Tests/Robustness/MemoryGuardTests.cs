@@ -56,6 +56,7 @@ public sealed class MemoryGuardTests
     [InlineData("RETURN size(range(1, 600) + range(1, 600))", "list concatenation", "ListTooLarge")]
     [InlineData("RETURN size(reduce(l = [], i IN range(1, 1000) | l + [i, i]))", "list concatenation", "ListTooLarge")]
     [InlineData("RETURN size(reduce(s = 'x', i IN range(1, 20) | s + s))", "string concatenation", "StringTooLarge")]
+    [InlineData("RETURN size(split(reduce(s = '', i IN range(1, 1000) | s + ','), ','))", "split()", "ListTooLarge")]
     [InlineData("RETURN size(replace('aaaaaaaaaa', 'a', reduce(s = '', i IN range(1, 200) | s + 'b')))", "replace()", "StringTooLarge")]
     [InlineData("RETURN size(replace(reduce(s = '', i IN range(1, 600) | s + 'a'), '', 'b'))", "replace()", "StringTooLarge")]
     public async Task A_value_over_the_configured_limit_fails_naming_what_built_it(string query, string what, string detail)

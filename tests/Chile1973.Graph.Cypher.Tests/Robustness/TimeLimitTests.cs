@@ -29,6 +29,9 @@ public sealed class TimeLimitTests : IClassFixture<TimeLimitTests.Graphs>
     [InlineData("RETURN size([x IN range(1, 10000000) WHERE x % 2 = 0 | x * x]) AS n")]
     [InlineData("RETURN all(x IN range(1, 10000000) WHERE x > 0) AS b")]
     [InlineData("UNWIND range(1, 100000) AS i RETURN size([j IN range(1, 10000) WHERE j = i]) AS n")]
+    [InlineData("WITH reduce(acc = [1], i IN range(1, 40) | [acc, acc]) AS x RETURN x = x AS same")]
+    [InlineData("WITH reduce(acc = [1], i IN range(1, 40) | [acc, acc]) AS x RETURN count(DISTINCT x) AS n")]
+    [InlineData("WITH reduce(acc = [1], i IN range(1, 40) | [acc, acc]) AS x RETURN x IN [0, x] AS found")]
     public async Task A_long_computation_ends_with_the_time_limit_error(string query)
     {
         var error = await _graphs.Empty.FailAsync(query, LimitedEngine.Read(Short));
