@@ -17,8 +17,11 @@ namespace Chile1973.Graph.Cypher;
 /// </summary>
 public sealed class EmbeddedCypherEngine : ICypherEngine
 {
+    private const int MaxCachedTextLength = 16_384;
+
     private readonly ConcurrentDictionary<string, CompiledQuery> _plans = new(StringComparer.Ordinal);
     private readonly EmbeddedEngineOptions _options;
+    private readonly QueryLimits _limits;
 
     /// <summary>Creates an engine over a store.</summary>
     public EmbeddedCypherEngine(GraphStore store, EmbeddedEngineOptions? options = null)
@@ -26,6 +29,9 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         ArgumentNullException.ThrowIfNull(store);
         Store = store;
         _options = options ?? new EmbeddedEngineOptions();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxListSize, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxStringLength, nameof(options));
+        _limits = QueryLimits.From(_options);
         Procedures = new ProcedureRegistry();
         Procedures.Changed += _plans.Clear;
     }
@@ -49,7 +55,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         if (compiled.IsUpdating && options.Mode == AccessMode.Read)
         {
             throw new CypherException(CypherErrorKind.AccessModeViolation, "WriteInReadMode",
-                "This query writes to the graph, but it was run in read mode.", CypherErrorPhase.CompileTime);
+                "This query writes to the graph, but it was run in read mode.", CypherErrorPhase.CompileTime, compiled.FirstUpdate);
         }
 
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -58,12 +64,12 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             parameters[name] = ValueConverter.FromPort(value);
         }
 
-        foreach (var name in compiled.Parameters)
+        foreach (var (name, position) in compiled.Parameters)
         {
             if (!parameters.ContainsKey(name))
             {
                 throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter",
-                    $"Expected a parameter named {name}.", CypherErrorPhase.CompileTime);
+                    $"Expected a parameter named {name}.", CypherErrorPhase.CompileTime, position);
             }
         }
 
@@ -93,7 +99,12 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             _plans.Clear();
         }
 
-        _plans[text] = compiled;
+        // A generated query of a megabyte is rarely run twice; caching it would hold its text and plan for good.
+        if (text.Length <= MaxCachedTextLength)
+        {
+            _plans[text] = compiled;
+        }
+
         return compiled;
     }
 
@@ -112,9 +123,9 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             throw;
         }
 
-        var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, null, limits.Token);
+        var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, null, _limits, limits.Token);
         var rows = compiled.Root.Run(context, context.NewRow()).GetEnumerator();
-        return new EmbeddedCursor(compiled.Columns, rows, null, Store, QueryCounters.None, options.MaxRows, limits, clock, held, userToken);
+        return new EmbeddedCursor(compiled.Columns, rows, null, Store, QueryCounters.None, options.MaxRows, _limits.MaxListSize, limits, clock, held, userToken);
     }
 
     private async Task<ICypherCursor> RunWriteAsync(
@@ -129,8 +140,17 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             var write = Store.BeginWrite();
             try
             {
-                var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, write, limits.Token);
-                buffered = [.. compiled.Root.Run(context, context.NewRow())];
+                var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, write, _limits, limits.Token);
+                var previous = QueryThread.Swap(limits.Token);
+                try
+                {
+                    buffered = [.. compiled.Root.Run(context, context.NewRow())];
+                }
+                finally
+                {
+                    QueryThread.Swap(previous);
+                }
+
                 if (write.FindDeletedNodeStillConnected() >= 0)
                 {
                     throw new CypherException(CypherErrorKind.ConstraintVerificationFailed, "DeleteConnectedNode",
@@ -157,6 +177,6 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             }
         }
 
-        return new EmbeddedCursor(compiled.Columns, buffered?.GetEnumerator(), failure, Store, counters, options.MaxRows, limits, clock, null, userToken);
+        return new EmbeddedCursor(compiled.Columns, buffered?.GetEnumerator(), failure, Store, counters, options.MaxRows, _limits.MaxListSize, limits, clock, null, userToken);
     }
 }

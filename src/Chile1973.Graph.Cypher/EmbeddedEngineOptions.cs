@@ -5,4 +5,13 @@ public sealed record EmbeddedEngineOptions
 {
     /// <summary>How many planned query texts to keep; the cache starts over when it is full.</summary>
     public int PlanCacheSize { get; init; } = 1024;
+
+    /// <summary>
+    /// The most elements a list built by a query may hold (range(), collect(), comprehensions, concatenation, split()):
+    /// a query that would build a longer one fails with a <c>LimitExceeded</c> error instead of taking the process's memory.
+    /// </summary>
+    public int MaxListSize { get; init; } = 10_000_000;
+
+    /// <summary>The most characters a string built by a query may hold (concatenation, replace()); as <see cref="MaxListSize"/>.</summary>
+    public int MaxStringLength { get; init; } = 10_000_000;
 }

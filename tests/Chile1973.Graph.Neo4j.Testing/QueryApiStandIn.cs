@@ -19,17 +19,18 @@ namespace Chile1973.Graph.Neo4j.Testing;
 /// <summary>
 /// A stand-in for Neo4j's HTTP Query API v2 (QUERY-API.md) on a real Kestrel at 127.0.0.1: it speaks
 /// the documented wire format (typed or plain JSON, counters, bookmarks, <c>errors</c> bodies with
-/// Neo4j status codes, Basic auth, access modes) and runs every statement on the embedded openCypher
-/// engine over a <see cref="GraphStore"/>, so what a client writes really is in the graph it reads.
+/// Neo4j status codes, Basic auth, access modes, explicit transactions) and runs every statement on
+/// the embedded openCypher engine over a <see cref="GraphStore"/>, so what a client writes really is
+/// in the graph it reads.
 /// </summary>
 /// <remarks>
 /// What it cannot prove: Neo4j's own planner, its constraint enforcement and its Lucene full-text
 /// analysis. Schema statements the embedded engine lacks (<c>CREATE CONSTRAINT</c>, <c>CREATE
 /// [FULLTEXT] INDEX</c>, <c>CALL db.awaitIndexes</c>) are recognised and recorded in
 /// <see cref="Schema"/>, not enforced: the embedded store keeps its own id and name indexes, and its
-/// <c>db.index.fulltext.queryNodes('node_names', ...)</c> answers from them. Explicit transactions
-/// (<c>/query/v2/tx</c>) are refused with a Neo4j-style error, since statements of one transaction
-/// cannot be made to commit together on the embedded engine and results are needed mid-transaction.
+/// <c>db.index.fulltext.queryNodes('node_names', ...)</c> answers from them. An explicit transaction
+/// runs on a private copy of the graph (same element ids) that its commit puts in place; a commit
+/// after another write changed the graph is refused with a transient error rather than merged.
 /// </remarks>
 public sealed class QueryApiStandIn : IAsyncDisposable
 {
@@ -43,15 +44,21 @@ public sealed class QueryApiStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<SchemaStatement> schema = new();
     private readonly ConcurrentQueue<StandInRequest> requests = new();
     private readonly ConcurrentDictionary<int, StandInFault> faults = new();
+    private readonly ConcurrentDictionary<string, StandInTransaction> transactions = new(StringComparer.Ordinal);
+
+    // Implicit writes, transaction starts (the copy) and commits (the swap) take turns.
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private volatile EmbeddedCypherEngine engine;
+    private long version;
     private int requestCount;
     private long bookmark;
+    private long transactionCount;
 
     private QueryApiStandIn(WebApplication app, GraphStore store, StandInOptions options)
     {
         this.app = app;
         this.options = options;
-        Store = store;
-        Engine = new EmbeddedCypherEngine(store);
+        engine = new EmbeddedCypherEngine(store);
     }
 
     /// <summary>The address to give a client, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
@@ -63,17 +70,20 @@ public sealed class QueryApiStandIn : IAsyncDisposable
     /// <summary>The password the stand-in accepts.</summary>
     public string Password => options.Password;
 
-    /// <summary>The graph every statement runs on.</summary>
-    public GraphStore Store { get; }
+    /// <summary>The committed graph every implicit statement runs on.</summary>
+    public GraphStore Store => engine.Store;
 
     /// <summary>The embedded engine over <see cref="Store"/>, to look at the graph without going through HTTP.</summary>
-    public EmbeddedCypherEngine Engine { get; }
+    public EmbeddedCypherEngine Engine => engine;
 
     /// <summary>The schema statements received, in order.</summary>
     public IReadOnlyList<SchemaStatement> Schema => [.. schema];
 
     /// <summary>Every request to a database endpoint, in the order received (faulted ones included).</summary>
     public IReadOnlyList<StandInRequest> Requests => [.. requests.OrderBy(r => r.Number)];
+
+    /// <summary>How many explicit transactions are open.</summary>
+    public int OpenTransactions => transactions.Count;
 
     /// <summary>
     /// Client options that reach this stand-in, with short back-off so fault tests take milliseconds
@@ -104,10 +114,10 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         var standIn = new QueryApiStandIn(app, store ?? new GraphStore(), options ?? new StandInOptions());
         app.MapGet("/", standIn.DiscoveryAsync);
         app.MapPost("/db/{database}/query/v2", standIn.QueryAsync);
-        app.MapPost("/db/{database}/query/v2/tx", standIn.TransactionAsync);
-        app.MapPost("/db/{database}/query/v2/tx/{id}", standIn.TransactionAsync);
-        app.MapPost("/db/{database}/query/v2/tx/{id}/commit", standIn.TransactionAsync);
-        app.MapDelete("/db/{database}/query/v2/tx/{id}", standIn.TransactionAsync);
+        app.MapPost("/db/{database}/query/v2/tx", standIn.BeginAsync);
+        app.MapPost("/db/{database}/query/v2/tx/{id}", standIn.RunInTransactionAsync);
+        app.MapPost("/db/{database}/query/v2/tx/{id}/commit", standIn.CommitAsync);
+        app.MapDelete("/db/{database}/query/v2/tx/{id}", standIn.RollbackAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         standIn.Uri = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -135,6 +145,12 @@ public sealed class QueryApiStandIn : IAsyncDisposable
     {
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        foreach (var transaction in transactions.Values)
+        {
+            transaction.Dispose();
+        }
+
+        writeGate.Dispose();
     }
 
     private Task DiscoveryAsync(HttpContext context)
@@ -148,7 +164,138 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         }).ExecuteAsync(context);
     }
 
-    private async Task QueryAsync(HttpContext context)
+    private Task QueryAsync(HttpContext context) => HandleAsync(context, async received =>
+    {
+        // An implicit transaction's body always holds a statement: HandleAsync has checked it.
+        var request = received!;
+        StatementAnswer answer;
+        if (request.Mode == AccessMode.Write)
+        {
+            await writeGate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                answer = await RunAsync(engine, request, context.RequestAborted).ConfigureAwait(false);
+                if (answer.Counters.ContainsUpdates)
+                {
+                    Interlocked.Increment(ref version);
+                }
+            }
+            finally
+            {
+                writeGate.Release();
+            }
+        }
+        else
+        {
+            answer = await RunAsync(engine, request, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return answer;
+    });
+
+    private Task BeginAsync(HttpContext context) => HandleAsync(context, async request =>
+    {
+        var mode = request?.Mode ?? AccessMode.Write;
+        StandInTransaction transaction;
+        await writeGate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            var id = Interlocked.Increment(ref transactionCount).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+            transaction = new StandInTransaction(id, StoreCopy.Of(engine.Store), Interlocked.Read(ref version), mode);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+
+        transactions[transaction.Id] = transaction;
+        return await RunInAsync(transaction, request, commit: false, context.RequestAborted).ConfigureAwait(false);
+    }, statementOptional: true);
+
+    private Task RunInTransactionAsync(HttpContext context) => HandleAsync(context, async request =>
+        FindTransaction(context) is { } transaction
+            ? await RunInAsync(transaction, request, commit: false, context.RequestAborted).ConfigureAwait(false)
+            : TransactionNotFound(context), statementOptional: true);
+
+    private Task CommitAsync(HttpContext context) => HandleAsync(context, async request =>
+        FindTransaction(context) is { } transaction
+            ? await RunInAsync(transaction, request, commit: true, context.RequestAborted).ConfigureAwait(false)
+            : TransactionNotFound(context), statementOptional: true);
+
+    private Task RollbackAsync(HttpContext context) => HandleAsync(context, request =>
+    {
+        if (FindTransaction(context) is not { } transaction)
+        {
+            return Task.FromResult(TransactionNotFound(context));
+        }
+
+        Close(transaction);
+        return Task.FromResult(StatementAnswer.Succeeded([], [], QueryCounters.None, null) with { Status = HttpStatusCode.OK });
+    }, statementOptional: true);
+
+    private async Task<StatementAnswer> RunInAsync(StandInTransaction transaction, StandInRequest? request, bool commit, CancellationToken cancellationToken)
+    {
+        await transaction.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var answer = request is { Statement.Length: > 0 }
+                ? await RunAsync(transaction.Engine, request with { Mode = transaction.Mode }, cancellationToken).ConfigureAwait(false)
+                : StatementAnswer.Succeeded([], [], QueryCounters.None, null);
+
+            // "If a response does not contain the transaction key, the corresponding transaction has
+            // been closed. This happens after most errors are raised" (transactions.adoc).
+            if (answer.ErrorCode is not null)
+            {
+                Close(transaction);
+                return answer;
+            }
+
+            if (!commit)
+            {
+                transaction.Expires = DateTimeOffset.UtcNow.AddSeconds(60);
+                return answer with { Transaction = transaction };
+            }
+
+            Close(transaction);
+            await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (Interlocked.Read(ref version) != transaction.BaseVersion)
+                {
+                    return StatementAnswer.Failed([], [], "Neo.TransientError.Transaction.Outdated",
+                        $"Transaction {transaction.Id} was not committed: the graph changed since it began, and this stand-in does not merge concurrent writes. Run the transaction again.");
+                }
+
+                engine = transaction.Engine;
+                Interlocked.Increment(ref version);
+            }
+            finally
+            {
+                writeGate.Release();
+            }
+
+            return answer with { Bookmark = NextBookmark() };
+        }
+        finally
+        {
+            transaction.Gate.Release();
+        }
+    }
+
+    private StandInTransaction? FindTransaction(HttpContext context) =>
+        context.Request.RouteValues["id"] is string id && transactions.TryGetValue(id, out var transaction) ? transaction : null;
+
+    private void Close(StandInTransaction transaction) => transactions.TryRemove(transaction.Id, out _);
+
+    private static StatementAnswer TransactionNotFound(HttpContext context) => StatementAnswer.Failed([], [], Neo4jStatus.RequestInvalid,
+        $"Transaction with Id: \"{context.Request.RouteValues["id"]}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.")
+        with { Status = HttpStatusCode.NotFound };
+
+    /// <summary>
+    /// What every database endpoint does first: count the request, play a planned fault, check the
+    /// credentials and the database, read the body; then <paramref name="run"/> and answer.
+    /// </summary>
+    private async Task HandleAsync(HttpContext context, Func<StandInRequest?, Task<StatementAnswer>> run, bool statementOptional = false)
     {
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var number = Interlocked.Increment(ref requestCount);
@@ -157,22 +304,25 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         StandInRequest? received = null;
         try
         {
-            if (fault is StandInFault.ResetBeforeRunning)
+            if (fault is StandInFault.TransientError or StandInFault.DatabaseError && FindTransaction(context) is { } failed)
             {
-                context.Abort();
-                return;
+                // Every Neo4j error rolls the transaction back (STATUS errors/index.adoc).
+                Close(failed);
             }
 
-            if (fault is StandInFault.TransientError)
+            switch (fault)
             {
-                await WriteErrorAsync(context, Neo4jStatus.DatabaseUnavailable, "The database is not currently available to serve your request, refer to the database logs for more details. Retrying your request at a later time may succeed.").ConfigureAwait(false);
-                return;
-            }
-
-            if (fault is StandInFault.DatabaseError)
-            {
-                await WriteErrorAsync(context, Neo4jStatus.UnknownError, "An unknown error occurred.").ConfigureAwait(false);
-                return;
+                case StandInFault.ResetBeforeRunning:
+                    context.Abort();
+                    return;
+                case StandInFault.TransientError:
+                    await WriteErrorAsync(context, Neo4jStatus.DatabaseUnavailable,
+                        "The database is not currently available to serve your request, refer to the database logs for more details. Retrying your request at a later time may succeed.")
+                        .ConfigureAwait(false);
+                    return;
+                case StandInFault.DatabaseError:
+                    await WriteErrorAsync(context, Neo4jStatus.UnknownError, "An unknown error occurred.").ConfigureAwait(false);
+                    return;
             }
 
             if (!await AuthorizeAsync(context).ConfigureAwait(false) || !await CheckDatabaseAsync(context).ConfigureAwait(false))
@@ -180,21 +330,25 @@ public sealed class QueryApiStandIn : IAsyncDisposable
                 return;
             }
 
-            if (!TryParse(context.Request, body, out var request, out var problem))
+            if (body.Length > 0 || !statementOptional)
             {
-                await WriteErrorAsync(context, problem.Code, problem.Message).ConfigureAwait(false);
-                return;
+                if (!TryParse(context.Request, body, statementOptional, out var request, out var problem))
+                {
+                    await WriteErrorAsync(context, problem.Code, problem.Message).ConfigureAwait(false);
+                    return;
+                }
+
+                received = request with { Number = number, Fault = fault };
             }
 
-            received = request with { Number = number, Fault = fault };
-            var answer = await RunAsync(request, context.RequestAborted).ConfigureAwait(false);
+            var answer = await run(received).ConfigureAwait(false);
             if (fault is StandInFault.ResetAfterRunning)
             {
                 context.Abort();
                 return;
             }
 
-            await answer.WriteAsync(context, typed, request.IncludeCounters).ConfigureAwait(false);
+            await answer.WriteAsync(context, typed, received?.IncludeCounters ?? false).ConfigureAwait(false);
         }
         finally
         {
@@ -202,22 +356,7 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         }
     }
 
-    private async Task TransactionAsync(HttpContext context)
-    {
-        _ = await ReadBodyAsync(context).ConfigureAwait(false);
-        var number = Interlocked.Increment(ref requestCount);
-        requests.Enqueue(StandInRequest.Unread(number, null));
-        if (!await AuthorizeAsync(context).ConfigureAwait(false) || !await CheckDatabaseAsync(context).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        await WriteErrorAsync(context, Neo4jStatus.RequestInvalid,
-            "Explicit transactions are not supported by this Query API stand-in: statements of one transaction cannot commit together on the embedded engine. Use implicit transactions (POST /db/{database}/query/v2).")
-            .ConfigureAwait(false);
-    }
-
-    private async Task<StatementAnswer> RunAsync(StandInRequest request, CancellationToken cancellationToken)
+    private async Task<StatementAnswer> RunAsync(EmbeddedCypherEngine target, StandInRequest request, CancellationToken cancellationToken)
     {
         if (SchemaStatement.TryParse(request.Statement) is { } statement)
         {
@@ -235,11 +374,11 @@ public sealed class QueryApiStandIn : IAsyncDisposable
             return StatementAnswer.Succeeded([], [], counters, NextBookmark());
         }
 
-        var options = new QueryOptions { Mode = request.Mode, Timeout = request.Timeout };
+        var queryOptions = new QueryOptions { Mode = request.Mode, Timeout = request.Timeout };
         ICypherCursor cursor;
         try
         {
-            cursor = await Engine.RunAsync(new CypherQuery(request.Statement, request.Parameters), options, cancellationToken).ConfigureAwait(false);
+            cursor = await target.RunAsync(new CypherQuery(request.Statement, request.Parameters), queryOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (CypherException e)
         {
@@ -322,7 +461,7 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         return false;
     }
 
-    private static bool TryParse(HttpRequest http, byte[] body, out StandInRequest request, out (string Code, string Message) problem)
+    private static bool TryParse(HttpRequest http, byte[] body, bool statementOptional, out StandInRequest request, out (string Code, string Message) problem)
     {
         request = null!;
         problem = default;
@@ -331,7 +470,8 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("statement", out var statement) || statement.ValueKind != JsonValueKind.String)
+            var hasStatement = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("statement", out var statement) && statement.ValueKind == JsonValueKind.String;
+            if (root.ValueKind != JsonValueKind.Object || (!hasStatement && !statementOptional))
             {
                 problem = (Neo4jStatus.RequestInvalid, "The request body must be an object with a \"statement\" string.");
                 return false;
@@ -351,7 +491,8 @@ public sealed class QueryApiStandIn : IAsyncDisposable
                 : AccessMode.Write;
             var counters = root.TryGetProperty("includeCounters", out var include) && include.ValueKind == JsonValueKind.True;
             TimeSpan? timeout = root.TryGetProperty("maxExecutionTime", out var seconds) && seconds.TryGetInt32(out var s) ? TimeSpan.FromSeconds(s) : null;
-            request = new StandInRequest(0, statement.GetString()!, parameters, mode, counters, timeout);
+            var text = hasStatement ? root.GetProperty("statement").GetString()! : string.Empty;
+            request = new StandInRequest(0, text, parameters, mode, counters, timeout);
             return true;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
@@ -372,5 +513,5 @@ public sealed class QueryApiStandIn : IAsyncDisposable
     }
 
     private static Task WriteErrorAsync(HttpContext context, string code, string message, HttpStatusCode? status = null) =>
-        StatementAnswer.Failed([], [], code, message).WriteAsync(context, AcceptsTyped(context.Request), includeCounters: false, status);
+        (StatementAnswer.Failed([], [], code, message) with { Status = status }).WriteAsync(context, AcceptsTyped(context.Request), includeCounters: false);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Chile1973.Graph.Core.Querying;
@@ -6,9 +7,9 @@ using Microsoft.AspNetCore.Http;
 namespace Chile1973.Graph.Neo4j.Testing;
 
 /// <summary>
-/// The outcome of one statement and how it goes on the wire (QUERY-API.md 1.5-1.7, 1.10):
-/// <c>{data: {fields, values}, counters, bookmarks}</c> with 202, or <c>{errors: [{code, message}]}</c>
-/// with the error's status, or both with 202 when rows were produced before a run-time error.
+/// The outcome of one statement and how it goes on the wire (QUERY-API.md 1.5-1.8, 1.10):
+/// <c>{data: {fields, values}, counters, bookmarks, transaction}</c> with 202, or <c>{errors: [{code,
+/// message}]}</c> with the error's status, or both with 202 when rows came before a run-time error.
 /// </summary>
 internal sealed record StatementAnswer(
     IReadOnlyList<string> Fields,
@@ -18,16 +19,22 @@ internal sealed record StatementAnswer(
     string? ErrorCode,
     string? ErrorMessage)
 {
-    public static StatementAnswer Succeeded(IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<object?>> rows, QueryCounters counters, string bookmark) =>
+    /// <summary>The HTTP status, when not the one the outcome implies.</summary>
+    public HttpStatusCode? Status { get; init; }
+
+    /// <summary>The open transaction the statement ran in; absent once it is closed.</summary>
+    public StandInTransaction? Transaction { get; init; }
+
+    public static StatementAnswer Succeeded(IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<object?>> rows, QueryCounters counters, string? bookmark) =>
         new(fields, rows, counters, bookmark, null, null);
 
     public static StatementAnswer Failed(IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<object?>> rows, string code, string message) =>
         new(fields, rows, QueryCounters.None, null, code, message);
 
-    public async Task WriteAsync(HttpContext context, bool typed, bool includeCounters, HttpStatusCode? status = null)
+    public async Task WriteAsync(HttpContext context, bool typed, bool includeCounters)
     {
         var failedBeforeRows = ErrorCode is not null && Rows.Count == 0;
-        context.Response.StatusCode = (int)(status ?? (failedBeforeRows ? Neo4jStatus.HttpStatus(ErrorCode!) : HttpStatusCode.Accepted));
+        context.Response.StatusCode = (int)(Status ?? (failedBeforeRows ? Neo4jStatus.HttpStatus(ErrorCode!) : HttpStatusCode.Accepted));
         context.Response.ContentType = typed ? "application/vnd.neo4j.query" : "application/json";
         using var buffer = new MemoryStream();
         await using (var writer = new Utf8JsonWriter(buffer))
@@ -55,8 +62,19 @@ internal sealed record StatementAnswer(
                 }
 
                 writer.WriteStartArray("bookmarks");
-                writer.WriteStringValue(Bookmark);
+                if (Bookmark is not null)
+                {
+                    writer.WriteStringValue(Bookmark);
+                }
+
                 writer.WriteEndArray();
+                if (Transaction is { } transaction)
+                {
+                    writer.WriteStartObject("transaction");
+                    writer.WriteString("id", transaction.Id);
+                    writer.WriteString("expires", transaction.Expires.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                    writer.WriteEndObject();
+                }
             }
 
             writer.WriteEndObject();

@@ -50,4 +50,21 @@ internal static class CypherErrors
     [DoesNotReturn]
     public static T SyntaxAtRuntime<T>(string detail, string message) =>
         throw new CypherException(CypherErrorKind.SyntaxError, detail, message, CypherErrorPhase.Runtime);
+
+    /// <summary>
+    /// Stops a recursion over runtime data (a path, a nested value) before the thread's stack runs out: a .NET stack
+    /// overflow ends the process, this ends only the query.
+    /// </summary>
+    public static void EnsureStack(string what)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new CypherException(CypherErrorKind.LimitExceeded, "NestingTooDeep",
+                $"{what} is nested too deeply for this engine to follow.", CypherErrorPhase.Runtime);
+        }
+    }
+
+    /// <summary>The same error, marked with the place in the query it comes from.</summary>
+    public static CypherException At(CypherException error, SourcePosition position) =>
+        new(error.Kind, error.Detail, error.Message, error.Phase, position, error) { StatusCode = error.StatusCode };
 }

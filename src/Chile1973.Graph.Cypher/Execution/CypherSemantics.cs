@@ -10,6 +10,13 @@ internal static class CypherSemantics
 {
     public static bool IsNumber(object? value) => value is long or double;
 
+    // Into a nested list or map: bounded by the stack, and under the query's time limit however often a list repeats.
+    private static void Descend()
+    {
+        CypherErrors.EnsureStack("A nested list or map");
+        QueryThread.Tick();
+    }
+
     /// <summary><c>a = b</c>: true, false or null (unknown).</summary>
     public static bool? Equal(object? a, object? b)
     {
@@ -40,6 +47,7 @@ internal static class CypherSemantics
                 return b is PathValue pb && pa.Equals(pb);
             case IReadOnlyDictionary<string, object?> ma:
                 {
+                    Descend();
                     if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count)
                     {
                         return false;
@@ -70,6 +78,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> la2:
                 {
+                    Descend();
                     if (b is not IReadOnlyList<object?> lb2 || la2.Count != lb2.Count)
                     {
                         return false;
@@ -130,6 +139,7 @@ internal static class CypherSemantics
                 return ba.CompareTo(bb);
             case IReadOnlyList<object?> xa when b is IReadOnlyList<object?> xb:
                 {
+                    Descend();
                     var n = Math.Min(xa.Count, xb.Count);
                     for (var i = 0; i < n; i++)
                     {
@@ -222,6 +232,7 @@ internal static class CypherSemantics
 
             case IReadOnlyDictionary<string, object?> ma:
                 {
+                    Descend();
                     var mb = (IReadOnlyDictionary<string, object?>)b!;
                     var ka = ma.Keys.Order(StringComparer.Ordinal).ToList();
                     var kb = mb.Keys.Order(StringComparer.Ordinal).ToList();
@@ -245,6 +256,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> la:
                 {
+                    Descend();
                     var lb = (IReadOnlyList<object?>)b!;
                     for (var i = 0; i < Math.Min(la.Count, lb.Count); i++)
                     {
@@ -308,6 +320,7 @@ internal static class CypherSemantics
         {
             case IReadOnlyList<object?> la:
                 {
+                    Descend();
                     if (b is not IReadOnlyList<object?> lb || la.Count != lb.Count)
                     {
                         return false;
@@ -326,6 +339,7 @@ internal static class CypherSemantics
 
             case IReadOnlyDictionary<string, object?> ma:
                 {
+                    Descend();
                     if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count)
                     {
                         return false;
@@ -361,6 +375,7 @@ internal static class CypherSemantics
                 return StringComparer.Ordinal.GetHashCode(s);
             case IReadOnlyDictionary<string, object?> map:
                 {
+                    Descend();
                     var h = map.Count;
                     foreach (var (key, item) in map)
                     {
@@ -372,6 +387,7 @@ internal static class CypherSemantics
 
             case IReadOnlyList<object?> list:
                 {
+                    Descend();
                     var h = new HashCode();
                     h.Add(list.Count);
                     foreach (var item in list)

@@ -15,8 +15,10 @@ internal sealed class EmbeddedCursor : ICypherCursor
     private readonly GraphStore _store;
     private readonly QueryCounters _counters;
     private readonly long? _maxRows;
+    private readonly int _maxElements;
     private readonly CancellationTokenSource _limits;
     private readonly CancellationToken _userToken;
+    private readonly CancellationToken _token;
     private readonly Stopwatch _clock;
     private IDisposable? _lock;
     private long _count;
@@ -30,6 +32,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
         GraphStore store,
         QueryCounters counters,
         long? maxRows,
+        int maxElements,
         CancellationTokenSource limits,
         Stopwatch clock,
         IDisposable? heldLock,
@@ -41,7 +44,9 @@ internal sealed class EmbeddedCursor : ICypherCursor
         _store = store;
         _counters = counters;
         _maxRows = maxRows;
+        _maxElements = maxElements;
         _limits = limits;
+        _token = limits.Token;
         _userToken = userToken;
         _clock = clock;
         _lock = heldLock;
@@ -82,7 +87,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
                 throw _deferredError;
             }
 
-            if (_rows is null || !_rows.MoveNext())
+            if (_rows is null || !MoveNext(_rows))
             {
                 Finish();
                 return null;
@@ -98,7 +103,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
             var values = new object?[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
-                values[i] = ValueConverter.ToPort(row[i], _store);
+                values[i] = ValueConverter.ToPort(row[i], _store, _maxElements);
             }
 
             return new CypherRecord(Keys, values);
@@ -117,6 +122,19 @@ internal sealed class EmbeddedCursor : ICypherCursor
         {
             Finish();
             throw;
+        }
+    }
+
+    private bool MoveNext(IEnumerator<object?[]> rows)
+    {
+        var previous = QueryThread.Swap(_token);
+        try
+        {
+            return rows.MoveNext();
+        }
+        finally
+        {
+            QueryThread.Swap(previous);
         }
     }
 

@@ -10,6 +10,7 @@ internal sealed class QueryContext(
     ProcedureRegistry procedures,
     int slotCount,
     StoreWrite? write,
+    QueryLimits limits,
     CancellationToken cancellationToken)
 {
     private int _ticks;
@@ -27,6 +28,9 @@ internal sealed class QueryContext(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>The largest list and string the query may build.</summary>
+    public QueryLimits Limits { get; } = limits;
+
     /// <summary>The statement's clock: every temporal function of one statement sees the same instant.</summary>
     public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
 
@@ -43,6 +47,9 @@ internal sealed class QueryContext(
             CancellationToken.ThrowIfCancellationRequested();
         }
     }
+
+    /// <summary>Checks for cancellation now: for loops whose single step may be long (reduce, a breadth-first level).</summary>
+    public void CheckCancellation() => CancellationToken.ThrowIfCancellationRequested();
 }
 
 /// <summary>An expression compiled once, evaluated per row.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Core.Values;
 
@@ -22,26 +23,86 @@ internal static class ValueConverter
         decimal m => (double)m,
         CypherNode node => new NodeRef(int.Parse(node.ElementId, CultureInfo.InvariantCulture)),
         CypherRelationship rel => new RelRef(int.Parse(rel.ElementId, CultureInfo.InvariantCulture)),
-        IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => FromPort(e.Value), StringComparer.Ordinal),
-        IDictionary dictionary => dictionary.Keys.Cast<object>().ToDictionary(
+        IReadOnlyDictionary<string, object?> map => Guarded(map).ToDictionary(e => e.Key, e => FromPort(e.Value), StringComparer.Ordinal),
+        IDictionary dictionary when Guarded(dictionary) is not null => dictionary.Keys.Cast<object>().ToDictionary(
             k => Convert.ToString(k, CultureInfo.InvariantCulture)!, k => FromPort(dictionary[k]), StringComparer.Ordinal),
-        IEnumerable list => list.Cast<object?>().Select(FromPort).ToList(),
+        IEnumerable list => Guarded(list).Cast<object?>().Select(FromPort).ToList(),
         _ => value,
     };
 
-    /// <summary>An engine value as it leaves the port.</summary>
-    public static object? ToPort(object? value, GraphStore store) => value switch
+    // A parameter nested deeper than the stack can follow fails the query rather than the process.
+    private static T Guarded<T>(T container)
     {
-        null or string or bool or long or double => value,
-        NodeRef node => ToNode(node.Id, store),
-        RelRef rel => ToRelationship(rel.Id, store),
-        PathValue path => new CypherPath(
-            [.. path.Nodes.Select(n => ToNode(n, store))],
-            [.. path.Relationships.Select(r => ToRelationship(r, store))]),
-        IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => ToPort(e.Value, store), StringComparer.Ordinal),
-        IReadOnlyList<object?> list => list.Select(v => ToPort(v, store)).ToList(),
-        _ => value,
-    };
+        CypherErrors.EnsureStack("A parameter value");
+        return container;
+    }
+
+    /// <summary>
+    /// An engine value as it leaves the port. A value can share one list many times over (reduce building
+    /// [acc, acc]); copying it out expands the sharing, so at most <paramref name="maxElements"/> list elements and
+    /// map entries are copied before the value is refused.
+    /// </summary>
+    public static object? ToPort(object? value, GraphStore store, int maxElements = int.MaxValue)
+    {
+        var budget = (long)maxElements;
+        return ToPort(value, store, ref budget, maxElements);
+    }
+
+    private static object? ToPort(object? value, GraphStore store, ref long budget, int maxElements)
+    {
+        switch (value)
+        {
+            case null or string or bool or long or double:
+                return value;
+            case NodeRef node:
+                return ToNode(node.Id, store);
+            case RelRef rel:
+                return ToRelationship(rel.Id, store);
+            case PathValue path:
+                return new CypherPath(
+                    [.. path.Nodes.Select(n => ToNode(n, store))],
+                    [.. path.Relationships.Select(r => ToRelationship(r, store))]);
+            case IReadOnlyDictionary<string, object?> map:
+                {
+                    CypherErrors.EnsureStack("A returned value");
+                    Spend(ref budget, map.Count, maxElements);
+                    var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
+                    foreach (var (key, item) in map)
+                    {
+                        result[key] = ToPort(item, store, ref budget, maxElements);
+                    }
+
+                    return result;
+                }
+
+            case IReadOnlyList<object?> list:
+                {
+                    CypherErrors.EnsureStack("A returned value");
+                    Spend(ref budget, list.Count, maxElements);
+                    var result = new List<object?>(list.Count);
+                    foreach (var item in list)
+                    {
+                        result.Add(ToPort(item, store, ref budget, maxElements));
+                    }
+
+                    return result;
+                }
+
+            default:
+                return value;
+        }
+    }
+
+    private static void Spend(ref long budget, int count, int maxElements)
+    {
+        budget -= count;
+        if (budget < 0)
+        {
+            throw new CypherException(CypherErrorKind.LimitExceeded, "ListTooLarge",
+                $"A returned value holds more than {maxElements} list elements and map entries in all (MaxListSize).",
+                CypherErrorPhase.Runtime);
+        }
+    }
 
     private static CypherNode ToNode(int node, GraphStore store)
     {

@@ -40,12 +40,13 @@ internal abstract class Aggregator
         return (int)kind >= 0;
     }
 
-    public static Aggregator Create(AggregateKind kind, bool distinct)
+    /// <summary>A fresh aggregate; <paramref name="limits"/> bounds the list collect() builds.</summary>
+    public static Aggregator Create(AggregateKind kind, bool distinct, QueryLimits? limits = null)
     {
         Aggregator aggregator = kind switch
         {
             AggregateKind.CountStar or AggregateKind.Count => new CountAggregator(),
-            AggregateKind.Collect => new CollectAggregator(),
+            AggregateKind.Collect => new CollectAggregator(limits),
             AggregateKind.Sum => new SumAggregator(),
             AggregateKind.Avg => new AvgAggregator(),
             AggregateKind.Min => new ExtremeAggregator(-1),
@@ -93,7 +94,7 @@ internal abstract class Aggregator
         public override object? Result() => _count;
     }
 
-    private sealed class CollectAggregator : Aggregator
+    private sealed class CollectAggregator(QueryLimits? limits) : Aggregator
     {
         private readonly List<object?> _items = [];
 
@@ -101,6 +102,7 @@ internal abstract class Aggregator
         {
             if (value is not null)
             {
+                limits?.CheckList(_items.Count + 1L, "collect()");
                 _items.Add(value);
             }
         }

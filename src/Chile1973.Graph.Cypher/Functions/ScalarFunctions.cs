@@ -89,7 +89,7 @@ internal static partial class ScalarFunctions
             IReadOnlyList<object?> l => l.Reverse().ToList(),
             _ => CypherErrors.InvalidArgumentType<object?>("reverse()", v),
         });
-        Add("range", 2, 3, static (c, a) => Range(a));
+        Add("range", 2, 3, static (c, a) => ListRange.From(a).ToList(c));
         One("tointegerlist", (c, v) => ConvertList(v, "toIntegerList()", x => x is null ? null : ToInteger(x, orNull: true)));
         One("tofloatlist", (c, v) => ConvertList(v, "toFloatList()", x => x is null ? null : ToFloat(x, orNull: true)));
         One("tostringlist", (c, v) => ConvertList(v, "toStringList()", x => x is null ? null : ToStringValue(x, orNull: true)));
@@ -111,12 +111,12 @@ internal static partial class ScalarFunctions
         One("trim", (c, v) => Str(v, "trim()").Trim());
         One("ltrim", (c, v) => Str(v, "lTrim()").TrimStart());
         One("rtrim", (c, v) => Str(v, "rTrim()").TrimEnd());
-        Add("split", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Split(Str(a[0]!, "split()"), a[1]!));
+        Add("split", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Split(c, Str(a[0]!, "split()"), a[1]!));
         Add("substring", 2, 3, static (c, a) => Substring(a));
         Add("left", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "left()"), Int(a[1], "left()"), fromRight: false));
         Add("right", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "right()"), Int(a[1], "right()"), fromRight: true));
         Add("replace", 3, 3, static (c, a) => a.Any(static x => x is null) ? null
-            : Str(a[0]!, "replace()").Replace(Str(a[1]!, "replace()"), Str(a[2]!, "replace()"), StringComparison.Ordinal));
+            : Replace(c, Str(a[0]!, "replace()"), Str(a[1]!, "replace()"), Str(a[2]!, "replace()")));
         One("char_length", (c, v) => (long)Str(v, "char_length()").Length);
         One("character_length", (c, v) => (long)Str(v, "character_length()").Length);
 
@@ -201,37 +201,6 @@ internal static partial class ScalarFunctions
         _ => CypherErrors.InvalidArgumentType<long>(function, value),
     };
 
-    private static object? Range(object?[] a)
-    {
-        foreach (var arg in a)
-        {
-            if (arg is not long)
-            {
-                return CypherErrors.ArgumentError<object?>("InvalidArgumentType", $"range() takes integers, not {CypherValues.TypeName(arg)}.");
-            }
-        }
-
-        var start = (long)a[0]!;
-        var end = (long)a[1]!;
-        var step = a.Length > 2 ? (long)a[2]! : 1L;
-        if (step == 0)
-        {
-            return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "range() cannot step by 0.");
-        }
-
-        var list = new List<object?>();
-        for (var i = start; step > 0 ? i <= end : i >= end; i += step)
-        {
-            list.Add(i);
-            if ((step > 0 && i > long.MaxValue - step) || (step < 0 && i < long.MinValue - step))
-            {
-                break;
-            }
-        }
-
-        return list;
-    }
-
     private static object? ConvertList(object value, string function, Func<object?, object?> convert) => value switch
     {
         IReadOnlyList<object?> list => list.Select(convert).ToList(),
@@ -297,8 +266,13 @@ internal static partial class ScalarFunctions
         _ => orNull ? null : CypherErrors.TypeError<object?>("InvalidArgumentValue", $"toBoolean() cannot convert {CypherValues.TypeName(value)}."),
     };
 
-    private static object? Split(string text, object separator)
+    private static object? Split(QueryContext context, string text, object separator)
     {
+        if (separator is string { Length: 0 })
+        {
+            context.Limits.CheckList(text.Length, "split()");
+        }
+
         var parts = separator switch
         {
             string s when s.Length == 0 => text.Select(static ch => ch.ToString()).ToArray(),
@@ -306,7 +280,41 @@ internal static partial class ScalarFunctions
             IReadOnlyList<object?> l => text.Split([.. l.OfType<string>()], StringSplitOptions.None),
             _ => CypherErrors.InvalidArgumentType<string[]>("split()", separator),
         };
+        context.Limits.CheckList(parts.Length, "split()");
         return parts.Cast<object?>().ToList();
+    }
+
+    /// <summary>
+    /// replace() with its result's length checked before it is built (a short text can grow by search count times
+    /// replacement length). An empty search string matches before every character and at the end, as Java's
+    /// String.replace does for Neo4j.
+    /// </summary>
+    private static string Replace(QueryContext context, string text, string search, string replacement)
+    {
+        if (search.Length == 0)
+        {
+            context.Limits.CheckString(text.Length + ((text.Length + 1L) * replacement.Length), "replace()");
+            var builder = new System.Text.StringBuilder(replacement);
+            foreach (var ch in text)
+            {
+                builder.Append(ch).Append(replacement);
+            }
+
+            return builder.ToString();
+        }
+
+        if (replacement.Length > search.Length)
+        {
+            long matches = 0;
+            for (var at = text.IndexOf(search, StringComparison.Ordinal); at >= 0; at = text.IndexOf(search, at + search.Length, StringComparison.Ordinal))
+            {
+                matches++;
+            }
+
+            context.Limits.CheckString(text.Length + (matches * (replacement.Length - search.Length)), "replace()");
+        }
+
+        return text.Replace(search, replacement, StringComparison.Ordinal);
     }
 
     private static object? Substring(object?[] a)

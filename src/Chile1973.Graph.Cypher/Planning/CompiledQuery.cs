@@ -2,13 +2,17 @@ using Chile1973.Graph.Cypher.Execution.Operators;
 
 namespace Chile1973.Graph.Cypher.Planning;
 
-/// <summary>A query planned once: the operator tree producing column values, the column names and what it needs to run.</summary>
+/// <summary>
+/// A query planned once: the operator tree producing column values, the column names and what it needs to run
+/// (the parameters it reads and where each is first used; where its first write clause is).
+/// </summary>
 internal sealed record CompiledQuery(
     Operator Root,
     IReadOnlyList<string> Columns,
     bool IsUpdating,
     int SlotCount,
-    IReadOnlySet<string> Parameters);
+    IReadOnlyDictionary<string, Core.Querying.SourcePosition> Parameters,
+    Core.Querying.SourcePosition? FirstUpdate);
 
 /// <summary>A planned statement or subquery: its root operator and its columns.</summary>
 internal sealed record PlannedStatement(Operator Root, IReadOnlyList<string> Columns);

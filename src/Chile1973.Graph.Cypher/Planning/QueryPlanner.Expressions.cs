@@ -16,13 +16,31 @@ internal sealed partial class QueryPlanner
 
     private Evaluator Compile(Expression expression, Scope scope)
     {
+        Syntax.SyntaxErrors.EnsureStack(expression);
         if (_substitutes is not null && expression is not (Variable or Literal) && _substitutes.TryGetValue(SourceText(expression), out var slot))
         {
             return (_, row) => row[slot];
         }
 
-        return CompileExpression(expression, scope);
+        var evaluator = CompileExpression(expression, scope);
+        return expression is Variable or Literal or ListLiteral or MapLiteral ? evaluator : Located(evaluator, expression.Span);
     }
+
+    /// <summary>
+    /// Runtime errors name the place in the query they come from: the innermost expression that failed marks the
+    /// error with its position on the way out. A try block costs nothing until something throws.
+    /// </summary>
+    internal static Evaluator Located(Evaluator evaluator, SourceSpan span) => (context, row) =>
+    {
+        try
+        {
+            return evaluator(context, row);
+        }
+        catch (CypherException error) when (error.Position is null)
+        {
+            throw CypherErrors.At(error, span.Position);
+        }
+    };
 
     private Evaluator CompileExpression(Expression expression, Scope scope) => expression switch
     {
@@ -56,7 +74,7 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileParameter(Parameter parameter)
     {
         var name = parameter.Name;
-        _parameters.Add(name);
+        _parameters.TryAdd(name, parameter.Span.Position);
         return (context, _) => context.Parameters.TryGetValue(name, out var value)
             ? value
             : throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter", $"Expected a parameter named {name}.", CypherErrorPhase.Runtime);
@@ -359,7 +377,8 @@ internal sealed partial class QueryPlanner
             collector.Add(new AggregateSpec(kind, distinct,
                 argument is null ? null : Compile(argument, scope),
                 extra is null ? null : Compile(extra, scope),
-                slot));
+                slot,
+                span));
             return (_, row) => row[slot];
         }
         finally
@@ -431,6 +450,7 @@ internal sealed partial class QueryPlanner
             var result = new List<object?>();
             foreach (var item in list)
             {
+                context.Tick();
                 row[slot] = item;
                 if (where is null || where(context, row) is true)
                 {
@@ -462,6 +482,7 @@ internal sealed partial class QueryPlanner
             long trues = 0, nulls = 0;
             foreach (var item in list)
             {
+                context.Tick();
                 row[slot] = item;
                 var result = where(context, row);
                 if (result is true)
@@ -506,6 +527,8 @@ internal sealed partial class QueryPlanner
             row[accumulator] = initial(context, row);
             foreach (var item in list)
             {
+                // One step may copy a long accumulator (acc + [x]), so check at every step, not every thousand.
+                context.CheckCancellation();
                 row[slot] = item;
                 row[accumulator] = step(context, row);
             }
@@ -594,7 +617,13 @@ internal sealed partial class QueryPlanner
             case BinaryOperator.GreaterThanOrEqual:
                 return Comparison(left, right, static c => c >= 0);
             case BinaryOperator.Add:
-                return (context, row) => Arithmetic.Add(left(context, row), right(context, row));
+                return (context, row) =>
+                {
+                    var l = left(context, row);
+                    var r = right(context, row);
+                    context.Limits.CheckAddition(l, r);
+                    return Arithmetic.Add(l, r);
+                };
             case BinaryOperator.Subtract:
                 return (context, row) => Arithmetic.Subtract(left(context, row), right(context, row));
             case BinaryOperator.Multiply:

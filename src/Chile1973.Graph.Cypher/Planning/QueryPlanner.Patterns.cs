@@ -248,8 +248,10 @@ internal sealed partial class QueryPlanner
             var result = new List<object?>();
             foreach (var match in matcher.Match(context, row))
             {
+                context.Tick();
                 if (where is null || where(context, match) is true)
                 {
+                    context.Limits.CheckList(result.Count + 1L, "A pattern comprehension");
                     result.Add(projection(context, match));
                 }
             }

@@ -109,8 +109,8 @@ internal sealed partial class QueryPlanner
         if (projection.Skip is not null || projection.Limit is not null)
         {
             op = new SkipLimitOperator(op,
-                projection.Skip is null ? null : CompileCount(projection.Skip),
-                projection.Limit is null ? null : CompileCount(projection.Limit));
+                projection.Skip is null ? null : CompileCount(projection.Skip, "SKIP"),
+                projection.Limit is null ? null : CompileCount(projection.Limit, "LIMIT"));
         }
 
         scope = newScope;
@@ -138,7 +138,7 @@ internal sealed partial class QueryPlanner
     }
 
     // SKIP and LIMIT see no variables: only literals and parameters.
-    private Evaluator CompileCount(Expression expression)
+    private Evaluator CompileCount(Expression expression, string clause)
     {
         if (AstWalk.Variables(expression).Count > 0)
         {
@@ -155,6 +155,12 @@ internal sealed partial class QueryPlanner
                 break;
         }
 
-        return Compile(expression, new Scope());
+        var count = Compile(expression, new Scope());
+        return Located((context, row) => count(context, row) switch
+        {
+            long l when l >= 0 => l,
+            long => CypherErrors.SyntaxAtRuntime<object?>("NegativeIntegerArgument", $"{clause} must not be negative."),
+            _ => CypherErrors.SyntaxAtRuntime<object?>("InvalidArgumentType", $"{clause} must be a non-negative integer."),
+        }, expression.Span);
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class QueryPlanner
 {
     private readonly string _text;
     private readonly ProcedureRegistry _procedures;
-    private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Core.Querying.SourcePosition> _parameters = new(StringComparer.Ordinal);
     private int _slotCount;
     private bool _updating;
 
@@ -28,7 +28,7 @@ internal sealed partial class QueryPlanner
     {
         var planner = new QueryPlanner(text, procedures) { _updating = analyzed.IsUpdating };
         var planned = planner.PlanStatement(analyzed.Statement, new Scope(), subquery: false);
-        return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters);
+        return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters, analyzed.FirstUpdate);
     }
 
     private int NewSlot() => _slotCount++;
@@ -78,9 +78,20 @@ internal sealed partial class QueryPlanner
                     break;
                 case UnwindClause unwind:
                     {
-                        var list = Compile(unwind.Expression, scope);
-                        var slot = NewSlot();
-                        op = new UnwindOperator(op, list, slot);
+                        int slot;
+                        if (unwind.Expression is FunctionInvocation { LowerCaseName: "range", Distinct: false, Arguments.Count: 2 or 3 } range)
+                        {
+                            var arguments = range.Arguments.Select(a => Compile(a, scope)).ToArray();
+                            slot = NewSlot();
+                            op = new UnwindRangeOperator(op, arguments, slot, range.Span);
+                        }
+                        else
+                        {
+                            var list = Compile(unwind.Expression, scope);
+                            slot = NewSlot();
+                            op = new UnwindOperator(op, list, slot);
+                        }
+
                         scope = scope.With(unwind.Alias.Name, slot);
                         break;
                     }

@@ -11,6 +11,9 @@ public sealed record AnalyzedStatement
     /// <summary>Whether the statement has a write clause (CREATE, MERGE, SET, REMOVE, DELETE), so read mode must reject it.</summary>
     public required bool IsUpdating { get; init; }
 
+    /// <summary>Where the first write clause begins, when there is one.</summary>
+    public Core.Querying.SourcePosition? FirstUpdate { get; init; }
+
     /// <summary>The result columns in order (<c>RETURN *</c> expanded, sorted by name); empty when nothing is returned.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 

@@ -18,6 +18,7 @@ internal sealed partial class QueryAnalyzer
     /// <summary>Checks scope, aggregation and statically known types of an expression; returns what is known of its type.</summary>
     private StaticType Check(Expression expression, Scope scope, ExpressionContext context)
     {
+        Syntax.SyntaxErrors.EnsureStack(expression);
         if (context.Projected is { } projected && expression is not Literal
             && projected.TryGetValue(AstWalker.StructuralKey(expression), out var projectedType))
         {

@@ -13,6 +13,15 @@ internal sealed partial class QueryAnalyzer
     /// <summary>Whether any clause writes to the graph.</summary>
     public bool IsUpdating { get; private set; }
 
+    /// <summary>Where the first clause that writes begins, to point at when read mode refuses the query.</summary>
+    public Chile1973.Graph.Core.Querying.SourcePosition? FirstUpdate { get; private set; }
+
+    private void MarkUpdating(Clause clause)
+    {
+        IsUpdating = true;
+        FirstUpdate ??= clause.Span.Position;
+    }
+
     /// <summary>The names of the parameters the statement refers to.</summary>
     public IReadOnlySet<string> Parameters => parameters;
 
@@ -69,15 +78,15 @@ internal sealed partial class QueryAnalyzer
                     columns = AnalyzeProjection(ret.Projection, scope, isWith: false).Columns;
                     break;
                 case CreateClause create:
-                    IsUpdating = true;
+                    MarkUpdating(clause);
                     AnalyzeCreate(create, scope);
                     break;
                 case MergeClause merge:
-                    IsUpdating = true;
+                    MarkUpdating(clause);
                     AnalyzeMerge(merge, scope);
                     break;
                 case SetClause set:
-                    IsUpdating = true;
+                    MarkUpdating(clause);
                     foreach (var item in set.Items)
                     {
                         AnalyzeSetItem(item, scope);
@@ -85,11 +94,11 @@ internal sealed partial class QueryAnalyzer
 
                     break;
                 case RemoveClause remove:
-                    IsUpdating = true;
+                    MarkUpdating(clause);
                     AnalyzeRemove(remove, scope);
                     break;
                 case DeleteClause delete:
-                    IsUpdating = true;
+                    MarkUpdating(clause);
                     AnalyzeDelete(delete, scope);
                     break;
                 case CallClause call:

@@ -21,6 +21,7 @@ public static class SemanticAnalyzer
         {
             Statement = statement,
             IsUpdating = analyzer.IsUpdating,
+            FirstUpdate = analyzer.FirstUpdate,
             Columns = columns,
             Parameters = analyzer.Parameters,
         };

@@ -50,28 +50,38 @@ internal sealed partial class Parser
         using var scope = guard.Enter(Current.Position);
         var start = Current;
         var left = ParseUnary();
-        while (true)
+        var links = 0;
+        try
         {
-            var precedence = PrecedenceOf(Current);
-            if (precedence < minPrecedence)
+            while (true)
             {
-                return left;
-            }
+                var precedence = PrecedenceOf(Current);
+                if (precedence < minPrecedence)
+                {
+                    return left;
+                }
 
-            switch (precedence)
-            {
-                case ComparisonPrecedence:
-                    left = ParseComparisonChain(start, left);
-                    break;
-                case PredicatePrecedence:
-                    left = ParsePredicate(start, left);
-                    break;
-                default:
-                    var op = BinaryOperatorOf(Advance());
-                    var right = ParseBinary(precedence + 1);
-                    left = new BinaryExpression(SpanFrom(start), op, left, right);
-                    break;
+                guard.Deepen(Current.Position);
+                links++;
+                switch (precedence)
+                {
+                    case ComparisonPrecedence:
+                        left = ParseComparisonChain(start, left);
+                        break;
+                    case PredicatePrecedence:
+                        left = ParsePredicate(start, left);
+                        break;
+                    default:
+                        var op = BinaryOperatorOf(Advance());
+                        var right = ParseBinary(precedence + 1);
+                        left = new BinaryExpression(SpanFrom(start), op, left, right);
+                        break;
+                }
             }
+        }
+        finally
+        {
+            guard.Leave(links);
         }
     }
 
@@ -134,11 +144,19 @@ internal sealed partial class Parser
     {
         var operands = new List<(Expression Operand, Token Start)> { (first, start) };
         var operators = new List<BinaryOperator>();
-        while (PrecedenceOf(Current) == ComparisonPrecedence)
+        try
         {
-            operators.Add(BinaryOperatorOf(Advance()));
-            var operandStart = Current;
-            operands.Add((ParseBinary(PredicatePrecedence), operandStart));
+            while (PrecedenceOf(Current) == ComparisonPrecedence)
+            {
+                guard.Deepen(Current.Position);
+                operators.Add(BinaryOperatorOf(Advance()));
+                var operandStart = Current;
+                operands.Add((ParseBinary(PredicatePrecedence), operandStart));
+            }
+        }
+        finally
+        {
+            guard.Leave(operators.Count);
         }
 
         Expression? result = null;
@@ -237,24 +255,38 @@ internal sealed partial class Parser
     /// <summary>NonArithmeticOperatorExpression = Atom, { ListOperatorExpression | PropertyLookup }, [NodeLabels].</summary>
     private Expression ParsePostfix(Token start, Expression expression)
     {
-        while (true)
+        var links = 0;
+        try
         {
-            switch (Current.Kind)
+            while (true)
             {
-                case TokenKind.Dot:
-                    Advance();
-                    var name = ParseSymbolicName("a property name");
-                    expression = new PropertyLookup(SpanFrom(start), expression, name);
-                    break;
-                case TokenKind.LeftBracket:
-                    expression = ParseIndexOrSlice(start, expression);
-                    break;
-                case TokenKind.Colon:
-                    expression = new LabelPredicate(SpanFrom(start), expression, ParseLabels());
-                    break;
-                default:
-                    return expression;
+                if (Current.Kind is TokenKind.Dot or TokenKind.LeftBracket or TokenKind.Colon)
+                {
+                    guard.Deepen(Current.Position);
+                    links++;
+                }
+
+                switch (Current.Kind)
+                {
+                    case TokenKind.Dot:
+                        Advance();
+                        var name = ParseSymbolicName("a property name");
+                        expression = new PropertyLookup(SpanFrom(start), expression, name);
+                        break;
+                    case TokenKind.LeftBracket:
+                        expression = ParseIndexOrSlice(start, expression);
+                        break;
+                    case TokenKind.Colon:
+                        expression = new LabelPredicate(SpanFrom(start), expression, ParseLabels());
+                        break;
+                    default:
+                        return expression;
+                }
             }
+        }
+        finally
+        {
+            guard.Leave(links);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Chile1973.Graph.Cypher.Syntax;
 /// </summary>
 internal sealed partial class Parser
 {
-    private const int MaxNestingDepth = 400;
+    private const int MaxNestingDepth = 1000;
 
     private readonly string text;
     private readonly Token[] tokens;
@@ -93,19 +93,30 @@ internal sealed partial class Parser
     {
         var start = Current;
         var clauses = new List<Clause>();
-        while (Current.Kind != TokenKind.EndOfInput && Current.Kind != TokenKind.Semicolon
-            && Current.Kind != TokenKind.RightBrace && !Current.IsKeyword("UNION"))
+        var links = 0;
+        try
         {
-            var clauseStart = index;
-            try
+            while (Current.Kind != TokenKind.EndOfInput && Current.Kind != TokenKind.Semicolon
+                && Current.Kind != TokenKind.RightBrace && !Current.IsKeyword("UNION"))
             {
-                clauses.Add(ParseClause());
+                var clauseStart = index;
+                try
+                {
+                    // Each clause stacks its operators on the previous clause's, and rows are pulled through them recursively.
+                    guard.Deepen(Current.Position);
+                    links++;
+                    clauses.Add(ParseClause());
+                }
+                catch (CypherException error) when (recorded is not null && error.Position is not null)
+                {
+                    Record(error);
+                    SkipToNextClause(mustAdvance: index == clauseStart);
+                }
             }
-            catch (CypherException error) when (recorded is not null && error.Position is not null)
-            {
-                Record(error);
-                SkipToNextClause(mustAdvance: index == clauseStart);
-            }
+        }
+        finally
+        {
+            guard.Leave(links);
         }
 
         if (clauses.Count == 0)

@@ -17,11 +17,28 @@ internal sealed class StackGuard(int maxDepth)
         if (++depth > maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             depth--;
-            SyntaxErrors.Throw(SyntaxErrors.UnexpectedSyntax, "The query is nested too deeply", position);
+            SyntaxErrors.ThrowTooDeep(position);
         }
 
         return new Scope(this);
     }
+
+    /// <summary>
+    /// Counts one more link of a chain the parser reads in a loop (<c>a + b + c</c>, <c>a.b.c</c>, <c>a &lt; b &lt; c</c>):
+    /// each link nests the tree one level deeper for the analyser, planner and evaluator, which walk it recursively.
+    /// Give the links back with <see cref="Leave"/>.
+    /// </summary>
+    public void Deepen(SourcePosition position)
+    {
+        if (++depth > maxDepth)
+        {
+            depth--;
+            SyntaxErrors.ThrowTooDeep(position);
+        }
+    }
+
+    /// <summary>Gives back the chain links counted by <see cref="Deepen"/>.</summary>
+    public void Leave(int links) => depth -= links;
 
     /// <summary>One level of nesting; leaving it is idempotent per scope instance.</summary>
     public readonly struct Scope(StackGuard guard) : IDisposable

@@ -87,8 +87,9 @@ internal static class LoadCommand
                 await context.Error.WriteLineAsync(refused
                     ? $"error: Neo4j at {options.Uri} refused user '{options.User}': {e.Message} Check --user and --password (or NEO4J_USER, NEO4J_PASSWORD)."
                     : $"error: {e.Message}").ConfigureAwait(false);
-                await context.Error.WriteLineAsync(statementsDone == 0
-                    ? "Nothing was loaded."
+                await context.Error.WriteLineAsync(
+                    statementsDone == 0 ? "Nothing was loaded."
+                    : parseResult.GetValue(atomic) ? "The load stopped part-way and its transaction was rolled back: no nodes or relationships were written; run it again."
                     : "The load stopped part-way; every statement merges by id, so running it again completes the graph.").ConfigureAwait(false);
                 return 1;
             }

@@ -31,6 +31,7 @@ public static class ParameterParser
     }
 
     /// <summary>The value as a Cypher literal when it is one, else the text itself.</summary>
+    /// <exception cref="FormatException">The value nests lists or maps too deeply.</exception>
     public static object? ParseValue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -40,7 +41,10 @@ public static class ParameterParser
 
     private ref struct LiteralReader(string text)
     {
+        private const int MaxDepth = 200;
+
         private int _position;
+        private int _depth;
 
         public bool TryReadWhole(out object? value)
         {
@@ -159,6 +163,41 @@ public static class ParameterParser
 
         private bool TryReadList(out object? value)
         {
+            Enter();
+            try
+            {
+                return TryReadListCore(out value);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private bool TryReadMap(out object? value)
+        {
+            Enter();
+            try
+            {
+                return TryReadMapCore(out value);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        // The reader recurses into nested lists and maps; a stack overflow would end the process.
+        private void Enter()
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw new FormatException($"A --param value is nested more than {MaxDepth} levels deep.");
+            }
+        }
+
+        private bool TryReadListCore(out object? value)
+        {
             value = null;
             _position++;
             var items = new List<object?>();
@@ -191,7 +230,7 @@ public static class ParameterParser
             }
         }
 
-        private bool TryReadMap(out object? value)
+        private bool TryReadMapCore(out object? value)
         {
             value = null;
             _position++;

@@ -11,6 +11,8 @@ namespace Chile1973.Graph.Importer.Querying;
 /// <summary>Prints query results and errors for a terminal (a table) or a program (JSON).</summary>
 internal static class QueryResultWriter
 {
+    private const int ErrorContext = 60;
+
     public static void WriteTable(CliContext context, QueryResult result)
     {
         if (result.Keys.Count > 0)
@@ -79,8 +81,15 @@ internal static class QueryResultWriter
         var lines = queryText.Split('\n');
         if (position.Line >= 1 && position.Line <= lines.Length)
         {
-            context.Error.WriteLine("  " + lines[position.Line - 1].TrimEnd('\r'));
-            context.Error.WriteLine("  " + new string(' ', Math.Max(0, position.Column - 1)) + "^");
+            // A generated query can be one line of a megabyte: show a window around the column, not the whole line.
+            var line = lines[position.Line - 1].TrimEnd('\r');
+            var column = Math.Clamp(position.Column - 1, 0, line.Length);
+            var from = Math.Max(0, column - ErrorContext);
+            var to = Math.Min(line.Length, column + ErrorContext);
+            var prefix = from > 0 ? "..." : string.Empty;
+            var suffix = to < line.Length ? "..." : string.Empty;
+            context.Error.WriteLine("  " + prefix + line[from..to] + suffix);
+            context.Error.WriteLine("  " + new string(' ', prefix.Length + column - from) + "^");
         }
     }
 }

@@ -36,10 +36,12 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         {
             return await engine.RunInTransactionAsync(this, query, string.Empty, HttpMethod.Post, cancellationToken).ConfigureAwait(false);
         }
-        catch (CypherException)
+        catch (CypherException e) when (e.StatusCode is not null)
         {
             // "If a response does not contain the transaction key, the transaction has been closed.
             // This happens after most errors" (transactions.adoc): nothing is left to roll back.
+            // Without an answer (a dropped connection) the server may still hold the transaction and
+            // its locks until its idle timeout, so it stays open here for DisposeAsync to roll back.
             finished = true;
             throw;
         }

@@ -131,7 +131,8 @@ public sealed class ParserTests
 
         var error = Assert.Throws<CypherException>(() => CypherParser.Parse(query));
 
-        Assert.Equal("UnexpectedSyntax", error.Detail);
+        Assert.Equal("NestingTooDeep", error.Detail);
+        Assert.NotNull(error.Position);
     }
 
     [Fact]

@@ -59,6 +59,30 @@ public sealed class LoadNeo4jCommandTests
     }
 
     [Fact]
+    public async Task Atomic_load_that_fails_part_way_exits_1_saying_nothing_was_written_and_writes_nothing()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        standIn.FailRequests(15, 1, StandInFault.DatabaseError);
+
+        var failed = await CliRun.RunAsync(Load(standIn, ["--batch-size", "20", "--atomic"]));
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("its transaction was rolled back: no nodes or relationships were written", failed.Error, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (standIn.Store.NodeCount, standIn.Store.RelationshipCount));
+    }
+
+    [Fact]
+    public async Task Atomic_load_puts_the_article_graph_into_neo4j()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+
+        var run = await CliRun.RunAsync(Load(standIn, ["--atomic"]));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(GraphSnapshot.Of(Article), await GraphSnapshot.ReadAsync(standIn.Engine, Token));
+    }
+
+    [Fact]
     public async Task Load_dry_run_prints_the_plan_and_sends_nothing()
     {
         await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);

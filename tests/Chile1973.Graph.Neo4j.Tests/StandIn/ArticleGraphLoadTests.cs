@@ -126,4 +126,35 @@ public sealed class ArticleGraphLoadTests
         Assert.Equal(plan.StatementCount, result.Statements);
         Assert.Equal(GraphSnapshot.Of(Article), await GraphSnapshot.ReadAsync(engine, Token));
     }
+
+    [Fact]
+    public async Task Atomic_load_puts_the_article_graph_in_with_one_commit()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        using var engine = Neo4jEngineFactory.Create(standIn.ClientOptions());
+
+        await Neo4jGraphLoader.LoadAsync(engine, GraphLoadPlan.Create(Article, batchSize: 50), atomic: true, cancellationToken: Token);
+
+        Assert.Equal(GraphSnapshot.Of(Article), await GraphSnapshot.ReadAsync(engine, Token));
+        Assert.Equal(0, standIn.OpenTransactions);
+    }
+
+    [Theory]
+    [InlineData(StandInFault.DatabaseError)]
+    [InlineData(StandInFault.TransientError)]
+    [InlineData(StandInFault.ResetBeforeRunning)]
+    [InlineData(StandInFault.ResetAfterRunning)]
+    public async Task Atomic_load_that_fails_part_way_leaves_no_data_and_no_open_transaction(StandInFault fault)
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        using var engine = Neo4jEngineFactory.Create(standIn.ClientOptions());
+        var plan = GraphLoadPlan.Create(Article, batchSize: 30);
+        // After the schema statements and the transaction's start, the fifth batch fails.
+        standIn.FailRequests(plan.Steps.Count(s => s.IsSchema) + 1 + 5, 1, fault);
+
+        await Assert.ThrowsAsync<CypherException>(() => Neo4jGraphLoader.LoadAsync(engine, plan, atomic: true, cancellationToken: Token));
+
+        Assert.Equal((0, 0), (standIn.Store.NodeCount, standIn.Store.RelationshipCount));
+        Assert.Equal(0, standIn.OpenTransactions);
+    }
 }

@@ -141,18 +141,6 @@ public sealed class QueryApiStandInTests
     }
 
     [Fact]
-    public async Task Explicit_transaction_is_refused_with_a_clear_neo4j_error()
-    {
-        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
-        using var engine = Neo4jEngineFactory.Create(standIn.ClientOptions());
-
-        var error = await Assert.ThrowsAsync<CypherException>(() => engine.BeginTransactionAsync(cancellationToken: Token));
-
-        Assert.Equal("Neo.ClientError.Request.Invalid", error.StatusCode);
-        Assert.Contains("Explicit transactions are not supported", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Unknown_database_is_not_found()
     {
         await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);

@@ -58,6 +58,7 @@ internal sealed class ShortestPathStep(
         {
             for (var i = 0; i < segment.Count; i++)
             {
+                context.Tick();
                 var rel = segment[i];
                 if (Adjacency.SkipSelfLoop(store, dir, pass, rel)
                     || (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel)))
@@ -191,6 +192,7 @@ internal sealed class ShortestPathStep(
 
     private static IEnumerable<List<int>> Unwind(Dictionary<int, List<(int Parent, int Rel)>> parents, int from, int node)
     {
+        CypherErrors.EnsureStack("A shortest path");
         if (node == from)
         {
             yield return [];
@@ -222,6 +224,7 @@ internal sealed class ShortestPathStep(
         void Walk(int node)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            CypherErrors.EnsureStack("A shortest path");
             if (node == to && path.Count >= min)
             {
                 if (path.Count < best)

@@ -33,22 +33,83 @@ internal sealed class VarExpandStep(
         }
 
         var tokens = EntityCheck.TypeTokens(context.Store, types);
-        return Search(context, row, state, from.Id, 0, tokens, []);
+        return Search(context, row, state, from.Id, tokens);
     }
 
-    private IEnumerable<object?[]> Search(QueryContext context, object?[] row, MatchState state, int node, long depth, int[]? tokens, List<int> path)
+    /// <summary>
+    /// Depth-first, with the path kept in an explicit stack of candidate lists rather than nested iterators: a path of
+    /// a hundred thousand relationships (an unbounded <c>*</c> on a long chain) must not overflow the thread's stack.
+    /// </summary>
+    private IEnumerable<object?[]> Search(QueryContext context, object?[] row, MatchState state, int start, int[]? tokens)
     {
-        var store = context.Store;
-        if (depth >= min && Accept(context, row, node))
+        var path = new List<int>();
+        if (min <= 0 && Accept(context, row, start))
         {
-            yield return Bind(row, path, node);
+            yield return Bind(row, path, start);
         }
 
-        if (depth >= max)
+        if (max <= 0)
         {
             yield break;
         }
 
+        // frames[i] holds the relationships still to try from the node reached after path[..i].
+        var frames = new List<IEnumerator<(int Rel, int Other)>> { Candidates(context, row, state, start, tokens).GetEnumerator() };
+        try
+        {
+            while (frames.Count > 0)
+            {
+                var top = frames[^1];
+                if (!top.MoveNext())
+                {
+                    top.Dispose();
+                    frames.RemoveAt(frames.Count - 1);
+                    if (path.Count > 0)
+                    {
+                        path.RemoveAt(path.Count - 1);
+                        state.Pop();
+                    }
+
+                    continue;
+                }
+
+                var (rel, other) = top.Current;
+                state.Push(rel);
+                path.Add(rel);
+                if (path.Count >= min && Accept(context, row, other))
+                {
+                    yield return Bind(row, path, other);
+                }
+
+                if (path.Count < max)
+                {
+                    frames.Add(Candidates(context, row, state, other, tokens).GetEnumerator());
+                }
+                else
+                {
+                    path.RemoveAt(path.Count - 1);
+                    state.Pop();
+                }
+            }
+        }
+        finally
+        {
+            // A reader that stops early (LIMIT, EXISTS) leaves the path's relationships to give back.
+            foreach (var frame in frames)
+            {
+                frame.Dispose();
+            }
+
+            for (var i = 0; i < path.Count; i++)
+            {
+                state.Pop();
+            }
+        }
+    }
+
+    private IEnumerable<(int Rel, int Other)> Candidates(QueryContext context, object?[] row, MatchState state, int node, int[]? tokens)
+    {
+        var store = context.Store;
         foreach (var (segment, pass) in Adjacency.Segments(store, node, direction, tokens))
         {
             for (var i = 0; i < segment.Count; i++)
@@ -65,16 +126,7 @@ internal sealed class VarExpandStep(
                     continue;
                 }
 
-                var other = pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel);
-                state.Push(rel);
-                path.Add(rel);
-                foreach (var output in Search(context, row, state, other, depth + 1, tokens, path))
-                {
-                    yield return output;
-                }
-
-                path.RemoveAt(path.Count - 1);
-                state.Pop();
+                yield return (rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel));
             }
         }
     }

@@ -3,7 +3,7 @@ using Chile1973.Graph.Cypher.Functions;
 namespace Chile1973.Graph.Cypher.Execution.Operators;
 
 /// <summary>One aggregate of a projection: what to feed it and the slot its result goes to.</summary>
-internal sealed record AggregateSpec(AggregateKind Kind, bool Distinct, Evaluator? Argument, Evaluator? Extra, int Slot);
+internal sealed record AggregateSpec(AggregateKind Kind, bool Distinct, Evaluator? Argument, Evaluator? Extra, int Slot, Syntax.Ast.SourceSpan Span);
 
 /// <summary>
 /// Groups rows by key expressions and computes aggregates per group. Each output row is the group's first
@@ -27,7 +27,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             if (!groups.TryGetValue(key, out var group))
             {
-                group = ((object?[])row.Clone(), aggregates.Select(a => Aggregator.Create(a.Kind, a.Distinct)).ToArray());
+                group = ((object?[])row.Clone(), aggregates.Select(a => Aggregator.Create(a.Kind, a.Distinct, context.Limits)).ToArray());
                 groups[key] = group;
                 order.Add(key);
             }
@@ -36,7 +36,15 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
             {
                 var spec = aggregates[i];
                 var value = spec.Kind == AggregateKind.CountStar ? true : spec.Argument!(context, row);
-                group.Aggregators[i].Add(value, spec.Extra?.Invoke(context, row));
+                var extra = spec.Extra?.Invoke(context, row);
+                try
+                {
+                    group.Aggregators[i].Add(value, extra);
+                }
+                catch (Core.Querying.CypherException error) when (error.Position is null)
+                {
+                    throw CypherErrors.At(error, spec.Span.Position);
+                }
             }
         }
 
@@ -62,7 +70,14 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             for (var i = 0; i < aggregates.Length; i++)
             {
-                row[aggregates[i].Slot] = aggregators[i].Result();
+                try
+                {
+                    row[aggregates[i].Slot] = aggregators[i].Result();
+                }
+                catch (Core.Querying.CypherException error) when (error.Position is null)
+                {
+                    throw CypherErrors.At(error, aggregates[i].Span.Position);
+                }
             }
 
             yield return row;

@@ -26,6 +26,7 @@ internal sealed class FilterOperator(Operator input, Evaluator predicate) : Oper
     {
         foreach (var row in input.Run(context, seed))
         {
+            context.Tick();
             if (predicate(context, row) is true)
             {
                 yield return row;
@@ -60,6 +61,7 @@ internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
         var seen = new HashSet<object?[]>(CypherSemantics.EquivalenceComparer.Instance);
         foreach (var row in input.Run(context, seed))
         {
+            context.Tick();
             var key = new object?[slots.Length];
             for (var i = 0; i < slots.Length; i++)
             {
@@ -82,6 +84,7 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
         var rows = new List<(object?[] Keys, object?[] Row)>();
         foreach (var row in input.Run(context, seed))
         {
+            context.Tick();
             var values = new object?[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
@@ -92,8 +95,24 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
         }
 
         var indexes = Enumerable.Range(0, rows.Count).ToArray();
-        Array.Sort(indexes, (x, y) =>
+        try
         {
+            Array.Sort(indexes, Compare);
+        }
+        catch (InvalidOperationException failed) when (failed.InnerException is OperationCanceledException or Core.Querying.CypherException)
+        {
+            // Array.Sort wraps what its comparison throws; the query's own error is the one to report.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerException);
+        }
+
+        foreach (var index in indexes)
+        {
+            yield return rows[index].Row;
+        }
+
+        int Compare(int x, int y)
+        {
+            context.Tick();
             var a = rows[x].Keys;
             var b = rows[y].Keys;
             for (var i = 0; i < a.Length; i++)
@@ -106,10 +125,6 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
             }
 
             return x.CompareTo(y);
-        });
-        foreach (var index in indexes)
-        {
-            yield return rows[index].Row;
         }
     }
 }
@@ -224,6 +239,7 @@ internal sealed class UnionOperator(Operator[] parts, bool distinct) : Operator
         {
             foreach (var row in part.Run(context, seed))
             {
+                context.Tick();
                 if (seen is null || seen.Add(row))
                 {
                     yield return row;
@@ -240,6 +256,7 @@ internal sealed class ApplyOperator(Operator input, Operator inner, bool optiona
     {
         foreach (var row in input.Run(context, seed))
         {
+            context.Tick();
             var any = false;
             foreach (var output in inner.Run(context, row))
             {
