@@ -4,6 +4,7 @@ using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Hubs;
 using Chile1973.Graph.Web.Search;
 using Chile1973.Graph.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 
@@ -77,6 +78,16 @@ public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassF
         Assert.True(expected.Sum(b => b.Nodes.Count + b.Edges.Count) > 10, "the neighbourhood must hold enough to compare");
         // ServerMs is a timing; everything the page draws must be equal.
         Assert.Equal(Json(expected.Select(b => b with { ServerMs = 0 })), Json(actual.Select(b => b with { ServerMs = 0 })));
+    }
+
+    [Fact]
+    public async Task GetNode_of_an_unknown_node_fails_with_the_same_message_on_neo4j()
+    {
+        var expected = await Assert.ThrowsAsync<HubException>(() => embedded.InvokeAsync<NodeDetails>("GetNode", "no_such_node", Token));
+
+        var actual = await Assert.ThrowsAsync<HubException>(() => onNeo4j.InvokeAsync<NodeDetails>("GetNode", "no_such_node", Token));
+
+        Assert.Equal(expected.Message, actual.Message);
     }
 
     [Fact]
