@@ -15,6 +15,7 @@ namespace Chile1973.Graph.Benchmarks;
 internal static class QuickBench
 {
     private const int Warmup = 5;
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(1);
     private const int Iterations = 50;
 
     public static async Task<int> RunAsync()
@@ -79,8 +80,11 @@ internal static class QuickBench
 
     private static (string, string, double, double, int) Measure(string graph, string shape, Func<Task<int>> run, int iterations = Iterations)
     {
+        // Warm up for a second as well as a few runs, so tiered compilation has replaced the first, unoptimised code
+        // (BenchmarkDotNet's warm-up does the same); otherwise a fast shape is timed mostly before that happens.
         var records = 0;
-        for (var i = 0; i < Warmup; i++)
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < Warmup || warming.Elapsed < WarmupTime; i++)
         {
             records = run().GetAwaiter().GetResult();
         }

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace Chile1973.Graph.Core.Store;
@@ -32,7 +33,7 @@ public static class BulkCsvLoader
         return store;
     }
 
-    private static Dictionary<string, int> LoadNodes(GraphStore store, string path, CancellationToken cancellationToken)
+    private static NodeIdMap LoadNodes(GraphStore store, string path, CancellationToken cancellationToken)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var (columns, bodyStart) = ReadHeader(handle, path);
@@ -55,7 +56,8 @@ public static class BulkCsvLoader
 
         var total = parts.Sum(static p => p?.Values.Count ?? 0);
         store.ReserveNodes(total);
-        var ids = new Dictionary<string, int>(total, StringComparer.Ordinal);
+        var ids = new NodeIdMap(total);
+        var bytes = new byte[256];
         var labelSets = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var lineOffset = 1;
         foreach (var part in parts)
@@ -65,7 +67,13 @@ public static class BulkCsvLoader
             {
                 var set = part.LabelSets[i];
                 var node = store.AppendNode(set < 0 ? NoLabels : labels[set], keys, part.Values[i]);
-                if (!ids.TryAdd(part.Ids[i], node))
+                var id = part.Ids[i];
+                if (Encoding.UTF8.GetMaxByteCount(id.Length) > bytes.Length)
+                {
+                    bytes = new byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
+                }
+
+                if (!ids.TryAdd(bytes.AsSpan(0, Encoding.UTF8.GetBytes(id, bytes)), node))
                 {
                     throw new InvalidDataException($"{path}:{lineOffset + part.Lines[i]}: {columns[idColumn].Header}: duplicate id '{part.Ids[i]}'.");
                 }
@@ -78,7 +86,7 @@ public static class BulkCsvLoader
         return ids;
     }
 
-    private static void LoadRelationships(GraphStore store, string path, Dictionary<string, int> ids, CancellationToken cancellationToken)
+    private static void LoadRelationships(GraphStore store, string path, NodeIdMap ids, CancellationToken cancellationToken)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var (columns, bodyStart) = ReadHeader(handle, path);
@@ -87,13 +95,12 @@ public static class BulkCsvLoader
             BulkCsvColumn.Required(columns, BulkCsvRole.EndId, path),
             BulkCsvColumn.Required(columns, BulkCsvRole.Type, path));
         var keys = store.Shared([.. columns.Where(c => c.Role == BulkCsvRole.Property).Select(c => store.PropertyKeys.GetOrAdd(c.Name))]);
-        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var ranges = Split(handle, bodyStart);
         var parts = new BulkRelationshipRange[ranges.Length];
         ParseAll(ranges, i =>
         {
             parts[i] = new BulkRelationshipRange(Capacity(ranges[i], 28));
-            parts[i].Parse(handle, ranges[i].Start, ranges[i].End, columns, at, lookup, keys.Length, cancellationToken);
+            parts[i].Parse(handle, ranges[i].Start, ranges[i].End, columns, at, ids, keys.Length, cancellationToken);
             return parts[i];
         }, cancellationToken);
 

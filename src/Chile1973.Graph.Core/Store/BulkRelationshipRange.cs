@@ -29,7 +29,7 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
         long end,
         List<BulkCsvColumn> columns,
         (int Start, int End, int Type) at,
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids,
+        NodeIdMap ids,
         int keyCount,
         CancellationToken cancellationToken)
     {
@@ -55,8 +55,8 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
 
                 splitter.Split(line);
                 CheckWidth(splitter.Count, columns.Count);
-                var from = Node(splitter.Field(line, at.Start), ids, chars, ":START_ID");
-                var to = Node(splitter.Field(line, at.End), ids, chars, ":END_ID");
+                var from = Node(splitter.Field(line, at.Start), ids, ":START_ID");
+                var to = Node(splitter.Field(line, at.End), ids, ":END_ID");
                 var type = splitter.Field(line, at.Type);
                 if (type.IsEmpty)
                 {
@@ -89,22 +89,11 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
         LinesRead = reader.LinesRead;
     }
 
-    private static int Node(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids, Span<char> chars, string column)
+    private static int Node(ReadOnlySpan<byte> field, NodeIdMap ids, string column)
     {
-        if (field.Length <= chars.Length)
-        {
-            var length = Encoding.UTF8.GetChars(field, chars);
-            if (ids.TryGetValue(chars[..length], out var node))
-            {
-                return node;
-            }
-        }
-        else if (ids.Dictionary.TryGetValue(Encoding.UTF8.GetString(field), out var node))
-        {
-            return node;
-        }
-
-        throw new BulkCsvLineException($"{column}: unknown node '{Encoding.UTF8.GetString(field)}'.");
+        // Ids were mapped as the UTF-8 of their decoded text: bytes that are not UTF-8 are compared that way too.
+        var node = System.Text.Unicode.Utf8.IsValid(field) ? ids.Find(field) : ids.Find(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(field)));
+        return node >= 0 ? node : throw new BulkCsvLineException($"{column}: unknown node '{Encoding.UTF8.GetString(field)}'.");
     }
 
     private int TypeIndex(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> chars)

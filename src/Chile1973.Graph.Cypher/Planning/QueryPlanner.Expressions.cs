@@ -136,6 +136,32 @@ internal sealed partial class QueryPlanner
 
     private Evaluator CompileIndex(IndexExpression index, Scope scope)
     {
+        var general = CompileIndexOf(index, scope);
+        if (_substitutes is not null || _labelSetScan is not null
+            || index is not { Subject: FunctionInvocation { LowerCaseName: "labels", Distinct: false, Arguments: [var argument] }, Index: IntegerLiteral { Value: var at } }
+            || AstWalk.ContainsAggregate(argument))
+        {
+            return general;
+        }
+
+        // labels(n)[k], as in every explorer query: read the label without building the list; anything else
+        // (null, not a node, a deleted node) takes the general path and its errors.
+        var node = Compile(argument, scope);
+        return (context, row) =>
+        {
+            if (node(context, row) is not NodeRef n || !context.Store.NodeExists(n.Id))
+            {
+                return general(context, row);
+            }
+
+            var labels = context.Store.NodeLabels(n.Id);
+            var position = at < 0 ? labels.Length + at : at;
+            return position >= 0 && position < labels.Length ? context.Store.Labels.Name(labels[(int)position]) : null;
+        };
+    }
+
+    private Evaluator CompileIndexOf(IndexExpression index, Scope scope)
+    {
         var subject = Compile(index.Subject, scope);
         var at = Compile(index.Index, scope);
         return (context, row) =>

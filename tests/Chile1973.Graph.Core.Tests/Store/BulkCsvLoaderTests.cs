@@ -44,6 +44,27 @@ public sealed class BulkCsvLoaderTests : IDisposable
         Assert.Null(store.RelationshipProperty(1, store.PropertyKeys.Find("since")));
     }
 
+    [Fact]
+    public void Loader_tells_apart_ids_that_share_their_first_bytes()
+    {
+        string[] ids = ["abcdefgh", "abcdefghi", "abcdefghj", "abcdefg", "ñandú", "ñandú-2", "x"];
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID,n:int\n" + string.Concat(ids.Select((id, i) => $"{id},{i}\n")));
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\n" + string.Concat(ids.Select((id, i) => $"{id},{ids[(i + 1) % ids.Length]},T\n")));
+
+        var store = BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken);
+
+        var n = store.PropertyKeys.Find("n");
+        for (var i = 0; i < ids.Length; i++)
+        {
+            Assert.Equal((long)i, store.NodeProperty(store.StartNode(i), n));
+            Assert.Equal((long)((i + 1) % ids.Length), store.NodeProperty(store.EndNode(i), n));
+        }
+
+        File.AppendAllText(Path.Combine(_dir, "relationships.csv"), "abcdefghk,x,T\n");
+        var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken));
+        Assert.EndsWith("relationships.csv:9: :START_ID: unknown node 'abcdefghk'.", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("n0,Person 0,Person,x\n", "nodes.csv:2: start:int: 'x' is not an integer.")]
     [InlineData("n0,\"Person 0,Person,1\n", "nodes.csv:2: field 2: unterminated quote.")]
