@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
-using Chile1973.Graph.Neo4j.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,9 +27,10 @@ namespace Chile1973.Graph.Neo4j.Testing;
 /// <see cref="Schema"/>, not enforced: the embedded store keeps its own id and name indexes, and its
 /// <c>db.index.fulltext.queryNodes('node_names', ...)</c> answers from them. An explicit transaction
 /// runs on a private copy of the graph (same element ids) that its commit puts in place; a commit
-/// after another write changed the graph is refused with a transient error rather than merged.
+/// after another write changed the graph is refused with a transient error rather than merged, and
+/// an idle transaction does not expire (its <c>expires</c> is reported, not enforced).
 /// </remarks>
-public sealed class QueryApiStandIn : IAsyncDisposable
+public sealed partial class QueryApiStandIn : IAsyncDisposable
 {
     /// <summary>The password the stand-in accepts unless told otherwise.</summary>
     public const string DefaultPassword = "stand-in-secret";
@@ -193,104 +191,6 @@ public sealed class QueryApiStandIn : IAsyncDisposable
         return answer;
     });
 
-    private Task BeginAsync(HttpContext context) => HandleAsync(context, async request =>
-    {
-        var mode = request?.Mode ?? AccessMode.Write;
-        StandInTransaction transaction;
-        await writeGate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
-        try
-        {
-            var id = Interlocked.Increment(ref transactionCount).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
-            transaction = new StandInTransaction(id, StoreCopy.Of(engine.Store), Interlocked.Read(ref version), mode);
-        }
-        finally
-        {
-            writeGate.Release();
-        }
-
-        transactions[transaction.Id] = transaction;
-        return await RunInAsync(transaction, request, commit: false, context.RequestAborted).ConfigureAwait(false);
-    }, statementOptional: true);
-
-    private Task RunInTransactionAsync(HttpContext context) => HandleAsync(context, async request =>
-        FindTransaction(context) is { } transaction
-            ? await RunInAsync(transaction, request, commit: false, context.RequestAborted).ConfigureAwait(false)
-            : TransactionNotFound(context), statementOptional: true);
-
-    private Task CommitAsync(HttpContext context) => HandleAsync(context, async request =>
-        FindTransaction(context) is { } transaction
-            ? await RunInAsync(transaction, request, commit: true, context.RequestAborted).ConfigureAwait(false)
-            : TransactionNotFound(context), statementOptional: true);
-
-    private Task RollbackAsync(HttpContext context) => HandleAsync(context, request =>
-    {
-        if (FindTransaction(context) is not { } transaction)
-        {
-            return Task.FromResult(TransactionNotFound(context));
-        }
-
-        Close(transaction);
-        return Task.FromResult(StatementAnswer.Succeeded([], [], QueryCounters.None, null) with { Status = HttpStatusCode.OK });
-    }, statementOptional: true);
-
-    private async Task<StatementAnswer> RunInAsync(StandInTransaction transaction, StandInRequest? request, bool commit, CancellationToken cancellationToken)
-    {
-        await transaction.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var answer = request is { Statement.Length: > 0 }
-                ? await RunAsync(transaction.Engine, request with { Mode = transaction.Mode }, cancellationToken).ConfigureAwait(false)
-                : StatementAnswer.Succeeded([], [], QueryCounters.None, null);
-
-            // "If a response does not contain the transaction key, the corresponding transaction has
-            // been closed. This happens after most errors are raised" (transactions.adoc).
-            if (answer.ErrorCode is not null)
-            {
-                Close(transaction);
-                return answer;
-            }
-
-            if (!commit)
-            {
-                transaction.Expires = DateTimeOffset.UtcNow.AddSeconds(60);
-                return answer with { Transaction = transaction };
-            }
-
-            Close(transaction);
-            await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (Interlocked.Read(ref version) != transaction.BaseVersion)
-                {
-                    return StatementAnswer.Failed([], [], "Neo.TransientError.Transaction.Outdated",
-                        $"Transaction {transaction.Id} was not committed: the graph changed since it began, and this stand-in does not merge concurrent writes. Run the transaction again.");
-                }
-
-                engine = transaction.Engine;
-                Interlocked.Increment(ref version);
-            }
-            finally
-            {
-                writeGate.Release();
-            }
-
-            return answer with { Bookmark = NextBookmark() };
-        }
-        finally
-        {
-            transaction.Gate.Release();
-        }
-    }
-
-    private StandInTransaction? FindTransaction(HttpContext context) =>
-        context.Request.RouteValues["id"] is string id && transactions.TryGetValue(id, out var transaction) ? transaction : null;
-
-    private void Close(StandInTransaction transaction) => transactions.TryRemove(transaction.Id, out _);
-
-    private static StatementAnswer TransactionNotFound(HttpContext context) => StatementAnswer.Failed([], [], Neo4jStatus.RequestInvalid,
-        $"Transaction with Id: \"{context.Request.RouteValues["id"]}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.")
-        with { Status = HttpStatusCode.NotFound };
-
     /// <summary>
     /// What every database endpoint does first: count the request, play a planned fault, check the
     /// credentials and the database, read the body; then <paramref name="run"/> and answer.
@@ -406,112 +306,4 @@ public sealed class QueryApiStandIn : IAsyncDisposable
     }
 
     private string NextBookmark() => $"FB:stand-in-{Interlocked.Increment(ref bookmark)}";
-
-    private async Task<bool> AuthorizeAsync(HttpContext context)
-    {
-        var header = context.Request.Headers.Authorization.ToString();
-        if (header.Length == 0)
-        {
-            await WriteErrorAsync(context, Neo4jStatus.Unauthorized, "No authentication header supplied.").ConfigureAwait(false);
-            return false;
-        }
-
-        string? user = null, password = null;
-        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
-        {
-            try
-            {
-                var pair = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
-                var colon = pair.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0)
-                {
-                    (user, password) = (pair[..colon], pair[(colon + 1)..]);
-                }
-            }
-            catch (FormatException)
-            {
-                // Falls through to the invalid header answer.
-            }
-        }
-
-        if (user is null)
-        {
-            await WriteErrorAsync(context, Neo4jStatus.RequestInvalidFormat, "Invalid authentication header.", HttpStatusCode.Unauthorized).ConfigureAwait(false);
-            return false;
-        }
-
-        if (!string.Equals(user, options.User, StringComparison.Ordinal) || !string.Equals(password, options.Password, StringComparison.Ordinal))
-        {
-            await WriteErrorAsync(context, Neo4jStatus.Unauthorized, "Invalid username or password.").ConfigureAwait(false);
-            return false;
-        }
-
-        return true;
-    }
-
-    private async Task<bool> CheckDatabaseAsync(HttpContext context)
-    {
-        var database = context.Request.RouteValues["database"] as string;
-        if (string.Equals(database, options.Database, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        await WriteErrorAsync(context, Neo4jStatus.DatabaseNotFound, $"Database does not exist. Database name: '{database}'.").ConfigureAwait(false);
-        return false;
-    }
-
-    private static bool TryParse(HttpRequest http, byte[] body, bool statementOptional, out StandInRequest request, out (string Code, string Message) problem)
-    {
-        request = null!;
-        problem = default;
-        var typedParameters = http.ContentType?.StartsWith(TypedMediaType, StringComparison.OrdinalIgnoreCase) == true;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            var hasStatement = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("statement", out var statement) && statement.ValueKind == JsonValueKind.String;
-            if (root.ValueKind != JsonValueKind.Object || (!hasStatement && !statementOptional))
-            {
-                problem = (Neo4jStatus.RequestInvalid, "The request body must be an object with a \"statement\" string.");
-                return false;
-            }
-
-            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (root.TryGetProperty("parameters", out var values) && values.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var parameter in values.EnumerateObject())
-                {
-                    parameters[parameter.Name] = typedParameters ? TypedJsonReader.Read(parameter.Value) : WireValues.ReadPlain(parameter.Value);
-                }
-            }
-
-            var mode = root.TryGetProperty("accessMode", out var access) && string.Equals(access.GetString(), "Read", StringComparison.OrdinalIgnoreCase)
-                ? AccessMode.Read
-                : AccessMode.Write;
-            var counters = root.TryGetProperty("includeCounters", out var include) && include.ValueKind == JsonValueKind.True;
-            TimeSpan? timeout = root.TryGetProperty("maxExecutionTime", out var seconds) && seconds.TryGetInt32(out var s) ? TimeSpan.FromSeconds(s) : null;
-            var text = hasStatement ? root.GetProperty("statement").GetString()! : string.Empty;
-            request = new StandInRequest(0, text, parameters, mode, counters, timeout);
-            return true;
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
-        {
-            problem = (Neo4jStatus.RequestInvalidFormat, $"Could not read the request body: {e.Message}");
-            return false;
-        }
-    }
-
-    private static bool AcceptsTyped(HttpRequest request) =>
-        request.Headers.Accept.Any(a => a?.Contains(TypedMediaType, StringComparison.OrdinalIgnoreCase) == true);
-
-    private static async Task<byte[]> ReadBodyAsync(HttpContext context)
-    {
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-        return buffer.ToArray();
-    }
-
-    private static Task WriteErrorAsync(HttpContext context, string code, string message, HttpStatusCode? status = null) =>
-        (StatementAnswer.Failed([], [], code, message) with { Status = status }).WriteAsync(context, AcceptsTyped(context.Request), includeCounters: false);
 }

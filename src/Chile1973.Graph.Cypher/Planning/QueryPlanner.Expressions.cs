@@ -14,6 +14,8 @@ internal sealed partial class QueryPlanner
 
     private Dictionary<string, int>? _substitutes;
 
+    private int _compileDepth;
+
     private Evaluator Compile(Expression expression, Scope scope)
     {
         Syntax.SyntaxErrors.EnsureStack(expression);
@@ -22,9 +24,33 @@ internal sealed partial class QueryPlanner
             return (_, row) => row[slot];
         }
 
-        var evaluator = CompileExpression(expression, scope);
-        return expression is Variable or Literal or ListLiteral or MapLiteral ? evaluator : Located(evaluator, expression.Span);
+        Evaluator evaluator;
+        _compileDepth++;
+        try
+        {
+            evaluator = CompileExpression(expression, scope);
+        }
+        finally
+        {
+            _compileDepth--;
+        }
+
+        return _compileDepth == 0 || MayFail(expression) ? Located(evaluator, expression.Span) : evaluator;
     }
+
+    /// <summary>
+    /// Whether an expression is where a runtime error starts often enough to name it. A property of a variable and a
+    /// comparison, the commonest nodes of a WHERE, fail rarely and then take the position of the expression around
+    /// them, which saves a wrapper per row on the hot path.
+    /// </summary>
+    private static bool MayFail(Expression expression) => expression switch
+    {
+        Variable or Literal or ListLiteral or MapLiteral or IsNullExpression => false,
+        PropertyLookup { Subject: Variable } => false,
+        BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.LessThan
+            or BinaryOperator.LessThanOrEqual or BinaryOperator.GreaterThan or BinaryOperator.GreaterThanOrEqual } => false,
+        _ => true,
+    };
 
     /// <summary>
     /// Runtime errors name the place in the query they come from: the innermost expression that failed marks the
