@@ -27,7 +27,8 @@ namespace Chile1973.Graph.Neo4j.Testing;
 /// <see cref="Schema"/>, not enforced: the embedded store keeps its own id and name indexes, and its
 /// <c>db.index.fulltext.queryNodes('node_names', ...)</c> answers from them. An explicit transaction
 /// runs on a private copy of the graph (same element ids) that its commit puts in place; a commit
-/// after another write changed the graph is refused with a transient error rather than merged.
+/// after another write changed the graph is refused with a transient error rather than merged, and
+/// an idle transaction does not expire (its <c>expires</c> is reported, not enforced).
 /// </remarks>
 public sealed partial class QueryApiStandIn : IAsyncDisposable
 {

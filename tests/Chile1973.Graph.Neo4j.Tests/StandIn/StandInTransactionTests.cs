@@ -1,6 +1,8 @@
 using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Neo4j.Testing;
+using Chile1973.Graph.Neo4j.Tests.Support;
 using Xunit;
 
 namespace Chile1973.Graph.Neo4j.Tests.StandIn;
@@ -75,8 +77,38 @@ public sealed class StandInTransactionTests
         Assert.Equal(1L, await Count(engine));
     }
 
+    [Fact]
+    public async Task Transaction_over_a_graph_with_deleted_entities_sees_the_same_element_ids_as_outside()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(GraphStore.Load(SampleGraph.Create()), cancellationToken: Token);
+        using var engine = Neo4jEngineFactory.Create(standIn.ClientOptions());
+        await (await engine.RunAsync(new CypherQuery("MATCH (n {id: 'orlando_letelier'}) DETACH DELETE n"), QueryOptions.Write, Token)).ConsumeAsync(Token);
+        var query = new CypherQuery("MATCH (a)-[r]->(b) RETURN elementId(a) + ' ' + elementId(r) + ' ' + elementId(b) AS ids ORDER BY ids");
+        var outside = await Strings(await engine.RunAsync(query, QueryOptions.Read, Token));
+
+        await using var transaction = await engine.BeginTransactionAsync(cancellationToken: Token);
+        var inside = await Strings(await transaction.RunAsync(query, Token));
+
+        Assert.Equal(3, outside.Count);
+        Assert.Equal(outside, inside);
+    }
+
     private static async Task<long> Count(ICypherEngine engine) =>
         await Single<long>(await engine.RunAsync(new CypherQuery("MATCH (n) RETURN count(n) AS n"), QueryOptions.Read, Token));
+
+    private static async Task<List<string>> Strings(ICypherCursor cursor)
+    {
+        await using (cursor)
+        {
+            var values = new List<string>();
+            await foreach (var record in cursor.WithCancellation(Token))
+            {
+                values.Add((string)record[0]!);
+            }
+
+            return values;
+        }
+    }
 
     private static async Task<T> Single<T>(ICypherCursor cursor)
     {
