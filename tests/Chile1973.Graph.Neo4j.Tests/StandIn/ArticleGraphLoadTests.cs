@@ -72,10 +72,14 @@ public sealed class ArticleGraphLoadTests
         var schemaCount = plan.Steps.Count(s => s.IsSchema);
         // Drop every attempt at the fourth data batch, after it ran: the retries run it again and are lost too.
         standIn.FailRequests(schemaCount + 4, options.MaxRetries + 1, StandInFault.ResetAfterRunning);
+        CypherException error;
         using (var failing = Neo4jEngineFactory.Create(options))
         {
-            await Assert.ThrowsAnyAsync<Exception>(() => Neo4jGraphLoader.LoadAsync(failing, plan, cancellationToken: Token));
+            error = await Assert.ThrowsAsync<CypherException>(() => Neo4jGraphLoader.LoadAsync(failing, plan, cancellationToken: Token));
         }
+
+        Assert.Equal(CypherErrorKind.Unavailable, error.Kind);
+        Assert.Contains($"Neo4j unreachable at {standIn.Uri}", error.Message, StringComparison.Ordinal);
 
         // The batches before the lost one, and the lost one itself (it ran), are in; nothing after it.
         var written = plan.Steps.Where(s => !s.IsSchema).SelectMany(s => s.Batches).Take(4).Sum(b => b.Count);

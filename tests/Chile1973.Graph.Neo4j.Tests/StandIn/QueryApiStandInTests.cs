@@ -140,6 +140,26 @@ public sealed class QueryApiStandInTests
         Assert.StartsWith("Neo.ClientError.Statement.", body.RootElement.GetProperty("errors")[0].GetProperty("code").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "Neo.ClientError.Security.Unauthorized", "No authentication header supplied.")]
+    [InlineData("Basic bmVvNGo6dmVyeXNlY3JldA==", "Neo.ClientError.Security.Unauthorized", "Invalid username or password.")]
+    [InlineData("Bearer abc", "Neo.ClientError.Request.InvalidFormat", "Invalid authentication header.")]
+    public async Task Request_without_valid_credentials_is_answered_401_with_the_documented_error_body(string? authorization, string code, string message)
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        using var http = new HttpClient();
+        using var request = Request(standIn, """{"statement": "CREATE (:Person {id: 'x'})"}""", "application/json");
+        request.Headers.Authorization = authorization is null ? null : AuthenticationHeaderValue.Parse(authorization);
+
+        using var response = await http.SendAsync(request, Token);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var error = Assert.Single(body.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal((code, message), (error.GetProperty("code").GetString(), error.GetProperty("message").GetString()));
+        Assert.Equal(0, standIn.Store.NodeCount);
+    }
+
     [Fact]
     public async Task Unknown_database_is_not_found()
     {
