@@ -8,6 +8,10 @@ namespace Chile1973.Graph.Cypher.Execution;
 /// <summary>Cypher's operators on values: 64-bit integers that fail on overflow, floats, strings, lists and temporals.</summary>
 internal static class Arithmetic
 {
+    private const int MaxCachedPatterns = 1024;
+
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(5);
+
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     public static object? Add(object? a, object? b)
@@ -151,8 +155,36 @@ internal static class Arithmetic
             return null;
         }
 
-        var regex = Patterns.GetOrAdd(pattern, static p => new Regex("^(?:" + p + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5)));
-        return regex.IsMatch(text);
+        if (!Patterns.TryGetValue(pattern, out var regex))
+        {
+            try
+            {
+                regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, RegexTimeout);
+            }
+            catch (ArgumentException invalid)
+            {
+                return CypherErrors.ArgumentError<object?>("InvalidArgumentValue", $"Invalid regular expression '{pattern}': {invalid.Message}");
+            }
+
+            // Patterns can come from data or parameters, one per row: keep the cache bounded.
+            if (Patterns.Count >= MaxCachedPatterns)
+            {
+                Patterns.Clear();
+            }
+
+            Patterns[pattern] = regex;
+        }
+
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A match cannot be cancelled from outside; nested quantifiers ((a+)+$) can backtrack for hours.
+            throw new Core.Querying.CypherException(Core.Querying.CypherErrorKind.LimitExceeded, "RegexTimeout",
+                $"The regular expression '{pattern}' took longer than {RegexTimeout.TotalSeconds} s to match.", Core.Querying.CypherErrorPhase.Runtime);
+        }
     }
 
     private static object? Checked(long a, long b, Func<long, long, long> op, Func<long, long, long, bool> overflowed, string name)

@@ -370,7 +370,19 @@ internal static partial class ScalarFunctions
             return Math.Floor(value + 0.5);
         }
 
-        var precision = (int)Int(a[1], "round()");
+        var digits = Int(a[1], "round()");
+        if (digits < 0)
+        {
+            return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "round() cannot take a negative precision.");
+        }
+
+        // decimal holds 28 digits: a value that large has no fraction to round, and 28 places is past double's precision.
+        if (double.IsNaN(value) || double.IsInfinity(value) || Math.Abs(value) >= 7.9e27 || digits > 28)
+        {
+            return value;
+        }
+
+        var precision = (int)digits;
         var mode = a.Length > 2 ? (a[2] as string ?? "HALF_UP").ToUpperInvariant() : "HALF_UP";
         var m = mode switch
         {
