@@ -65,6 +65,7 @@ public sealed partial class QueryApiStandIn
                 return answer;
             }
 
+            transaction.HasWrites |= answer.Counters.ContainsUpdates;
             if (!commit)
             {
                 transaction.Expires = DateTimeOffset.UtcNow.AddSeconds(60);
@@ -72,6 +73,11 @@ public sealed partial class QueryApiStandIn
             }
 
             Close(transaction);
+            if (!transaction.HasWrites)
+            {
+                return answer with { Bookmark = NextBookmark() };
+            }
+
             await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {

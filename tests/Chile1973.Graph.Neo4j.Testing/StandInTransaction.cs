@@ -24,6 +24,9 @@ internal sealed class StandInTransaction(string id, GraphStore store, long baseV
     /// <summary>One request at a time, as on a Neo4j transaction.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
+    /// <summary>True once a statement changed the copy; a transaction that only read commits nothing.</summary>
+    public bool HasWrites { get; set; }
+
     public DateTimeOffset Expires { get; set; } = DateTimeOffset.UtcNow.AddSeconds(60);
 
     public void Dispose() => Gate.Dispose();

@@ -78,6 +78,20 @@ public sealed class StandInTransactionTests
     }
 
     [Fact]
+    public async Task Read_transaction_commits_even_after_another_write_since_it_changed_nothing()
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        using var engine = Neo4jEngineFactory.Create(standIn.ClientOptions());
+        var transaction = await engine.BeginTransactionAsync(QueryOptions.Read, Token);
+        var before = await Single<long>(await transaction.RunAsync(new CypherQuery("MATCH (n) RETURN count(n) AS n"), Token));
+        await (await engine.RunAsync(new CypherQuery("CREATE (:Person {id: 'y'})"), QueryOptions.Write, Token)).ConsumeAsync(Token);
+
+        await transaction.CommitAsync(Token);
+
+        Assert.Equal((0L, 1L), (before, await Count(engine)));
+    }
+
+    [Fact]
     public async Task Transaction_over_a_graph_with_deleted_entities_sees_the_same_element_ids_as_outside()
     {
         await using var standIn = await QueryApiStandIn.StartAsync(GraphStore.Load(SampleGraph.Create()), cancellationToken: Token);
