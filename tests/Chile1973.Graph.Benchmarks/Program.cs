@@ -14,6 +14,6 @@ if (args.Contains("--quick"))
 
 Type[] suites = BenchGraphs.LargeGraphDirectory is null
     ? [typeof(ArticleGraphBenchmarks)]
-    : [typeof(ArticleGraphBenchmarks), typeof(LargeGraphBenchmarks)];
+    : [typeof(ArticleGraphBenchmarks), typeof(LargeGraphBenchmarks), typeof(LargeGraphLoadBenchmarks)];
 BenchmarkSwitcher.FromTypes(suites).Run(args);
 return 0;

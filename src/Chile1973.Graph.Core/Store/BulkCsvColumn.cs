@@ -12,11 +12,34 @@ internal enum BulkCsvRole
     Ignore,
 }
 
+/// <summary>What a bulk CSV column's values are: untyped columns are strings, as neo4j-admin reads them.</summary>
+internal enum BulkValueKind
+{
+    String,
+    Integer,
+    Float,
+    Boolean,
+
+    // Dates and other typed columns stay as their ISO text.
+    Text,
+}
+
 /// <summary>One column of a bulk CSV header: <c>name:TYPE</c> split into its property name, role and value type.</summary>
 internal sealed record BulkCsvColumn(string Header, string Name, BulkCsvRole Role, string ValueType)
 {
-    /// <summary>The element type of an array column (<c>int[]</c>), or null when the column is not an array.</summary>
-    public string? ElementType => ValueType.EndsWith("[]", StringComparison.Ordinal) ? ValueType[..^2] : null;
+    /// <summary>For an array column (<c>int[]</c>), a column of its element type; null otherwise.</summary>
+    public BulkCsvColumn? Element { get; } =
+        ValueType.EndsWith("[]", StringComparison.Ordinal) ? new BulkCsvColumn(Header, Name, Role, ValueType[..^2]) : null;
+
+    /// <summary>How a field of the column becomes a value, decided once rather than per field.</summary>
+    public BulkValueKind Kind { get; } = ValueType switch
+    {
+        "" or "string" => BulkValueKind.String,
+        "int" or "long" or "short" or "byte" => BulkValueKind.Integer,
+        "float" or "double" => BulkValueKind.Float,
+        "boolean" => BulkValueKind.Boolean,
+        _ => BulkValueKind.Text,
+    };
 
     /// <summary>Reads a header line; a property column without a name is an error.</summary>
     public static List<BulkCsvColumn> ParseHeader(ReadOnlySpan<byte> header, string path)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -38,6 +39,7 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
         var converter = new BulkValueConverter();
         var typeLookup = _typeIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var row = new object?[keyCount];
+        var batch = new EndpointBatch(ids);
         Span<char> chars = stackalloc char[256];
         try
         {
@@ -55,8 +57,7 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
 
                 splitter.Split(line);
                 CheckWidth(splitter.Count, columns.Count);
-                var from = Node(splitter.Field(line, at.Start), ids, ":START_ID");
-                var to = Node(splitter.Field(line, at.End), ids, ":END_ID");
+                batch.Add(splitter.Field(line, at.Start), splitter.Field(line, at.End), reader.LinesRead);
                 var type = splitter.Field(line, at.Type);
                 if (type.IsEmpty)
                 {
@@ -75,25 +76,39 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
                     }
                 }
 
-                Starts.Add(from);
-                Ends.Add(to);
+                Starts.Add(-1);
+                Ends.Add(-1);
                 Types.Add(TypeIndex(type, typeLookup, chars));
                 Values.Add(keyCount == 0 ? values : shared ? converter.Share(row) : (object?[])row.Clone());
+                if (batch.IsFull)
+                {
+                    Resolve(batch);
+                }
             }
+
+            Resolve(batch);
         }
         catch (BulkCsvLineException e)
         {
-            Fail(e, reader.LinesRead);
+            // Lines before this one may still wait for their endpoints, and an unknown id there comes first.
+            try
+            {
+                batch.Resolve([], []);
+                Fail(e, e.Line ?? reader.LinesRead);
+            }
+            catch (BulkCsvLineException earlier)
+            {
+                Fail(earlier, earlier.Line ?? reader.LinesRead);
+            }
         }
 
         LinesRead = reader.LinesRead;
     }
 
-    private static int Node(ReadOnlySpan<byte> field, NodeIdMap ids, string column)
+    private void Resolve(EndpointBatch batch)
     {
-        // Ids were mapped as the UTF-8 of their decoded text: bytes that are not UTF-8 are compared that way too.
-        var node = System.Text.Unicode.Utf8.IsValid(field) ? ids.Find(field) : ids.Find(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(field)));
-        return node >= 0 ? node : throw new BulkCsvLineException($"{column}: unknown node '{Encoding.UTF8.GetString(field)}'.");
+        var count = batch.Count;
+        batch.Resolve(CollectionsMarshal.AsSpan(Starts)[^count..], CollectionsMarshal.AsSpan(Ends)[^count..]);
     }
 
     private int TypeIndex(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> chars)

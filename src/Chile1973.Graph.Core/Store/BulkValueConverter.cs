@@ -32,22 +32,21 @@ internal sealed class BulkValueConverter
             return null;
         }
 
-        if (column.ElementType is { } element)
+        if (column.Element is { } element)
         {
             shared = false;
-            var elementColumn = column with { ValueType = element };
             var items = new List<object?>();
             foreach (var range in text.Split((byte)';'))
             {
-                items.Add(Convert(text[range], elementColumn, out _));
+                items.Add(Convert(text[range], element, out _));
             }
 
             return items.AsReadOnly();
         }
 
-        switch (column.ValueType)
+        switch (column.Kind)
         {
-            case "" or "string":
+            case BulkValueKind.String:
                 if (text.Length <= InternedBytes)
                 {
                     return Intern(text);
@@ -55,22 +54,21 @@ internal sealed class BulkValueConverter
 
                 shared = false;
                 return Encoding.UTF8.GetString(text);
-            case "int" or "long" or "short" or "byte":
+            case BulkValueKind.Integer:
                 shared = false;
                 return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
                     ? l
                     : throw new BulkCsvLineException($"{column.Header}: '{Encoding.UTF8.GetString(text)}' is not an integer.");
-            case "float" or "double":
+            case BulkValueKind.Float:
                 shared = false;
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
                     ? d
                     : throw new BulkCsvLineException($"{column.Header}: '{Encoding.UTF8.GetString(text)}' is not a number.");
-            case "boolean":
+            case BulkValueKind.Boolean:
                 return System.Text.Ascii.EqualsIgnoreCase(text, "true"u8) ? True
                     : System.Text.Ascii.EqualsIgnoreCase(text, "false"u8) ? False
                     : throw new BulkCsvLineException($"{column.Header}: '{Encoding.UTF8.GetString(text)}' is not a boolean.");
             default:
-                // Dates and other typed columns stay as their ISO text.
                 shared = false;
                 return Encoding.UTF8.GetString(text);
         }

@@ -61,10 +61,19 @@ internal sealed class NodeIdMap
     }
 
     /// <summary>The node of an id, or -1.</summary>
-    public int Find(ReadOnlySpan<byte> id)
+    public int Find(ReadOnlySpan<byte> id) => Find(KeyOf(id), id.Length > InlineBytes ? id[InlineBytes..] : []);
+
+    /// <summary>What a lookup needs of an id besides its bytes past the eighth: computed apart, so lookups can be batched.</summary>
+    public static IdKey KeyOf(ReadOnlySpan<byte> id)
     {
         var prefix = Prefix(id);
-        for (var at = (int)Hash(id, prefix) & _mask; ; at = (at + 1) & _mask)
+        return new IdKey(prefix, id.Length, Hash(id, prefix));
+    }
+
+    /// <summary>The node of an id given as its key and its bytes past the eighth, or -1.</summary>
+    public int Find(in IdKey key, ReadOnlySpan<byte> rest)
+    {
+        for (var at = (int)key.Hash & _mask; ; at = (at + 1) & _mask)
         {
             ref readonly var slot = ref _slots[at];
             if (slot.NodePlusOne == 0)
@@ -72,12 +81,27 @@ internal sealed class NodeIdMap
                 return -1;
             }
 
-            if (Matches(in slot, id, prefix))
+            if (slot.Prefix == key.Prefix && slot.Length == key.Length
+                && (key.Length <= InlineBytes || _arena.AsSpan(slot.Rest, key.Length - InlineBytes).SequenceEqual(rest)))
             {
                 return slot.NodePlusOne - 1;
             }
         }
     }
+
+    /// <summary>The bytes of an id from its key and the bytes past the eighth (for messages).</summary>
+    public static byte[] Bytes(in IdKey key, ReadOnlySpan<byte> rest)
+    {
+        var bytes = new byte[key.Length];
+        Span<byte> prefix = stackalloc byte[InlineBytes];
+        BinaryPrimitives.WriteUInt64LittleEndian(prefix, key.Prefix);
+        prefix[..Math.Min(InlineBytes, key.Length)].CopyTo(bytes);
+        rest.CopyTo(bytes.AsSpan(Math.Min(InlineBytes, key.Length)));
+        return bytes;
+    }
+
+    /// <summary>The first eight bytes of an id (zero-padded), its length and its hash.</summary>
+    public readonly record struct IdKey(ulong Prefix, int Length, ulong Hash);
 
     private bool Matches(in Slot slot, ReadOnlySpan<byte> id, ulong prefix) =>
         slot.Prefix == prefix && slot.Length == id.Length

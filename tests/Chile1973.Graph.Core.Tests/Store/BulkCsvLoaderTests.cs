@@ -85,6 +85,9 @@ public sealed class BulkCsvLoaderTests : IDisposable
     [InlineData("n9,n0,T\n", "relationships.csv:2: :START_ID: unknown node 'n9'.")]
     [InlineData("n0,n0,T\nn0,n9,T\n", "relationships.csv:3: :END_ID: unknown node 'n9'.")]
     [InlineData("n0,n0,\n", "relationships.csv:2: :TYPE: empty relationship type.")]
+    [InlineData("n0,n0,T\nn9,n0,T\nn0,n0\n", "relationships.csv:3: :START_ID: unknown node 'n9'.")]
+    [InlineData("n0,n0,T\nn0,n0\nn9,n0,T\n", "relationships.csv:3: expected 3 fields, found 2.")]
+    [InlineData("n0,n9,\n", "relationships.csv:2: :END_ID: unknown node 'n9'.")]
     public void Loader_names_the_file_line_and_field_of_a_bad_relationship_line(string body, string expected)
     {
         File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID\nn0\n");
