@@ -154,7 +154,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
                 if (write.FindDeletedNodeStillConnected() >= 0)
                 {
                     throw new CypherException(CypherErrorKind.ConstraintVerificationFailed, "DeleteConnectedNode",
-                        "Cannot delete a node that still has relationships; use DETACH DELETE.", CypherErrorPhase.Runtime);
+                        "Cannot delete a node that still has relationships; use DETACH DELETE.", CypherErrorPhase.Runtime, compiled.FirstDelete);
                 }
 
                 counters = new QueryCounters

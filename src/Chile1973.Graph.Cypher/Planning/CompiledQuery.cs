@@ -12,7 +12,8 @@ internal sealed record CompiledQuery(
     bool IsUpdating,
     int SlotCount,
     IReadOnlyDictionary<string, Core.Querying.SourcePosition> Parameters,
-    Core.Querying.SourcePosition? FirstUpdate);
+    Core.Querying.SourcePosition? FirstUpdate,
+    Core.Querying.SourcePosition? FirstDelete);
 
 /// <summary>A planned statement or subquery: its root operator and its columns.</summary>
 internal sealed record PlannedStatement(Operator Root, IReadOnlyList<string> Columns);

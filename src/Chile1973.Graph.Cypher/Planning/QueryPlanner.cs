@@ -28,7 +28,7 @@ internal sealed partial class QueryPlanner
     {
         var planner = new QueryPlanner(text, procedures) { _updating = analyzed.IsUpdating };
         var planned = planner.PlanStatement(analyzed.Statement, new Scope(), subquery: false);
-        return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters, analyzed.FirstUpdate);
+        return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters, analyzed.FirstUpdate, analyzed.FirstDelete);
     }
 
     private int NewSlot() => _slotCount++;
@@ -132,7 +132,7 @@ internal sealed partial class QueryPlanner
 
                     break;
                 default:
-                    op = PlanWrite(op, clause, ref scope);
+                    op = new LocatedOperator(PlanWrite(op, clause, ref scope), clause.Span.Position);
                     break;
             }
 

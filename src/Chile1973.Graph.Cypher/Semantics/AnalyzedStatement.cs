@@ -14,6 +14,9 @@ public sealed record AnalyzedStatement
     /// <summary>Where the first write clause begins, when there is one.</summary>
     public Core.Querying.SourcePosition? FirstUpdate { get; init; }
 
+    /// <summary>Where the first DELETE without DETACH begins, when there is one.</summary>
+    public Core.Querying.SourcePosition? FirstDelete { get; init; }
+
     /// <summary>The result columns in order (<c>RETURN *</c> expanded, sorted by name); empty when nothing is returned.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 

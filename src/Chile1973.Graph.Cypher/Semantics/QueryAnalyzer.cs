@@ -16,6 +16,9 @@ internal sealed partial class QueryAnalyzer
     /// <summary>Where the first clause that writes begins, to point at when read mode refuses the query.</summary>
     public Chile1973.Graph.Core.Querying.SourcePosition? FirstUpdate { get; private set; }
 
+    /// <summary>Where the first DELETE without DETACH begins: what a node left connected at commit points to.</summary>
+    public Chile1973.Graph.Core.Querying.SourcePosition? FirstDelete { get; private set; }
+
     private void MarkUpdating(Clause clause)
     {
         IsUpdating = true;
@@ -99,6 +102,11 @@ internal sealed partial class QueryAnalyzer
                     break;
                 case DeleteClause delete:
                     MarkUpdating(clause);
+                    if (!delete.Detach)
+                    {
+                        FirstDelete ??= clause.Span.Position;
+                    }
+
                     AnalyzeDelete(delete, scope);
                     break;
                 case CallClause call:

@@ -22,6 +22,7 @@ public static class SemanticAnalyzer
             Statement = statement,
             IsUpdating = analyzer.IsUpdating,
             FirstUpdate = analyzer.FirstUpdate,
+            FirstDelete = analyzer.FirstDelete,
             Columns = columns,
             Parameters = analyzer.Parameters,
         };

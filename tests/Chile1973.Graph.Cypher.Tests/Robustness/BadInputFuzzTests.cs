@@ -39,6 +39,8 @@ public sealed partial class BadInputFuzzTests
 
     private static readonly QueryOptions Limits = new() { Timeout = TimeSpan.FromSeconds(2), MaxRows = 1_000 };
 
+    private static readonly QueryOptions WriteLimits = Limits with { Mode = AccessMode.Write };
+
     [Fact]
     public async Task Seed_queries_all_run()
     {
@@ -98,12 +100,35 @@ public sealed partial class BadInputFuzzTests
         Assert.Equal(5, engine.Engine.Store.NodeCount);
     }
 
+    [Fact]
+    public async Task Every_truncation_and_mutant_run_in_write_mode_is_a_result_or_a_positioned_error()
+    {
+        var engine = await GraphAsync();
+        var failures = new List<string>();
+        var runs = 0;
+
+        foreach (var seed in Seeds())
+        {
+            foreach (var input in Enumerable.Range(0, seed.Length + 1).Select(cut => seed[..cut]).Concat(Mutants(seed)))
+            {
+                runs++;
+                if (await OutcomeAsync(engine, input, options: WriteLimits) is { } failure)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        Assert.True(runs > 2_000, $"only {runs} inputs");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {runs} inputs failed badly:\n{string.Join("\n", failures.Take(15))}");
+    }
+
     /// <summary>Null when the outcome is allowed; otherwise what went wrong, with the input.</summary>
-    private static async Task<string?> OutcomeAsync(LimitedEngine engine, string text, bool mustSucceed = false)
+    private static async Task<string?> OutcomeAsync(LimitedEngine engine, string text, bool mustSucceed = false, QueryOptions? options = null)
     {
         try
         {
-            await engine.RunAsync(text, Limits, Parameters).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+            await engine.RunAsync(text, options ?? Limits, Parameters).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
             return null;
         }
         catch (CypherException error) when (!mustSucceed)

@@ -26,6 +26,19 @@ public sealed class RuntimeErrorPositionTests
         Assert.Contains($"line {line}, column {column}", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("CREATE (n)\nSET n = 5", CypherErrorKind.TypeError)]
+    [InlineData("CREATE (n)\nCREATE (m {x: [1, {a: 1}]})", CypherErrorKind.TypeError)]
+    [InlineData("CREATE (a)-[:R]->(b)\nDELETE a", CypherErrorKind.ConstraintVerificationFailed)]
+    public async Task A_failed_write_points_at_its_clause_and_leaves_the_graph_as_it_was(string query, CypherErrorKind kind)
+    {
+        var error = await _engine.FailAsync(query, LimitedEngine.Write());
+
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(new SourcePosition(query.IndexOf('\n', StringComparison.Ordinal) + 1, 2, 1), error.Position);
+        Assert.Equal(0, _engine.Engine.Store.NodeCount);
+    }
+
     [Fact]
     public async Task A_write_refused_in_read_mode_points_at_the_first_write_clause()
     {
