@@ -123,7 +123,9 @@ internal sealed partial class QueryPlanner
                     columnSlots = slots;
                     break;
                 case CallClause call:
-                    op = PlanCall(op, call, ref scope, standalone: clauses.Count == 1 && !subquery, out var callColumns, out var callSlots);
+                    op = new LocatedOperator(
+                        PlanCall(op, call, ref scope, standalone: clauses.Count == 1 && !subquery, out var callColumns, out var callSlots),
+                        call.Span.Position);
                     if (callColumns is { Count: > 0 })
                     {
                         columns = callColumns;

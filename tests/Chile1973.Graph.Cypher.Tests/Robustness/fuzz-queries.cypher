@@ -1,6 +1,11 @@
 // Seeds for BadInputFuzzTests: queries separated by blank lines. Each is cut at every position and mutated.
 // The explorer's templates (src/Chile1973.Graph.Web/Queries/GraphQueries.cs):
 
+CALL db.index.fulltext.queryNodes('node_names', $query) YIELD node, score
+RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, score
+ORDER BY score DESC, name
+LIMIT $limit
+
 MATCH (n)
 WHERE n.id = $id
 RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.start AS startDate, n.end AS endDate,

@@ -3,8 +3,8 @@ using Chile1973.Graph.Core.Querying;
 namespace Chile1973.Graph.Cypher.Execution.Operators;
 
 /// <summary>
-/// Marks the errors of a write clause that no expression claimed (a property of the wrong type, SET of a non-map)
-/// with the clause's position, so every error of a query points into its text.
+/// Marks the errors of a write clause or procedure call that no expression claimed (a property of the wrong type,
+/// SET of a non-map, a procedure that fails) with the clause's position, so every error of a query points into its text.
 /// </summary>
 internal sealed class LocatedOperator(Operator inner, SourcePosition position) : Operator
 {
