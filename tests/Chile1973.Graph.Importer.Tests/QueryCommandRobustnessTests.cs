@@ -62,4 +62,24 @@ public sealed class QueryCommandRobustnessTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nested more than", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task Query_returning_a_value_nested_thousands_deep_is_refused_cleanly(string format)
+    {
+        var run = await CliRun.RunAsync(CliRun.On("valid", "query", "RETURN reduce(acc = [], i IN range(1, 5000) | [acc]) AS x", "--format", format));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("LimitExceeded (NestingTooDeep)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_returning_a_value_nested_a_hundred_deep_prints_it()
+    {
+        var run = await CliRun.RunAsync(CliRun.On("valid", "query", "RETURN reduce(acc = [], i IN range(1, 100) | [acc]) AS x", "--format", "json"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(new string('[', 101), run.Output.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

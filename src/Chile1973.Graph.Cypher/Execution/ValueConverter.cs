@@ -9,6 +9,8 @@ namespace Chile1973.Graph.Cypher.Execution;
 /// <summary>Moves values across the port: CLR parameter values in, <see cref="CypherValues"/> shapes out.</summary>
 internal static class ValueConverter
 {
+    private const int MaxReturnedDepth = 500;
+
     /// <summary>A parameter (or procedure table) value as the engine holds it: long, double, lists and maps normalised.</summary>
     public static object? FromPort(object? value) => value switch
     {
@@ -45,10 +47,10 @@ internal static class ValueConverter
     public static object? ToPort(object? value, GraphStore store, int maxElements = int.MaxValue)
     {
         var budget = (long)maxElements;
-        return ToPort(value, store, ref budget, maxElements);
+        return ToPort(value, store, ref budget, maxElements, 0);
     }
 
-    private static object? ToPort(object? value, GraphStore store, ref long budget, int maxElements)
+    private static object? ToPort(object? value, GraphStore store, ref long budget, int maxElements, int depth)
     {
         switch (value)
         {
@@ -64,12 +66,12 @@ internal static class ValueConverter
                     [.. path.Relationships.Select(r => ToRelationship(r, store))]);
             case IReadOnlyDictionary<string, object?> map:
                 {
-                    CypherErrors.EnsureStack("A returned value");
+                    Descend(depth);
                     Spend(ref budget, map.Count, maxElements);
                     var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
                     foreach (var (key, item) in map)
                     {
-                        result[key] = ToPort(item, store, ref budget, maxElements);
+                        result[key] = ToPort(item, store, ref budget, maxElements, depth + 1);
                     }
 
                     return result;
@@ -77,12 +79,12 @@ internal static class ValueConverter
 
             case IReadOnlyList<object?> list:
                 {
-                    CypherErrors.EnsureStack("A returned value");
+                    Descend(depth);
                     Spend(ref budget, list.Count, maxElements);
                     var result = new List<object?>(list.Count);
                     foreach (var item in list)
                     {
-                        result.Add(ToPort(item, store, ref budget, maxElements));
+                        result.Add(ToPort(item, store, ref budget, maxElements, depth + 1));
                     }
 
                     return result;
@@ -91,6 +93,19 @@ internal static class ValueConverter
             default:
                 return value;
         }
+    }
+
+    // Readers of the port (JSON writers, printers) recurse too, and System.Text.Json stops at 64 or 1000 levels:
+    // a fixed bound keeps what leaves the engine printable, whatever stack the query ran on.
+    private static void Descend(int depth)
+    {
+        if (depth >= MaxReturnedDepth)
+        {
+            throw new CypherException(CypherErrorKind.LimitExceeded, "NestingTooDeep",
+                $"A returned value is nested more than {MaxReturnedDepth} lists or maps deep.", CypherErrorPhase.Runtime);
+        }
+
+        CypherErrors.EnsureStack("A returned value");
     }
 
     private static void Spend(ref long budget, int count, int maxElements)
