@@ -4,6 +4,7 @@ using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Semantics;
 using Chile1973.Graph.Cypher.Syntax;
+using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Benchmarks;
 
@@ -52,10 +53,10 @@ public class ArticleGraphBenchmarks
     public Task<int> Name_prefix() => QueryRunner.RunAsync(_engine, QueryShapes.NamePrefix, _prefix);
 
     [Benchmark]
-    public Task<int> Full_text_search() => QueryRunner.RunAsync(_engine, QueryShapes.Search, _search);
+    public Task<int> Full_text_search() => QueryRunner.RunAsync(_engine, GraphQueries.Search, _search);
 
     [Benchmark]
-    public Task<int> Ring_candidates_of_the_biggest_hub() => QueryRunner.RunAsync(_engine, QueryShapes.RingCandidates, _ring);
+    public Task<int> Ring_candidates_of_the_biggest_hub() => QueryRunner.RunAsync(_engine, GraphQueries.RingCandidates, _ring);
 
     [Benchmark]
     public Task<int> Count_by_label() => QueryRunner.RunAsync(_engine, QueryShapes.CountByLabel);

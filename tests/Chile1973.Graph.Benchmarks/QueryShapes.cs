@@ -29,27 +29,6 @@ internal static class QueryShapes
         MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c ORDER BY c DESC
         """;
 
-    public const string Search = """
-        CALL db.index.fulltext.queryNodes('node_names', $query) YIELD node, score
-        RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, score
-        ORDER BY score DESC, name
-        LIMIT $limit
-        """;
-
-    public const string NodeDetails = """
-        MATCH (n)
-        WHERE n.id = $id
-        RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.start AS startDate, n.end AS endDate,
-               n.description AS description, COUNT { (n)--() } AS degree
-        """;
-
-    public const string RingCandidates = """
-        MATCH (n)--(m)
-        WHERE n.id IN $frontier AND NOT m.id IN $seen
-        RETURN DISTINCT n.id AS via, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS startDate, m.end AS endDate,
-               m.description AS description, COUNT { (m)--() } AS degree
-        """;
-
     /// <summary>The <c>id</c> of the node with the most relationships.</summary>
     public static string BiggestHub(GraphStore store)
     {

@@ -5,6 +5,7 @@ using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Semantics;
 using Chile1973.Graph.Cypher.Syntax;
+using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Benchmarks;
 
@@ -31,9 +32,9 @@ internal static class QuickBench
             return Task.FromResult(0);
         }));
         await AddShapes(rows, "article", engine, article, hub).ConfigureAwait(false);
-        rows.Add(Measure("article", "full-text search", () => QueryRunner.RunAsync(engine, QueryShapes.Search,
+        rows.Add(Measure("article", "full-text search", () => QueryRunner.RunAsync(engine, GraphQueries.Search,
             new Dictionary<string, object?> { ["query"] = "allende", ["limit"] = 10L })));
-        rows.Add(Measure("article", "ring candidates (hub)", () => QueryRunner.RunAsync(engine, QueryShapes.RingCandidates,
+        rows.Add(Measure("article", "ring candidates (hub)", () => QueryRunner.RunAsync(engine, GraphQueries.RingCandidates,
             new Dictionary<string, object?> { ["frontier"] = new List<object?> { hub }, ["seen"] = new List<object?> { hub } })));
 
         string? loadLine = null;
