@@ -9,7 +9,7 @@ namespace Chile1973.Graph.Core.Store;
 /// </summary>
 internal sealed class BulkNodeRange(int capacity) : BulkCsvRange
 {
-    private readonly Dictionary<string, int> _labelFieldIndex = new(StringComparer.Ordinal);
+    private readonly Utf8NameTable _labelFields = new();
 
     public List<object?[]> Values { get; } = new(capacity);
 
@@ -19,7 +19,7 @@ internal sealed class BulkNodeRange(int capacity) : BulkCsvRange
     public List<int> LabelSets { get; } = new(capacity);
 
     /// <summary>The distinct label fields of the range, in order of first appearance.</summary>
-    public List<string> LabelFields { get; } = [];
+    public List<string> LabelFields => _labelFields.Names;
 
     /// <summary>Per node, its line number counted from the range's start (for duplicate-id messages).</summary>
     public List<int> Lines { get; } = new(capacity);
@@ -29,7 +29,6 @@ internal sealed class BulkNodeRange(int capacity) : BulkCsvRange
         using var reader = new CsvRangeReader(handle, start, end);
         var splitter = new CsvFieldSplitter();
         var converter = new BulkValueConverter();
-        var labelLookup = _labelFieldIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> chars = stackalloc char[256];
         try
         {
@@ -58,7 +57,7 @@ internal sealed class BulkNodeRange(int capacity) : BulkCsvRange
                     switch (column.Role)
                     {
                         case BulkCsvRole.Label:
-                            labels = LabelField(field, labelLookup, chars);
+                            labels = _labelFields.IndexOf(field, chars);
                             break;
                         case BulkCsvRole.Id:
                             id = Encoding.UTF8.GetString(field);
@@ -88,27 +87,5 @@ internal sealed class BulkNodeRange(int capacity) : BulkCsvRange
         }
 
         LinesRead = reader.LinesRead;
-    }
-
-    private int LabelField(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> chars)
-    {
-        if (field.Length <= chars.Length)
-        {
-            var length = Encoding.UTF8.GetChars(field, chars);
-            if (lookup.TryGetValue(chars[..length], out var known))
-            {
-                return known;
-            }
-        }
-
-        var text = Encoding.UTF8.GetString(field);
-        if (!_labelFieldIndex.TryGetValue(text, out var index))
-        {
-            index = LabelFields.Count;
-            LabelFields.Add(text);
-            _labelFieldIndex.Add(text, index);
-        }
-
-        return index;
     }
 }

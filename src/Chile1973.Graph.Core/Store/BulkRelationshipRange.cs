@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace Chile1973.Graph.Core.Store;
@@ -10,7 +9,7 @@ namespace Chile1973.Graph.Core.Store;
 /// </summary>
 internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
 {
-    private readonly Dictionary<string, int> _typeIndex = new(StringComparer.Ordinal);
+    private readonly Utf8NameTable _typeNames = new();
 
     public List<int> Starts { get; } = new(capacity);
 
@@ -22,7 +21,7 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
     public List<object?[]> Values { get; } = new(capacity);
 
     /// <summary>The distinct type names of the range, in order of first appearance.</summary>
-    public List<string> TypeNames { get; } = [];
+    public List<string> TypeNames => _typeNames.Names;
 
     public void Parse(
         SafeFileHandle handle,
@@ -37,7 +36,6 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
         using var reader = new CsvRangeReader(handle, start, end);
         var splitter = new CsvFieldSplitter();
         var converter = new BulkValueConverter();
-        var typeLookup = _typeIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var row = new object?[keyCount];
         var batch = new EndpointBatch(ids);
         Span<char> chars = stackalloc char[256];
@@ -78,7 +76,7 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
 
                 Starts.Add(-1);
                 Ends.Add(-1);
-                Types.Add(TypeIndex(type, typeLookup, chars));
+                Types.Add(_typeNames.IndexOf(type, chars));
                 Values.Add(keyCount == 0 ? values : shared ? converter.Share(row) : (object?[])row.Clone());
                 if (batch.IsFull)
                 {
@@ -109,27 +107,5 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
     {
         var count = batch.Count;
         batch.Resolve(CollectionsMarshal.AsSpan(Starts)[^count..], CollectionsMarshal.AsSpan(Ends)[^count..]);
-    }
-
-    private int TypeIndex(ReadOnlySpan<byte> field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> chars)
-    {
-        if (field.Length <= chars.Length)
-        {
-            var length = Encoding.UTF8.GetChars(field, chars);
-            if (lookup.TryGetValue(chars[..length], out var known))
-            {
-                return known;
-            }
-        }
-
-        var name = Encoding.UTF8.GetString(field);
-        if (!_typeIndex.TryGetValue(name, out var index))
-        {
-            index = TypeNames.Count;
-            TypeNames.Add(name);
-            _typeIndex.Add(name, index);
-        }
-
-        return index;
     }
 }
