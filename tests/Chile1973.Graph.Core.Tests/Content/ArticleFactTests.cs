@@ -17,6 +17,17 @@ public sealed class ArticleFactTests(CuratedGraph curated) : IClassFixture<Curat
         return data;
     }
 
+    public static TheoryData<string, string> NonFacts()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in ContentCaseFile.Read("article-non-facts.txt"))
+        {
+            data.Add(row[0], row[1]);
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Facts))]
     public void Graph_states_the_fact_as_the_article_does_and_quotes_the_words_that_support_it(
@@ -36,6 +47,17 @@ public sealed class ArticleFactTests(CuratedGraph curated) : IClassFixture<Curat
         }
 
         Assert.Contains(supportingWords, quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(NonFacts))]
+    public void Graph_does_not_assert_a_relationship_the_article_does_not_support(string relationshipId, string why)
+    {
+        // Act
+        var asserted = curated.RelationshipsById.ContainsKey(relationshipId);
+
+        // Assert
+        Assert.False(asserted, $"{relationshipId} is in the graph, but {why}");
     }
 
     private (IReadOnlyDictionary<string, object?> Properties, string Quote) Find(string elementId)
