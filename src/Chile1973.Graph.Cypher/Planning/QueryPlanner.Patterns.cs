@@ -64,10 +64,16 @@ internal sealed partial class QueryPlanner
                 }
 
                 var rel = rels[0];
+                var accept = PathPredicate(parts, p, conjuncts, scope);
                 steps.Add(new ShortestPathStep(nodeSlots[0], nodeSlots[1], relSlots[0], Forward(rel.Direction), [.. rel.Types],
                     rel.Length?.Min ?? 1, rel.Length is null ? 1 : rel.Length.Max ?? long.MaxValue, RelCheck(rel, scope),
-                    part.Kind == PathKind.AllShortest));
+                    part.Kind == PathKind.AllShortest, accept, accept is null ? -1 : pathSlot));
                 bound.Add(relSlots[0]);
+                if (accept is not null && pathSlot >= 0)
+                {
+                    bound.Add(pathSlot);
+                    pathSlot = -1;
+                }
             }
             else
             {
@@ -95,6 +101,55 @@ internal sealed partial class QueryPlanner
 
         return new PatternMatcher([.. steps]);
     }
+
+    /// <summary>
+    /// The WHERE conjuncts about a shortest path itself (they name its path or relationship variable and nothing
+    /// bound later), compiled into one predicate the search must satisfy; null when there are none.
+    /// </summary>
+    private Evaluator? PathPredicate(IReadOnlyList<PatternPart> parts, int index, List<Expression> conjuncts, Scope scope)
+    {
+        var part = parts[index];
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        if (part.PathVariable is { } pathVariable)
+        {
+            own.Add(pathVariable.Name);
+        }
+
+        if (part.Element.Relationships.First().Variable is { } relVariable)
+        {
+            own.Add(relVariable.Name);
+        }
+
+        var later = new HashSet<string>(parts.Skip(index + 1).SelectMany(PatternVariables), StringComparer.Ordinal);
+        later.ExceptWith(parts.Take(index + 1).SelectMany(PatternVariables));
+        var predicates = conjuncts
+            .Where(c => AstWalk.Variables(c) is var names && names.Overlaps(own) && !names.Overlaps(later))
+            .Select(c => Compile(c, scope))
+            .ToArray();
+        if (predicates.Length == 0)
+        {
+            return null;
+        }
+
+        return (context, row) =>
+        {
+            foreach (var predicate in predicates)
+            {
+                if (predicate(context, row) is not true)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        };
+    }
+
+    private static IEnumerable<string> PatternVariables(PatternPart part) =>
+        part.Element.Nodes.Select(n => n.Variable?.Name)
+            .Concat(part.Element.Relationships.Select(r => r.Variable?.Name))
+            .Append(part.PathVariable?.Name)
+            .OfType<string>();
 
     private MatchStep Expand(RelationshipPattern rel, int from, int relSlot, int to, EntityCheck toCheck, Direction direction, bool reversed, HashSet<int> bound, Scope scope)
     {
