@@ -28,9 +28,26 @@ const metrics = { expansions: [] };
 const streams = new Map();
 const limits = new Map();
 const detailsCache = new Map();
+const pending = new Set();
 let opened = false;
 
-window.explorer = { graph, hub, metrics };
+/** Keeps a piece of work (an open or expansion) in view until it ends, so idle() can wait for it. */
+function track(work) {
+  pending.add(work);
+  work.finally(() => pending.delete(work));
+  return work;
+}
+
+/**
+ * Resolves once no open or expansion is in flight and the view has stopped moving. An open moves
+ * the view after its stream ends, so waiting for the layout alone can resolve just before that move.
+ */
+async function idle() {
+  while (pending.size > 0) await Promise.allSettled([...pending]);
+  await graph.settled();
+}
+
+window.explorer = { graph, hub, metrics, idle };
 
 renderLegend($('legend'));
 
@@ -72,35 +89,41 @@ function expand(id, extra = limits.get(id) ?? EXPAND_LIMIT) {
     }
     if (details.currentId === id) refreshDetails(id);
   };
-  return new Promise((resolve) => {
+  return track(new Promise((resolve) => {
+    let ended = false;
+    // Runs once, after the batches already received are drawn: on completion, on error, or when
+    // the stream is cancelled (a cancelled stream reports neither, and its work must still end).
+    const end = (report) => drawing.then(() => {
+      if (ended) return;
+      ended = true;
+      if (streams.get(id) === entry) streams.delete(id);
+      graph.endExpansion(step);
+      report?.();
+      resolve();
+    });
     const handle = hub.streamNeighbourhood(id, depth(), limit, {
       next: (batch) => { drawing = drawing.then(() => draw(batch)); },
-      complete: () => drawing.then(() => {
-        streams.delete(id);
-        graph.endExpansion(step);
+      complete: () => end(() => {
         const more = remaining > 0 ? ` · ${remaining} more not shown (Show more neighbours)` : '';
         status.done(added > 0 ? `Added ${added} elements around ${label(id)}${more}` : `Nothing new around ${label(id)}${more}`);
-        resolve();
       }),
-      error: (error) => drawing.then(() => {
-        streams.delete(id);
-        graph.endExpansion(step);
-        status.error(`Could not load the neighbourhood of ${name}: ${hubErrorMessage(error)}`);
-        resolve();
-      }),
+      error: (error) => end(() => status.error(`Could not load the neighbourhood of ${name}: ${hubErrorMessage(error)}`)),
     });
-    streams.set(id, handle);
-  });
+    const entry = { cancel: () => { handle.cancel(); end(); } };
+    streams.set(id, entry);
+  }));
 }
 
 /** Opens a node: brings its neighbourhood into the graph and shows its details. */
-async function open(id, limit = OPEN_LIMIT) {
-  await expand(id, limit);
-  if (graph.has(id)) {
-    graph.select(id);
-    await graph.settled();
-    graph.reveal(id);
-  }
+function open(id, limit = OPEN_LIMIT) {
+  return track((async () => {
+    await expand(id, limit);
+    if (graph.has(id)) {
+      graph.select(id);
+      await graph.settled();
+      graph.reveal(id);
+    }
+  })());
 }
 
 async function showDetails(id) {

@@ -29,7 +29,8 @@ internal sealed class ExplorerPage(IPage page)
     public Task WaitForExpansionsAsync(int count) =>
         page.WaitForFunctionAsync("n => window.explorer.metrics.expansions.length >= n", count, new() { Timeout = 15_000 });
 
-    public Task WaitForLayoutAsync() => page.EvaluateAsync("() => window.explorer.graph.settled()");
+    /// <summary>Waits until no open or expansion is in flight and the view has stopped moving.</summary>
+    public Task WaitForLayoutAsync() => page.EvaluateAsync("() => window.explorer.idle()");
 
     /// <summary>Double-clicks a node where it is drawn on the canvas.</summary>
     public async Task DoubleClickNodeAsync(string id)

@@ -68,7 +68,8 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
         await Assertions.Expect(explorer.Details.Locator("h3")).ToHaveTextAsync(facts.Person.Name);
         await Assertions.Expect(explorer.Details.Locator(".rel", new() { HasText = facts.Party.Name }).First).ToBeVisibleAsync();
 
-        // A second ring: double-click the party on the canvas.
+        // A second ring: double-click the party on the canvas once opening Allende has finished.
+        await explorer.WaitForLayoutAsync();
         var nodesBefore = await explorer.NodeCountAsync();
         var expansionsBefore = await explorer.ExpansionCountAsync();
         await explorer.DoubleClickNodeAsync(facts.Party.Id);
