@@ -74,14 +74,16 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         }
 
         var limits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = long.MaxValue;
         if (options.Timeout is { } timeout)
         {
             limits.CancelAfter(timeout);
+            deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         }
 
         return compiled.IsUpdating
-            ? await RunWriteAsync(compiled, parameters, options, limits, clock, cancellationToken).ConfigureAwait(false)
-            : await RunReadAsync(compiled, parameters, options, limits, clock, cancellationToken).ConfigureAwait(false);
+            ? await RunWriteAsync(compiled, parameters, options, limits, deadline, clock, cancellationToken).ConfigureAwait(false)
+            : await RunReadAsync(compiled, parameters, options, limits, deadline, clock, cancellationToken).ConfigureAwait(false);
     }
 
     private CompiledQuery Compile(string text)
@@ -110,7 +112,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
 
     private async Task<ICypherCursor> RunReadAsync(
         CompiledQuery compiled, Dictionary<string, object?> parameters, QueryOptions options,
-        CancellationTokenSource limits, Stopwatch clock, CancellationToken userToken)
+        CancellationTokenSource limits, long deadline, Stopwatch clock, CancellationToken userToken)
     {
         IDisposable held;
         try
@@ -123,14 +125,14 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             throw;
         }
 
-        var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, null, _limits, limits.Token);
+        var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, null, _limits, limits.Token, deadline);
         var rows = compiled.Root.Run(context, context.NewRow()).GetEnumerator();
         return new EmbeddedCursor(compiled.Columns, rows, null, Store, QueryCounters.None, options.MaxRows, _limits.MaxListSize, limits, clock, held, userToken);
     }
 
     private async Task<ICypherCursor> RunWriteAsync(
         CompiledQuery compiled, Dictionary<string, object?> parameters, QueryOptions options,
-        CancellationTokenSource limits, Stopwatch clock, CancellationToken userToken)
+        CancellationTokenSource limits, long deadline, Stopwatch clock, CancellationToken userToken)
     {
         List<object?[]>? buffered = null;
         Exception? failure = null;
@@ -140,7 +142,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
             var write = Store.BeginWrite();
             try
             {
-                var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, write, _limits, limits.Token);
+                var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, write, _limits, limits.Token, deadline);
                 var previous = QueryThread.Swap(limits.Token);
                 try
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Cypher.Functions;
@@ -12,7 +13,7 @@ internal static class Arithmetic
 
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(5);
 
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Pattern, TimeSpan Timeout), Regex> Patterns = new();
 
     public static object? Add(object? a, object? b)
     {
@@ -148,18 +149,32 @@ internal static class Arithmetic
         _ => TemporalSupport.TryMultiply(a, -1L, out var result) ? result : CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot negate {CypherValues.TypeName(a)}."),
     };
 
-    public static object? RegexMatch(object? a, object? b)
+    /// <summary>
+    /// <c>a =~ b</c>. A match cannot be cancelled from outside, so it runs under a timeout: the regex limit
+    /// or what is left of the query's time limit, whichever ends first.
+    /// </summary>
+    public static object? RegexMatch(object? a, object? b, QueryContext context)
     {
         if (a is not string text || b is not string pattern)
         {
             return null;
         }
 
-        if (!Patterns.TryGetValue(pattern, out var regex))
+        var remaining = context.Remaining(RegexTimeout);
+        if (remaining <= TimeSpan.Zero)
+        {
+            throw TimeLimitReached();
+        }
+
+        // Timeouts are rounded up to a power of two milliseconds so that a pattern compiles once per
+        // step, not once per row, while a match never stops before the query's limit is reached.
+        var step = remaining >= RegexTimeout ? RegexTimeout : TimeSpan.FromMilliseconds(Math.Min(RegexTimeout.TotalMilliseconds, BitOperations.RoundUpToPowerOf2((uint)Math.Ceiling(remaining.TotalMilliseconds))));
+        var key = (pattern, step);
+        if (!Patterns.TryGetValue(key, out var regex))
         {
             try
             {
-                regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, RegexTimeout);
+                regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, step);
             }
             catch (ArgumentException invalid)
             {
@@ -172,7 +187,7 @@ internal static class Arithmetic
                 Patterns.Clear();
             }
 
-            Patterns[pattern] = regex;
+            Patterns[key] = regex;
         }
 
         try
@@ -181,11 +196,19 @@ internal static class Arithmetic
         }
         catch (RegexMatchTimeoutException)
         {
-            // A match cannot be cancelled from outside; nested quantifiers ((a+)+$) can backtrack for hours.
+            // Nested quantifiers ((a+)+$) can backtrack for hours.
+            if (step < RegexTimeout)
+            {
+                throw TimeLimitReached();
+            }
+
             throw new Core.Querying.CypherException(Core.Querying.CypherErrorKind.LimitExceeded, "RegexTimeout",
                 $"The regular expression '{pattern}' took longer than {RegexTimeout.TotalSeconds} s to match.", Core.Querying.CypherErrorPhase.Runtime);
         }
     }
+
+    private static Core.Querying.CypherException TimeLimitReached() =>
+        new(Core.Querying.CypherErrorKind.LimitExceeded, "TimeoutExceeded", "The query ran past its time limit.", Core.Querying.CypherErrorPhase.Runtime);
 
     private static object? Checked(long a, long b, Func<long, long, long> op, Func<long, long, long, bool> overflowed, string name)
     {

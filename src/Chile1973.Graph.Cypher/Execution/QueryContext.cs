@@ -11,7 +11,8 @@ internal sealed class QueryContext(
     int slotCount,
     StoreWrite? write,
     QueryLimits limits,
-    CancellationToken cancellationToken)
+    CancellationToken cancellationToken,
+    long deadline = long.MaxValue)
 {
     private int _ticks;
     private Functions.Temporal.TemporalContext? _temporal;
@@ -30,6 +31,21 @@ internal sealed class QueryContext(
 
     /// <summary>The largest list and string the query may build.</summary>
     public QueryLimits Limits { get; } = limits;
+
+    /// <summary>When the query's time limit ends, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp (<see cref="long.MaxValue"/>: no limit).</summary>
+    public long Deadline { get; } = deadline;
+
+    /// <summary>How long a step that cannot be cancelled from outside (a regular-expression match) may still run.</summary>
+    public TimeSpan Remaining(TimeSpan atMost)
+    {
+        if (Deadline == long.MaxValue)
+        {
+            return atMost;
+        }
+
+        var left = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), Deadline);
+        return left < atMost ? left : atMost;
+    }
 
     /// <summary>The statement's clock: every temporal function of one statement sees the same instant.</summary>
     public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;

@@ -669,7 +669,7 @@ internal sealed partial class QueryPlanner
             case BinaryOperator.Contains:
                 return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.Contains(r, StringComparison.Ordinal) : null;
             default:
-                return (context, row) => Arithmetic.RegexMatch(left(context, row), right(context, row));
+                return (context, row) => Arithmetic.RegexMatch(left(context, row), right(context, row), context);
         }
     }
 

@@ -54,6 +54,16 @@ public sealed class TimeLimitTests : IClassFixture<TimeLimitTests.Graphs>
     }
 
     [Fact]
+    public async Task A_backtracking_regular_expression_ends_with_the_time_limit_error_when_the_limit_comes_first()
+    {
+        // (a+)+$ against a's and a bang backtracks for hours; the regex's own limit is longer than the query's.
+        var error = await _graphs.Empty.FailAsync(
+            "UNWIND range(1, 3) AS i RETURN '" + new string('a', 40) + "!' =~ '(a+)+$' AS m", LimitedEngine.Read(Short));
+
+        AssertTimedOut(error);
+    }
+
+    [Fact]
     public async Task A_shortest_path_search_along_a_long_chain_ends_with_the_time_limit_error()
     {
         var error = await _graphs.Chain.FailAsync("MATCH (a:C), (b:C) MATCH p = shortestPath((a)-[*]-(b)) RETURN count(p)", LimitedEngine.Read(Short));
