@@ -84,7 +84,7 @@ internal sealed partial class Parser
         var start = Advance();
         var expression = ParseExpression();
         ExpectKeyword("AS");
-        var alias = ParseVariable();
+        var alias = ParseAlias();
         return new UnwindClause(SpanFrom(start), expression, alias);
     }
 
@@ -167,7 +167,7 @@ internal sealed partial class Parser
         Variable? alias = null;
         if (EatKeyword("AS"))
         {
-            alias = ParseVariable();
+            alias = ParseAlias();
         }
 
         // An unaliased variable is named by the variable itself (without backticks), anything else by its text.
@@ -365,7 +365,7 @@ internal sealed partial class Parser
                 {
                     var itemStart = Current;
                     var field = ParseSymbolicName("a procedure output name");
-                    var alias = EatKeyword("AS") ? ParseVariable() : new Variable(SpanOf(itemStart), field);
+                    var alias = EatKeyword("AS") ? ParseAlias() : new Variable(SpanOf(itemStart), field);
                     yield.Add(new YieldItem(SpanFrom(itemStart), field, alias));
                 }
                 while (Eat(TokenKind.Comma));

@@ -401,7 +401,15 @@ internal sealed partial class Parser
             default:
                 if (ReservedWords.Contains(token.Text))
                 {
-                    throw Unexpected("an expression");
+                    // A keyword with no meaning at the start of an expression is a name, as in Neo4j:
+                    // `WITH e.end AS end RETURN end`.
+                    if (next.Kind == TokenKind.LeftParen || IsLiteralKeyword(token) || (IsClauseKeyword(token) && OpensClauseBody(next)))
+                    {
+                        throw Unexpected("an expression");
+                    }
+
+                    var variable = ParseDeclaredName();
+                    return Current.Kind == TokenKind.LeftBrace ? ParseMapProjection(variable) : variable;
                 }
 
                 return ParseNameAtom();
@@ -476,6 +484,51 @@ internal sealed partial class Parser
         var token = Advance();
         return new Variable(SpanOf(token), token.Text);
     }
+
+    /// <summary>
+    /// A variable where only a name can stand (after AS, before ':' or ')' in a pattern). Keywords are
+    /// names there, as Neo4j reads them (`RETURN e.end AS end`); true, false and null stay values.
+    /// </summary>
+    private Variable ParseDeclaredName()
+    {
+        if (!IsDeclaredNameToken(Current))
+        {
+            throw Unexpected("a variable name");
+        }
+
+        var token = Advance();
+        return new Variable(SpanOf(token), token.Text);
+    }
+
+    private static bool IsClauseKeyword(Token token) =>
+        StartsClause(token) || (token.Kind == TokenKind.Identifier && token.Text.ToUpperInvariant() is "WHERE" or "UNION" or "ORDER" or "SKIP" or "LIMIT" or "YIELD");
+
+    /// <summary>
+    /// Whether a token after a clause keyword makes it the clause: `WHERE n.x =` followed by `RETURN n`
+    /// is a missing operand, while `RETURN limit - 1` and `ORDER BY order` use variables named so.
+    /// </summary>
+    private static bool OpensClauseBody(Token next) =>
+        next.Kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace or TokenKind.Star or TokenKind.Integer
+            or TokenKind.Float or TokenKind.String or TokenKind.Parameter or TokenKind.EscapedIdentifier
+        || (next.Kind == TokenKind.Identifier && (!ReservedWords.Contains(next.Text) || IsLiteralKeyword(next)
+            || next.IsKeyword("NOT") || next.IsKeyword("CASE") || next.IsKeyword("DISTINCT")));
+
+    /// <summary>The name after AS: any keyword but one that plainly starts the next clause (`WITH n.x AS` + `MATCH (m)`).</summary>
+    private Variable ParseAlias()
+    {
+        if (IsClauseKeyword(Current) && OpensClauseBody(PeekAt(1)))
+        {
+            throw Unexpected("a variable name");
+        }
+
+        return ParseDeclaredName();
+    }
+
+    private static bool IsDeclaredNameToken(Token token) =>
+        token.Kind == TokenKind.EscapedIdentifier || (token.Kind == TokenKind.Identifier && !IsLiteralKeyword(token));
+
+    private static bool IsLiteralKeyword(Token token) =>
+        token.Kind == TokenKind.Identifier && (token.IsKeyword("TRUE") || token.IsKeyword("FALSE") || token.IsKeyword("NULL"));
 
     /// <summary>SchemaName / PropertyKeyName = SymbolicName | ReservedWord.</summary>
     private string ParseSymbolicName(string expected)

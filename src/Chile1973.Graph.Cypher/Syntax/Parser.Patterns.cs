@@ -23,9 +23,9 @@ internal sealed partial class Parser
     {
         var start = Current;
         Variable? pathVariable = null;
-        if (IsNameToken(Current) && PeekAt(1).Kind == TokenKind.Equal)
+        if (IsDeclaredNameToken(Current) && PeekAt(1).Kind == TokenKind.Equal)
         {
-            pathVariable = ParseVariable();
+            pathVariable = ParseDeclaredName();
             Advance();
         }
 
@@ -82,9 +82,9 @@ internal sealed partial class Parser
     {
         var start = Expect(TokenKind.LeftParen, "'(' to start a node pattern");
         Variable? variable = null;
-        if (IsNameToken(Current))
+        if (IsNameToken(Current) || (IsDeclaredNameToken(Current) && PeekAt(1).Kind is TokenKind.RightParen or TokenKind.Colon or TokenKind.LeftBrace or TokenKind.Parameter))
         {
-            variable = ParseVariable();
+            variable = ParseDeclaredName();
         }
 
         IReadOnlyList<string> labels = Current.Kind == TokenKind.Colon ? ParseLabels() : [];
@@ -130,9 +130,9 @@ internal sealed partial class Parser
         LengthRange? length = null;
         if (Eat(TokenKind.LeftBracket))
         {
-            if (IsNameToken(Current))
+            if (IsNameToken(Current) || (IsDeclaredNameToken(Current) && PeekAt(1).Kind is TokenKind.RightBracket or TokenKind.Colon or TokenKind.LeftBrace or TokenKind.Star or TokenKind.Parameter))
             {
-                variable = ParseVariable();
+                variable = ParseDeclaredName();
             }
 
             if (Eat(TokenKind.Colon))

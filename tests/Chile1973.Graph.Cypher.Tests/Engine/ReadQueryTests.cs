@@ -31,6 +31,21 @@ public sealed class ReadQueryTests
         Assert.Equal(["'coup_1973', 'OVERTHREW'", "'partido_socialista', 'MEMBER_OF'", "'unidad_popular', 'LED'"], rows);
     }
 
+    [Theory]
+    [InlineData("MATCH (p:Person) WITH p, p.born AS start, p.born + 65 AS end RETURN p.name, start, end ORDER BY end",
+        "'Salvador Allende', 1908, 1973|'Augusto Pinochet', 1915, 1980")]
+    [InlineData("UNWIND [2, 1] AS order RETURN order ORDER BY order", "1|2")]
+    [InlineData("WITH 3 AS limit RETURN limit - 1 AS skip LIMIT 1", "2")]
+    [InlineData("MATCH (end:Event)<-[by:LED]-(start) RETURN start.name, type(by), end.id", "'Augusto Pinochet', 'LED', 'coup_1973'")]
+    [InlineData("MATCH as = (a {id: 'salvador_allende'})-[:MEMBER_OF]->() RETURN length(as) AS on", "1")]
+    [InlineData("WITH {name: 'x'} AS desc RETURN desc {.name} AS in", "{name: 'x'}")]
+    public async Task Keywords_serve_as_variable_names_as_Neo4j_reads_them(string query, string expected)
+    {
+        var rows = await _harness.RowsAsync(query);
+
+        Assert.Equal(expected.Split('|'), rows);
+    }
+
     [Fact]
     public async Task Id_in_a_list_finds_each_listed_node_once()
     {

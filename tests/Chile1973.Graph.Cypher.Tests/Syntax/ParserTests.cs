@@ -114,6 +114,10 @@ public sealed class ParserTests
     [InlineData("MATCH (n) RETURN (n)-->()", 1, 18, "UnexpectedSyntax", "WHERE")]
     [InlineData("CALL p() YIELD * RETURN x", 1, 1, "UnexpectedSyntax", "YIELD *")]
     [InlineData("MATCH (n) RETURN n LIMT 1", 1, 20, "UnexpectedSyntax", "Invalid input 'LIMT'")]
+    [InlineData("RETURN 1 AS null", 1, 13, "UnexpectedSyntax", "expected a variable name")]
+    [InlineData("RETURN 1 AS", 1, 12, "UnexpectedSyntax", "Unexpected end of input")]
+    [InlineData("MATCH (n) RETURN", 1, 17, "UnexpectedSyntax", "Unexpected end of input")]
+    [InlineData("RETURN where(1)", 1, 8, "UnexpectedSyntax", "expected an expression")]
     public void Parser_reports_detail_and_position_when_the_query_is_invalid(string query, int line, int column, string detail, string messagePart)
     {
         var error = Assert.Throws<CypherException>(() => CypherParser.Parse(query));
