@@ -146,6 +146,7 @@ internal sealed partial class QueryAnalyzer
     private void AnalyzeMatch(MatchClause match, Scope scope)
     {
         var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
+        var before = match.Pattern.Parts.Any(HasInlinePredicates) ? scope.Flatten() : scope;
         foreach (var part in match.Pattern.Parts)
         {
             DeclareMatchedElement(part.Element, scope, relationshipsHere, allowNew: true);
@@ -155,6 +156,7 @@ internal sealed partial class QueryAnalyzer
         foreach (var part in match.Pattern.Parts)
         {
             CheckPatternProperties(part.Element, scope, allowParameters: false);
+            CheckInlinePredicates(part.Element, before, scope);
         }
 
         if (match.Where is { } where)
