@@ -411,7 +411,7 @@ internal sealed partial class Parser
             Expect(TokenKind.RightParen, scopeAll ? "')'" : "',' or ')'");
         }
 
-        Expect(TokenKind.LeftBrace, "'{'");
+        Expect(TokenKind.LeftBrace, scopeVariables is null ? "'{' or '('" : "'{'");
         var query = ParseQuery();
         Expect(TokenKind.RightBrace, "'}'");
         if (Current.IsKeyword("IN") && PeekAt(1).IsKeyword("TRANSACTIONS"))
