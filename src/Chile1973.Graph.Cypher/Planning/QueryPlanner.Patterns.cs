@@ -341,8 +341,25 @@ internal sealed partial class QueryPlanner
             rows = (context, row) => matcher.Match(context, row).Where(m => where is null || where(context, m) is true);
         }
 
-        return subquery.Kind == SubqueryKind.Exists
-            ? (context, row) => rows(context, row).Any()
-            : (context, row) => (long)rows(context, row).Count();
+        return subquery.Kind switch
+        {
+            SubqueryKind.Exists => (context, row) => rows(context, row).Any(),
+            SubqueryKind.Count => (context, row) => (long)rows(context, row).Count(),
+            _ => (context, row) => CollectFirstColumn(context, rows(context, row)),
+        };
+    }
+
+    // COLLECT { ... }: the rows of the one returned column, bounded like any list the query builds.
+    private static List<object?> CollectFirstColumn(QueryContext context, IEnumerable<object?[]> rows)
+    {
+        var result = new List<object?>();
+        foreach (var row in rows)
+        {
+            context.Tick();
+            context.Limits.CheckList(result.Count + 1L, "A COLLECT subquery");
+            result.Add(row[0]);
+        }
+
+        return result;
     }
 }

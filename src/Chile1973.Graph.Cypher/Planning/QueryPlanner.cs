@@ -56,7 +56,8 @@ internal sealed partial class QueryPlanner
         return PlanSingle((SingleQuery)statement, scope, subquery);
     }
 
-    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery)
+    /// <summary>Plans one query part; <paramref name="callBody"/> marks the body of a CALL subquery, whose writes are eager like the top level's.</summary>
+    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery, bool callBody = false)
     {
         Operator op = new SeedOperator();
         IReadOnlyList<string>? columns = null;
@@ -133,12 +134,15 @@ internal sealed partial class QueryPlanner
                     }
 
                     break;
+                case CallSubqueryClause callSubquery:
+                    op = new LocatedOperator(PlanCallSubquery(op, callSubquery, ref scope), callSubquery.Span.Position);
+                    break;
                 default:
                     op = new LocatedOperator(PlanWrite(op, clause, ref scope), clause.Span.Position);
                     break;
             }
 
-            if (_updating && !subquery)
+            if (_updating && (!subquery || callBody))
             {
                 op = new EagerOperator(op);
             }

@@ -87,7 +87,12 @@ internal sealed partial class QueryAnalyzer
                 return StaticType.Boolean;
             case SubqueryExpression subquery:
                 CheckSubquery(subquery, scope);
-                return subquery.Kind == SubqueryKind.Exists ? StaticType.Boolean : StaticType.Integer;
+                return subquery.Kind switch
+                {
+                    SubqueryKind.Exists => StaticType.Boolean,
+                    SubqueryKind.Count => StaticType.Integer,
+                    _ => StaticType.AnyList,
+                };
             case UnaryExpression unary:
                 return CheckUnary(unary, scope, context);
             case BinaryExpression binary:
@@ -324,8 +329,16 @@ internal sealed partial class QueryAnalyzer
         if (subquery.Query is { } query)
         {
             var inner = new QueryAnalyzer();
-            inner.AnalyzeStatement(query, scope);
+            var columns = inner.AnalyzeStatement(query, scope);
             parameters.UnionWith(inner.Parameters);
+            if (subquery.Kind == SubqueryKind.Collect && columns.Count != 1)
+            {
+                SemanticErrors.Throw(
+                    SemanticErrors.InvalidClauseComposition,
+                    $"A COLLECT subquery must end with a RETURN of exactly one column, not {columns.Count}",
+                    subquery);
+            }
+
             if (inner.IsUpdating)
             {
                 SemanticErrors.Throw(SemanticErrors.InvalidClauseComposition, "A subquery expression cannot update the graph", subquery);

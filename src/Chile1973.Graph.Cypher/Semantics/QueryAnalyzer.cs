@@ -19,8 +19,12 @@ internal sealed partial class QueryAnalyzer
     /// <summary>Where the first DELETE without DETACH begins: what a node left connected at commit points to.</summary>
     public Chile1973.Graph.Core.Querying.SourcePosition? FirstDelete { get; private set; }
 
+    // How many write clauses were seen so far: tells whether a unit CALL subquery writes.
+    private int updates;
+
     private void MarkUpdating(Clause clause)
     {
+        updates++;
         IsUpdating = true;
         FirstUpdate ??= clause.Span.Position;
     }
@@ -62,7 +66,13 @@ internal sealed partial class QueryAnalyzer
     private IReadOnlyList<string> AnalyzeSingleQuery(SingleQuery query, Scope? outer)
     {
         CheckClauseOrder(query, isSubquery: outer is not null);
-        var scope = outer?.Flatten() ?? new Scope();
+        return AnalyzeClauses(query, outer?.Flatten() ?? new Scope(), out _);
+    }
+
+    /// <summary>The clauses of <paramref name="query"/> from <paramref name="scope"/>; <paramref name="returned"/> types the returned columns.</summary>
+    private IReadOnlyList<string> AnalyzeClauses(SingleQuery query, Scope scope, out Scope? returned)
+    {
+        returned = null;
         IReadOnlyList<string> columns = [];
         foreach (var clause in query.Clauses)
         {
@@ -78,7 +88,7 @@ internal sealed partial class QueryAnalyzer
                     scope = AnalyzeWith(with, scope);
                     break;
                 case ReturnClause ret:
-                    columns = AnalyzeProjection(ret.Projection, scope, isWith: false).Columns;
+                    (returned, columns, _) = AnalyzeProjection(ret.Projection, scope, isWith: false);
                     break;
                 case CreateClause create:
                     MarkUpdating(clause);
@@ -112,6 +122,9 @@ internal sealed partial class QueryAnalyzer
                 case CallClause call:
                     AnalyzeCall(call, scope);
                     break;
+                case CallSubqueryClause call:
+                    AnalyzeCallSubquery(call, scope);
+                    break;
                 default:
                     throw new NotSupportedException($"Unknown clause {clause.GetType().Name}");
             }
@@ -132,9 +145,16 @@ internal sealed partial class QueryAnalyzer
         }
 
         var last = query.Clauses[^1];
-        if (!isSubquery && last is MatchClause or WithClause or UnwindClause)
+        if (!isSubquery && (last is MatchClause or WithClause or UnwindClause || (last is CallSubqueryClause call && Returns(call.Query))))
         {
-            var name = last switch { MatchClause { Optional: true } => "OPTIONAL MATCH", MatchClause => "MATCH", WithClause => "WITH", _ => "UNWIND" };
+            var name = last switch
+            {
+                MatchClause { Optional: true } => "OPTIONAL MATCH",
+                MatchClause => "MATCH",
+                WithClause => "WITH",
+                CallSubqueryClause => "a CALL subquery that returns rows",
+                _ => "UNWIND",
+            };
             SemanticErrors.Throw(
                 SemanticErrors.InvalidClauseComposition,
                 $"Query cannot conclude with {name} (must be RETURN, an update clause or a procedure call)",

@@ -19,9 +19,14 @@ internal sealed partial class Parser
                 return ParseMatch(optional: false);
             case "OPTIONAL":
                 Advance();
+                if (Current.IsKeyword("CALL"))
+                {
+                    return ParseCallSubquery(optional: true, token);
+                }
+
                 if (!Current.IsKeyword("MATCH"))
                 {
-                    throw Unexpected("MATCH");
+                    throw Unexpected("MATCH or CALL");
                 }
 
                 return ParseMatch(optional: true, token);
@@ -42,6 +47,8 @@ internal sealed partial class Parser
             case "DELETE":
             case "DETACH":
                 return ParseDelete();
+            case "CALL" when PeekAt(1).Kind is TokenKind.LeftBrace or TokenKind.LeftParen:
+                return ParseCallSubquery(optional: false, token);
             case "CALL":
                 return ParseCall();
             default:
@@ -374,6 +381,49 @@ internal sealed partial class Parser
         }
 
         return new CallClause(SpanFrom(start), procedure, arguments, yield, yieldAll, where);
+    }
+
+    /// <summary>
+    /// CallSubquery = [OPTIONAL], CALL, [VariableScope], '{', RegularQuery, '}';
+    /// VariableScope = '(', [('*' | Variable, { ',', Variable })], ')' (Neo4j 5).
+    /// </summary>
+    private CallSubqueryClause ParseCallSubquery(bool optional, Token start)
+    {
+        ExpectKeyword("CALL");
+        List<Variable>? scopeVariables = null;
+        var scopeAll = false;
+        if (Eat(TokenKind.LeftParen))
+        {
+            scopeVariables = [];
+            if (Eat(TokenKind.Star))
+            {
+                scopeAll = true;
+            }
+            else if (Current.Kind != TokenKind.RightParen)
+            {
+                do
+                {
+                    scopeVariables.Add(ParseVariable());
+                }
+                while (Eat(TokenKind.Comma));
+            }
+
+            Expect(TokenKind.RightParen, scopeAll ? "')'" : "',' or ')'");
+        }
+
+        Expect(TokenKind.LeftBrace, scopeVariables is null ? "'{' or '('" : "'{'");
+        var query = ParseQuery();
+        Expect(TokenKind.RightBrace, "'}'");
+        if (Current.IsKeyword("IN") && PeekAt(1).IsKeyword("TRANSACTIONS"))
+        {
+            // One query is one transaction here: committing in batches would break its all-or-nothing rule.
+            SyntaxErrors.Throw(
+                SyntaxErrors.InvalidClauseComposition,
+                "CALL { ... } IN TRANSACTIONS is not supported: a query runs in a single transaction",
+                Current.Position);
+        }
+
+        return new CallSubqueryClause(SpanFrom(start), optional, scopeVariables, scopeAll, query);
     }
 
     /// <summary>ProcedureName / FunctionName = Namespace, SymbolicName; Namespace = { SymbolicName, '.' }.</summary>

@@ -395,6 +395,10 @@ internal sealed partial class Parser
                 return ParseSubquery(SubqueryKind.Count);
             case "EXISTS" when next.Kind == TokenKind.LeftBrace:
                 return ParseSubquery(SubqueryKind.Exists);
+            case "COLLECT" when next.Kind == TokenKind.LeftBrace && StartsClause(PeekAt(2))
+                && PeekAt(3).Kind is not (TokenKind.Colon or TokenKind.Comma or TokenKind.RightBrace):
+                // `collect {MATCH}` would be a map projection of a variable named collect.
+                return ParseSubquery(SubqueryKind.Collect);
             case "ALL" or "ANY" or "NONE" or "SINGLE" when next.Kind == TokenKind.LeftParen && IsNameToken(PeekAt(2)) && PeekAt(3).IsKeyword("IN"):
                 return ParseQuantifier();
             case "REDUCE" when next.Kind == TokenKind.LeftParen:
@@ -676,7 +680,8 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// ExistentialSubquery = EXISTS, '{', (RegularQuery | (Pattern, [Where])), '}', and the same shape for COUNT.
+    /// ExistentialSubquery = EXISTS, '{', (RegularQuery | (Pattern, [Where])), '}', and the same shape for COUNT;
+    /// CollectSubquery = COLLECT, '{', RegularQuery, '}' (Neo4j 5).
     /// </summary>
     private SubqueryExpression ParseSubquery(SubqueryKind kind)
     {

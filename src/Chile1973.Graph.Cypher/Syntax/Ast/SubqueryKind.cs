@@ -8,4 +8,7 @@ public enum SubqueryKind
 
     /// <summary><c>COUNT { ... }</c>: the number of rows.</summary>
     Count,
+
+    /// <summary><c>COLLECT { ... }</c>: the list of the single returned column's values.</summary>
+    Collect,
 }

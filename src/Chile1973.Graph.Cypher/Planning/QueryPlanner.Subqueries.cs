@@ -1,0 +1,42 @@
+using Chile1973.Graph.Cypher.Execution.Operators;
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Planning;
+
+/// <summary>CALL subqueries: each part planned from the variables it imports, joined to the outer rows.</summary>
+internal sealed partial class QueryPlanner
+{
+    private Operator PlanCallSubquery(Operator op, CallSubqueryClause call, ref Scope scope)
+    {
+        IReadOnlyList<SingleQuery> parts = call.Query switch
+        {
+            SingleQuery single => [single],
+            UnionQuery union => union.Parts,
+            _ => throw new NotSupportedException($"Unknown statement {call.Query.GetType().Name}"),
+        };
+
+        var outer = scope;
+        var planned = parts.Select(part => PlanSingle(part, Imports(call, part, outer), subquery: true, callBody: true)).ToList();
+        var columns = planned[0].Columns;
+        var inner = call.Query is UnionQuery { All: var all }
+            ? new UnionOperator([.. planned.Select(static p => p.Root)], distinct: !all)
+            : planned[0].Root;
+        var slots = columns.Select(_ => NewSlot()).ToArray();
+        scope = scope.With(columns.Select((name, i) => new KeyValuePair<string, int>(name, slots[i])));
+        return new CallSubqueryOperator(op, inner, slots, call.Optional, unit: columns.Count == 0, updating: _updating);
+    }
+
+    // What a part sees of the outer query (analysis has checked the import rules): the scope clause's variables, or
+    // everything when the part starts with WITH, whose projection then keeps only what it imports.
+    private static Scope Imports(CallSubqueryClause call, SingleQuery part, Scope outer)
+    {
+        if (call.ScopeVariables is { } listed)
+        {
+            return call.ScopeAll
+                ? outer
+                : Scope.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot) ? slot : -1)));
+        }
+
+        return part.Clauses is [WithClause, ..] ? outer : new Scope();
+    }
+}

@@ -1,0 +1,164 @@
+using Chile1973.Graph.Cypher.Syntax.Ast;
+
+namespace Chile1973.Graph.Cypher.Semantics;
+
+/// <summary>
+/// CALL subqueries, with Neo4j 5's rules: what a part sees is what it imports (a variable scope clause, or else an
+/// importing WITH of plain variables at its start), and what it returns must not shadow the enclosing query.
+/// </summary>
+internal sealed partial class QueryAnalyzer
+{
+    /// <summary>Whether the subquery returns columns (otherwise it is a unit subquery, run for its effects).</summary>
+    private static bool Returns(Statement query) => query switch
+    {
+        SingleQuery single => single.Clauses is [.., ReturnClause],
+        UnionQuery union => union.Parts.Any(static p => p.Clauses is [.., ReturnClause]),
+        _ => false,
+    };
+
+    private void AnalyzeCallSubquery(CallSubqueryClause call, Scope scope)
+    {
+        var imported = call.ScopeVariables is null ? null : ScopeClauseImports(call, scope);
+        var parts = call.Query switch
+        {
+            SingleQuery single => [single],
+            UnionQuery union => union.Parts,
+            _ => throw new NotSupportedException($"Unknown statement {call.Query.GetType().Name}"),
+        };
+
+        IReadOnlyList<string>? columns = null;
+        Scope? returned = null;
+        var updatesBefore = updates;
+        foreach (var part in parts)
+        {
+            // Inside CALL a part ends like a query: with RETURN, or with an update for a unit subquery.
+            CheckClauseOrder(part, isSubquery: false);
+            var start = imported?.Flatten() ?? ImportingWithScope(part, scope);
+            var partColumns = AnalyzeClauses(part, start, out var partReturned);
+            if (columns is null)
+            {
+                columns = partColumns;
+                returned = partReturned;
+            }
+            else if (!columns.SequenceEqual(partColumns, StringComparer.Ordinal))
+            {
+                SemanticErrors.Throw(
+                    SemanticErrors.DifferentColumnsInUnion,
+                    $"All parts of a UNION must return the same columns: ({string.Join(", ", columns)}) and ({string.Join(", ", partColumns)})",
+                    part);
+            }
+
+            CheckReturnedNames(part, partColumns, scope);
+        }
+
+        if (columns is { Count: 0 } && updates == updatesBefore)
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.InvalidClauseComposition,
+                "A CALL subquery without RETURN must update the graph; return the rows it finds to use them",
+                call);
+        }
+
+        foreach (var name in columns ?? [])
+        {
+            scope.Declare(name, returned?.Lookup(name) ?? StaticType.Any);
+        }
+    }
+
+    /// <summary><c>CALL (a, b)</c>, <c>CALL (*)</c>, <c>CALL ()</c>: the variables the subquery sees.</summary>
+    private static Scope ScopeClauseImports(CallSubqueryClause call, Scope scope)
+    {
+        if (call.ScopeAll)
+        {
+            return scope.Flatten();
+        }
+
+        var imported = new Scope();
+        foreach (var variable in call.ScopeVariables!)
+        {
+            var type = LookupVariable(variable, scope);
+            if (imported.DeclaresLocally(variable.Name))
+            {
+                SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Variable `{variable.Name}` is imported twice", variable);
+            }
+
+            imported.Declare(variable.Name, type);
+        }
+
+        return imported;
+    }
+
+    /// <summary>
+    /// Without a scope clause a part sees nothing from outside, unless it starts with an importing WITH: one that
+    /// names outer variables, which must then be plain references with no WHERE, DISTINCT, ORDER BY, SKIP or LIMIT.
+    /// </summary>
+    private static Scope ImportingWithScope(SingleQuery part, Scope outer)
+    {
+        if (part.Clauses is not [WithClause with, ..])
+        {
+            return new Scope();
+        }
+
+        var projection = with.Projection;
+        var imports = projection.IncludeAll
+            || projection.Items.Any(item => AstWalker.DescendantsAndSelf(item.Expression).OfType<Variable>().Any(v => outer.Lookup(v.Name) is not null));
+        if (!imports)
+        {
+            return new Scope();
+        }
+
+        foreach (var item in projection.Items)
+        {
+            if (item.Expression is not Variable variable || (item.Alias is { } alias && alias.Name != variable.Name))
+            {
+                SemanticErrors.Throw(
+                    SemanticErrors.InvalidClauseComposition,
+                    "Importing WITH should consist only of simple references to outside variables. Aliasing or expressions are not supported",
+                    item);
+            }
+        }
+
+        var refused = projection.Distinct ? "DISTINCT"
+            : projection.OrderBy.Count > 0 ? "ORDER BY"
+            : with.Where is not null ? "WHERE"
+            : projection.Skip is not null ? "SKIP"
+            : projection.Limit is not null ? "LIMIT"
+            : null;
+        if (refused is not null)
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.InvalidClauseComposition,
+                $"Importing WITH should consist only of simple references to outside variables. {refused} is not allowed",
+                with);
+        }
+
+        return outer.Flatten();
+    }
+
+    /// <summary>What a part returns becomes a variable of the enclosing query: it must be named and new there.</summary>
+    private static void CheckReturnedNames(SingleQuery part, IReadOnlyList<string> columns, Scope outer)
+    {
+        if (part.Clauses is not [.., ReturnClause ret])
+        {
+            return;
+        }
+
+        foreach (var item in ret.Projection.Items)
+        {
+            if (item.Alias is null && item.Expression is not Variable)
+            {
+                SemanticErrors.Throw(SemanticErrors.NoExpressionAlias, $"Expression in CALL {{ RETURN ... }} must be aliased (use AS): {item.Name}", item);
+            }
+        }
+
+        foreach (var name in columns)
+        {
+            if (outer.Lookup(name) is not null)
+            {
+                // RETURN * brings back everything in the part's scope, imported variables included.
+                AstNode at = ret.Projection.Items.FirstOrDefault(i => i.Name == name) is { } item ? item.Alias ?? (AstNode)item : ret;
+                SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Variable `{name}` already declared in outer scope", at);
+            }
+        }
+    }
+}
