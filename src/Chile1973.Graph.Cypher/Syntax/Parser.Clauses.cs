@@ -412,7 +412,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.LeftBrace, scopeVariables is null ? "'{' or '('" : "'{'");
-        var query = ParseQuery();
+        var query = ParseSubqueryBody();
         Expect(TokenKind.RightBrace, "'}'");
         if (Current.IsKeyword("IN") && PeekAt(1).IsKeyword("TRANSACTIONS"))
         {

@@ -690,7 +690,7 @@ internal sealed partial class Parser
         SubqueryExpression result;
         if (StartsClause(Current))
         {
-            var query = ParseQuery();
+            var query = ParseSubqueryBody();
             Expect(TokenKind.RightBrace, "'}'");
             result = new SubqueryExpression(SpanFrom(start), kind, null, null, query);
         }

@@ -17,6 +17,9 @@ internal sealed partial class Parser
     private readonly List<ParseError>? recorded;
     private int index;
 
+    // How many subquery bodies ({ query }) enclose the parse position: recovery stops at the brace that ends one.
+    private int subqueryBodies;
+
     /// <summary>A parser that throws at the first error, or, given <paramref name="recorded"/>, records errors and recovers.</summary>
     public Parser(string text, List<ParseError>? recorded = null)
     {
@@ -36,6 +39,20 @@ internal sealed partial class Parser
     private Token Current => tokens[index];
 
     private Token Previous => tokens[index > 0 ? index - 1 : 0];
+
+    /// <summary>The query between the braces of a subquery body; the caller has consumed '{' and expects '}' next.</summary>
+    private Statement ParseSubqueryBody()
+    {
+        subqueryBodies++;
+        try
+        {
+            return ParseQuery();
+        }
+        finally
+        {
+            subqueryBodies--;
+        }
+    }
 
     /// <summary>Cypher = [SP], Statement, [[SP], ';'], [SP], EOI.</summary>
     public Statement ParseStatement()
@@ -94,6 +111,7 @@ internal sealed partial class Parser
         var start = Current;
         var clauses = new List<Clause>();
         var links = 0;
+        var errorsBefore = recorded?.Count ?? 0;
         try
         {
             while (Current.Kind != TokenKind.EndOfInput && Current.Kind != TokenKind.Semicolon
@@ -119,7 +137,8 @@ internal sealed partial class Parser
             guard.Leave(links);
         }
 
-        if (clauses.Count == 0)
+        // A query whose only clause was broken has its error already; it is not also empty.
+        if (clauses.Count == 0 && (recorded?.Count ?? 0) == errorsBefore)
         {
             var error = Unexpected("a clause");
             if (recorded is null)
@@ -149,7 +168,8 @@ internal sealed partial class Parser
         var first = mustAdvance;
         while (Current.Kind != TokenKind.EndOfInput)
         {
-            if (!first && depth == 0 && (StartsClause(Current) || Current.IsKeyword("UNION") || Current.Kind == TokenKind.Semicolon))
+            if (!first && depth == 0 && (StartsClause(Current) || Current.IsKeyword("UNION") || Current.Kind == TokenKind.Semicolon
+                || (Current.Kind == TokenKind.RightBrace && subqueryBodies > 0)))
             {
                 return;
             }

@@ -31,6 +31,17 @@ public sealed class TolerantParsingTests
     }
 
     [Theory]
+    [InlineData("MATCH (n) CALL { MATCH (m) WHERE m.x = } RETURN n", 1, 40)]
+    [InlineData("MATCH (n) WHERE EXISTS { MATCH (n)-->(m) WHERE } RETURN n", 1, 48)]
+    public void Tolerant_parse_resumes_after_the_brace_that_ends_a_broken_subquery(string query, int line, int column)
+    {
+        var result = CypherParser.ParseTolerant(query);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+    }
+
+    [Theory]
     [InlineData("RETURN 'open", "UnexpectedSyntax")]
     [InlineData("RETURN 1 AS a UNION RETURN 1 AS a UNION ALL RETURN 1 AS a", "InvalidClauseComposition")]
     [InlineData("RETURN 1 garbage", "UnexpectedSyntax")]
