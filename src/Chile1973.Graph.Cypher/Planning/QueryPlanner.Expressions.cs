@@ -733,9 +733,17 @@ internal sealed partial class QueryPlanner
                 return null;
             }
 
+            if (value is RelRef rel)
+            {
+                // As in Neo4j 5, a label expression on a relationship tests its one type.
+                var type = context.Store.RelationshipTypes.Name(context.Store.RelationshipType(rel.Id));
+                return Array.TrueForAll(labels, label => string.Equals(label, type, StringComparison.Ordinal))
+                    && (test is null || test.MatchesType(type));
+            }
+
             if (value is not NodeRef node)
             {
-                return CypherErrors.TypeError<object?>("InvalidArgumentType", $"Labels can only be tested on nodes, not {CypherValues.TypeName(value)}.");
+                return CypherErrors.TypeError<object?>("InvalidArgumentType", $"Labels can only be tested on nodes and relationships, not {CypherValues.TypeName(value)}.");
             }
 
             foreach (var label in labels)

@@ -82,6 +82,25 @@ public sealed class Neo4j5PatternTests
     }
 
     [Theory]
+    [InlineData("MATCH ()-[r]->() WHERE r:LED|SERVED RETURN count(r)", "3")]
+    [InlineData("MATCH ()-[r]->() WHERE r:!MEMBER_OF&!LED RETURN type(r)", "'SERVED'")]
+    [InlineData("MATCH ()-[r:LED]->() WHERE r:LED RETURN count(r)", "2")]
+    [InlineData("MATCH ()-[r:LED]->() WHERE r:LED:SERVED RETURN count(r)", "0")]
+    [InlineData("MATCH ()-[r:LED]->() RETURN DISTINCT r:%, r:!%", "true, false")]
+    public async Task Label_expressions_in_predicates_test_the_type_of_a_relationship(string query, string expected)
+    {
+        Assert.Equal(Split(expected), await Rows(query));
+    }
+
+    [Fact]
+    public async Task A_label_predicate_on_a_value_that_is_no_entity_is_a_type_error()
+    {
+        var error = await Assert.ThrowsAsync<CypherException>(() => _harness.ReadAsync("WITH 1 AS x RETURN x:A|B"));
+
+        Assert.Equal(CypherErrorKind.TypeError, error.Kind);
+    }
+
+    [Theory]
     [InlineData("MATCH (n:Person WHERE n.born > 1910) RETURN n.name ORDER BY n.name", "'Augusto Pinochet'|'Carlos Prats'")]
     [InlineData("MATCH (n WHERE n.born > 1900) RETURN count(n)", "3")]
     [InlineData("MATCH (n WHERE n.born IS NULL) RETURN count(n)", "4")]
