@@ -1,3 +1,4 @@
+using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Execution.Operators;
 using Chile1973.Graph.Cypher.Syntax.Ast;
 
@@ -34,7 +35,9 @@ internal sealed partial class QueryPlanner
         {
             return call.ScopeAll
                 ? outer
-                : Scope.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot) ? slot : -1)));
+                : Scope.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot)
+                    ? slot
+                    : CypherErrors.Syntax<int>("UndefinedVariable", $"Variable `{v.Name}` not defined.", v.Span))));
         }
 
         return part.Clauses is [WithClause, ..] ? outer : new Scope();
