@@ -34,8 +34,8 @@ internal static class AstWalk
     };
 
     public static IEnumerable<Expression> PatternExpressions(PatternElement element) =>
-        element.Nodes.SelectMany(static n => Some(n.Variable, n.Properties))
-            .Concat(element.Relationships.SelectMany(static r => Some(r.Variable, r.Properties)));
+        element.Nodes.SelectMany(static n => Some(n.Variable, n.Properties, n.Where))
+            .Concat(element.Relationships.SelectMany(static r => Some(r.Variable, r.Properties, r.Where)));
 
     private static IEnumerable<Expression> Some(params Expression?[] expressions) => expressions.OfType<Expression>();
 

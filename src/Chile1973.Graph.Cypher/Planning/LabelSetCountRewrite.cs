@@ -17,7 +17,7 @@ internal static class LabelSetCountRewrite
     public static (string Variable, IReadOnlyList<string> Labels)? Match(MatchClause match, Clause next)
     {
         if (match is not { Optional: false, Where: null, Pattern.Parts: [{ PathVariable: null, Kind: PathKind.All, Element: { Steps.Count: 0, Start: var node } }] }
-            || node is not { Variable: { } variable, Properties: null })
+            || node is not { Variable: { } variable, Properties: null, LabelExpression: null, Where: null })
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Cypher.Execution.Matching;
 using Chile1973.Graph.Cypher.Execution.Operators;
 using Chile1973.Graph.Cypher.Functions;
 using Chile1973.Graph.Cypher.Syntax.Ast;
@@ -723,6 +724,7 @@ internal sealed partial class QueryPlanner
     {
         var subject = Compile(predicate.Subject, scope);
         var labels = predicate.Labels.ToArray();
+        var test = LabelTest.Compile(predicate.LabelExpression);
         return (context, row) =>
         {
             var value = subject(context, row);
@@ -745,7 +747,7 @@ internal sealed partial class QueryPlanner
                 }
             }
 
-            return true;
+            return test is null || test.MatchesNode(context.Store, node.Id);
         };
     }
 }

@@ -38,7 +38,10 @@ internal sealed partial class QueryPlanner
         var bound = new HashSet<int>(outer.Slots.Values);
         var outerNames = new HashSet<string>(outer.Names, StringComparer.Ordinal);
         var patternNames = new HashSet<string>(added.Keys, StringComparer.Ordinal);
-        var conjuncts = AstWalk.Conjuncts(where).ToList();
+        // A node's inline WHERE can name only that node and earlier variables, so its conjuncts may pick the node's seek.
+        var conjuncts = AstWalk.Conjuncts(where)
+            .Concat(parts.SelectMany(static p => p.Element.Nodes).SelectMany(static n => AstWalk.Conjuncts(n.Where)))
+            .ToList();
         var steps = new List<MatchStep>();
         for (var p = 0; p < parts.Count; p++)
         {
@@ -181,23 +184,28 @@ internal sealed partial class QueryPlanner
         _ => Direction.Both,
     };
 
-    private EntityCheck NodeCheck(NodePattern node, Scope scope) => Check([.. node.Labels], node.Properties, scope);
+    private EntityCheck NodeCheck(NodePattern node, Scope scope) =>
+        Check([.. node.Labels], node.Properties, node.LabelExpression, node.Where, node.Variable, scope);
 
-    private EntityCheck RelCheck(RelationshipPattern rel, Scope scope) => Check([], rel.Properties, scope);
+    private EntityCheck RelCheck(RelationshipPattern rel, Scope scope) =>
+        Check([], rel.Properties, rel.TypeExpression, rel.Where, rel.Variable, scope);
 
-    private EntityCheck Check(string[] labels, Expression? properties, Scope scope)
+    private EntityCheck Check(string[] labels, Expression? properties, LabelExpression? labelExpression, Expression? where, Variable? variable, Scope scope)
     {
-        if (labels.Length == 0 && properties is null)
+        if (labels.Length == 0 && properties is null && labelExpression is null && where is null)
         {
             return EntityCheck.None;
         }
 
+        var labelTest = LabelTest.Compile(labelExpression);
+        var predicate = where is null ? null : Compile(where, scope);
+        var slot = variable is not null && scope.TryGet(variable.Name, out var found) ? found : -1;
         if (properties is MapLiteral map)
         {
-            return new EntityCheck(labels, [.. map.Entries.Select(e => (e.Key, Compile(e.Value, scope)))], null);
+            return new EntityCheck(labels, [.. map.Entries.Select(e => (e.Key, Compile(e.Value, scope)))], null, labelTest, predicate, slot);
         }
 
-        return new EntityCheck(labels, [], properties is null ? null : Compile(properties, scope));
+        return new EntityCheck(labels, [], properties is null ? null : Compile(properties, scope), labelTest, predicate, slot);
     }
 
     private int ChooseStart(NodePattern[] nodes, int[] slots, HashSet<int> bound, HashSet<string> outerNames, HashSet<string> patternNames,
@@ -211,7 +219,7 @@ internal sealed partial class QueryPlanner
             {
                 NodeSeek.Indexed or NodeSeek.IndexedList => 1,
                 NodeSeek.NamePrefix => 2,
-                _ => nodes[i].Labels.Count > 0 ? 3 : 4,
+                _ => nodes[i].Labels.Count > 0 || LabelTest.Alternatives(nodes[i].LabelExpression) is not null ? 3 : 4,
             };
             if (!bound.Contains(slots[i]) && nodes[i].Properties is { } props && AstWalk.Variables(props).Any(patternNames.Contains))
             {

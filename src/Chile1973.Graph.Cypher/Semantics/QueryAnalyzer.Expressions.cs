@@ -83,6 +83,7 @@ internal sealed partial class QueryAnalyzer
             case PatternPredicate predicate:
                 DeclareMatchedElement(predicate.Pattern, scope, relationshipsHere: null, allowNew: false);
                 CheckPatternProperties(predicate.Pattern, scope, allowParameters: true);
+                CheckInlinePredicates(predicate.Pattern, scope, scope);
                 return StaticType.Boolean;
             case SubqueryExpression subquery:
                 CheckSubquery(subquery, scope);
@@ -313,6 +314,7 @@ internal sealed partial class QueryAnalyzer
         }
 
         CheckPatternProperties(comprehension.Pattern, local, allowParameters: true);
+        CheckInlinePredicates(comprehension.Pattern, scope, local);
         if (comprehension.Where is { } where)
         {
             CheckPredicate(where, local);
@@ -356,6 +358,7 @@ internal sealed partial class QueryAnalyzer
         foreach (var part in subquery.Pattern.Parts)
         {
             CheckPatternProperties(part.Element, local, allowParameters: true);
+            CheckInlinePredicates(part.Element, scope, local);
         }
 
         if (subquery.Where is { } where)

@@ -110,6 +110,42 @@ internal sealed partial class QueryAnalyzer
         }
     }
 
+    private static bool HasInlinePredicates(PatternPart part) =>
+        part.Element.Nodes.Any(static n => n.Where is not null) || part.Element.Relationships.Any(static r => r.Where is not null);
+
+    /// <summary>
+    /// The WHERE inside a node or relationship pattern sees the variables bound before the pattern and the
+    /// element's own variable, not the other variables the same pattern introduces (as in Neo4j).
+    /// </summary>
+    private void CheckInlinePredicates(PatternElement element, Scope before, Scope after)
+    {
+        foreach (var node in element.Nodes)
+        {
+            CheckInlinePredicate(node.Where, node.Variable, before, after);
+        }
+
+        foreach (var relationship in element.Relationships)
+        {
+            CheckInlinePredicate(relationship.Where, relationship.Variable, before, after);
+        }
+    }
+
+    private void CheckInlinePredicate(Expression? where, Variable? own, Scope before, Scope after)
+    {
+        if (where is null)
+        {
+            return;
+        }
+
+        var local = new Scope(before);
+        if (own is not null)
+        {
+            local.Declare(own.Name, after.Lookup(own.Name) ?? StaticType.Any);
+        }
+
+        CheckPredicate(where, local);
+    }
+
     private void CheckProperties(Expression? properties, Scope scope, bool allowParameters)
     {
         if (properties is null)

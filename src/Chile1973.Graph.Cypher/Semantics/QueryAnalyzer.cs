@@ -177,6 +177,7 @@ internal sealed partial class QueryAnalyzer
     private void AnalyzeMatch(MatchClause match, Scope scope)
     {
         var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
+        var before = match.Pattern.Parts.Any(HasInlinePredicates) ? scope.Flatten() : scope;
         foreach (var part in match.Pattern.Parts)
         {
             DeclareMatchedElement(part.Element, scope, relationshipsHere, allowNew: true);
@@ -186,6 +187,7 @@ internal sealed partial class QueryAnalyzer
         foreach (var part in match.Pattern.Parts)
         {
             CheckPatternProperties(part.Element, scope, allowParameters: false);
+            CheckInlinePredicates(part.Element, before, scope);
         }
 
         if (match.Where is { } where)

@@ -86,8 +86,9 @@ public sealed class Lexer(string text)
                     _ => Single(TokenKind.LessThan),
                 };
             case '>': return Peek(1) == '=' ? Double(TokenKind.GreaterThanOrEqual) : Single(TokenKind.GreaterThan);
-            case '!' when Peek(1) == '=':
-                return Double(TokenKind.NotEqual);
+            case '!':
+                return Peek(1) == '=' ? Double(TokenKind.NotEqual) : Single(TokenKind.Bang);
+            case '&': return Single(TokenKind.Ampersand);
             default:
                 break;
         }

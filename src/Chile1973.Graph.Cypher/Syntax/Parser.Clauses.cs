@@ -152,7 +152,7 @@ internal sealed partial class Parser
 
         Expression? skip = null;
         Expression? limit = null;
-        if (EatKeyword("SKIP"))
+        if (EatKeyword("SKIP") || EatKeyword("OFFSET"))
         {
             skip = ParseExpression();
         }
@@ -204,14 +204,14 @@ internal sealed partial class Parser
     private CreateClause ParseCreate()
     {
         var start = Advance();
-        return new CreateClause(SpanFrom(start), ParsePattern());
+        return new CreateClause(SpanFrom(start), ParseCreatingPattern());
     }
 
     /// <summary>Merge = MERGE, PatternPart, { MergeAction }; MergeAction = ON (MATCH | CREATE) Set.</summary>
     private MergeClause ParseMerge()
     {
         var start = Advance();
-        var part = ParsePatternPart();
+        var part = ParseCreatingPatternPart();
         var onCreate = new List<SetItem>();
         var onMatch = new List<SetItem>();
         while (Current.IsKeyword("ON"))

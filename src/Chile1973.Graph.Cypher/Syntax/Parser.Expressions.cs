@@ -277,7 +277,8 @@ internal sealed partial class Parser
                         expression = ParseIndexOrSlice(start, expression);
                         break;
                     case TokenKind.Colon:
-                        expression = new LabelPredicate(SpanFrom(start), expression, ParseLabels());
+                        var (labels, labelExpression) = ParseNodeLabels(inPattern: false);
+                        expression = new LabelPredicate(SpanFrom(start), expression, labels, labelExpression);
                         break;
                     default:
                         return expression;
@@ -721,7 +722,7 @@ internal sealed partial class Parser
             var variable = ParseVariable();
             ExpectKeyword("IN");
             var source = ParseExpression();
-            var where = ParseOptionalWhere();
+            var where = ParseComprehensionWhere();
             var projection = Eat(TokenKind.Pipe) ? ParseExpression() : null;
             Expect(TokenKind.RightBracket, "']'");
             return new ListComprehension(SpanFrom(start), variable, source, where, projection);
@@ -780,7 +781,7 @@ internal sealed partial class Parser
             return null;
         }
 
-        var where = ParseOptionalWhere();
+        var where = ParseComprehensionWhere();
         Expect(TokenKind.Pipe, "'|'");
         var projection = ParseExpression();
         Expect(TokenKind.RightBracket, "']'");
@@ -797,7 +798,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        var inner = ParseExpression();
+        var inner = NotCreating(ParseExpression);
         Expect(TokenKind.RightParen, "')'");
         return inner;
     }

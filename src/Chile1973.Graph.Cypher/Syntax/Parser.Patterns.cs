@@ -77,25 +77,33 @@ internal sealed partial class Parser
     private bool IsRelationshipStart() =>
         Current.Kind == TokenKind.Minus || (Current.Kind == TokenKind.LessThan && PeekAt(1).Kind == TokenKind.Minus);
 
-    /// <summary>NodePattern = '(', [Variable], [NodeLabels], [Properties], ')'.</summary>
+    /// <summary>NodePattern = '(', [Variable], [LabelExpression], [Properties], [WHERE, Expression], ')'.</summary>
     private NodePattern ParseNodePattern()
     {
         var start = Expect(TokenKind.LeftParen, "'(' to start a node pattern");
         Variable? variable = null;
-        if (IsNameToken(Current) || (IsDeclaredNameToken(Current) && PeekAt(1).Kind is TokenKind.RightParen or TokenKind.Colon or TokenKind.LeftBrace or TokenKind.Parameter))
+        if (IsNameToken(Current) || (IsDeclaredNameToken(Current)
+            && (PeekAt(1).Kind is TokenKind.RightParen or TokenKind.Colon or TokenKind.LeftBrace or TokenKind.Parameter || PeekAt(1).IsKeyword("WHERE"))))
         {
             variable = ParseDeclaredName();
         }
 
-        IReadOnlyList<string> labels = Current.Kind == TokenKind.Colon ? ParseLabels() : [];
+        IReadOnlyList<string> labels = [];
+        LabelExpression? labelExpression = null;
+        if (Current.Kind == TokenKind.Colon)
+        {
+            (labels, labelExpression) = ParseNodeLabels(inPattern: true);
+        }
+
         var properties = ParseOptionalProperties();
-        Expect(TokenKind.RightParen, variable is null && labels.Count == 0 && properties is null
+        var where = ParseInlineWhere();
+        Expect(TokenKind.RightParen, variable is null && labels.Count == 0 && labelExpression is null && properties is null && where is null
             ? "a variable, a label, properties or ')'"
             : "')'");
-        return new NodePattern(SpanFrom(start), variable, labels, properties);
+        return new NodePattern(SpanFrom(start), variable, labels, properties, labelExpression, where);
     }
 
-    /// <summary>NodeLabels = NodeLabel, { NodeLabel }; NodeLabel = ':', LabelName.</summary>
+    /// <summary>NodeLabels = NodeLabel, { NodeLabel }; NodeLabel = ':', LabelName (SET and REMOVE take only these).</summary>
     private List<string> ParseLabels()
     {
         var labels = new List<string>();
@@ -110,14 +118,14 @@ internal sealed partial class Parser
     /// <summary>Properties = MapLiteral | Parameter.</summary>
     private Expression? ParseOptionalProperties() => Current.Kind switch
     {
-        TokenKind.LeftBrace => ParseMapLiteral(),
+        TokenKind.LeftBrace => NotCreating<Expression>(ParseMapLiteral),
         TokenKind.Parameter => ParseParameter(),
         _ => null,
     };
 
     /// <summary>
     /// RelationshipPattern = (LeftArrowHead, Dash, [RelationshipDetail], Dash, [RightArrowHead]) | ... ;
-    /// RelationshipDetail = '[', [Variable], [RelationshipTypes], [RangeLiteral], [Properties], ']'.
+    /// RelationshipDetail = '[', [Variable], [LabelExpression], [RangeLiteral], [Properties], [WHERE, Expression], ']'.
     /// </summary>
     private RelationshipPattern ParseRelationshipPattern()
     {
@@ -126,23 +134,22 @@ internal sealed partial class Parser
         Expect(TokenKind.Minus, "'-'");
         Variable? variable = null;
         var types = new List<string>();
+        LabelExpression? typeExpression = null;
         Expression? properties = null;
+        Expression? where = null;
         LengthRange? length = null;
         if (Eat(TokenKind.LeftBracket))
         {
-            if (IsNameToken(Current) || (IsDeclaredNameToken(Current) && PeekAt(1).Kind is TokenKind.RightBracket or TokenKind.Colon or TokenKind.LeftBrace or TokenKind.Star or TokenKind.Parameter))
+            if (IsNameToken(Current) || (IsDeclaredNameToken(Current)
+                && (PeekAt(1).Kind is TokenKind.RightBracket or TokenKind.Colon or TokenKind.LeftBrace or TokenKind.Star or TokenKind.Parameter
+                    || PeekAt(1).IsKeyword("WHERE"))))
             {
                 variable = ParseDeclaredName();
             }
 
-            if (Eat(TokenKind.Colon))
+            if (Current.Kind == TokenKind.Colon)
             {
-                types.Add(ParseSymbolicName("a relationship type"));
-                while (Eat(TokenKind.Pipe))
-                {
-                    Eat(TokenKind.Colon);
-                    types.Add(ParseSymbolicName("a relationship type"));
-                }
+                (types, typeExpression) = ParseRelationshipTypes();
             }
 
             if (Current.Kind is TokenKind.LeftBrace or TokenKind.Parameter)
@@ -163,6 +170,15 @@ internal sealed partial class Parser
             }
 
             properties ??= ParseOptionalProperties();
+            if (length is not null && Current.IsKeyword("WHERE"))
+            {
+                SyntaxErrors.Throw(
+                    SyntaxErrors.InvalidPatternPredicate,
+                    "A variable-length relationship cannot have a WHERE inside its pattern; put the predicate in the clause's WHERE",
+                    Current.Position);
+            }
+
+            where = ParseInlineWhere();
             Expect(TokenKind.RightBracket, "']'");
         }
 
@@ -174,7 +190,7 @@ internal sealed partial class Parser
             (false, true) => RelationshipDirection.Right,
             _ => RelationshipDirection.Both,
         };
-        return new RelationshipPattern(SpanFrom(start), variable, types, direction, properties, length);
+        return new RelationshipPattern(SpanFrom(start), variable, types, direction, properties, length, typeExpression, where);
     }
 
     /// <summary>RangeLiteral = '*', [IntegerLiteral], ['..', [IntegerLiteral]].</summary>

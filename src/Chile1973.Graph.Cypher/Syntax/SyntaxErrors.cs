@@ -15,6 +15,8 @@ internal static class SyntaxErrors
     public const string InvalidRelationshipPattern = nameof(InvalidRelationshipPattern);
     public const string InvalidClauseComposition = nameof(InvalidClauseComposition);
     public const string NestingTooDeep = nameof(NestingTooDeep);
+    public const string InvalidLabelExpression = nameof(InvalidLabelExpression);
+    public const string InvalidPatternPredicate = nameof(InvalidPatternPredicate);
 
     public static CypherException Create(string detail, string message, SourcePosition position) =>
         new(CypherErrorKind.SyntaxError, detail, message, CypherErrorPhase.CompileTime, position);

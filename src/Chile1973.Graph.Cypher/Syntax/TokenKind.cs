@@ -37,6 +37,12 @@ public enum TokenKind
     GreaterThan,
     GreaterThanOrEqual,
 
+    /// <summary><c>&amp;</c>: conjunction in a label expression.</summary>
+    Ampersand,
+
+    /// <summary><c>!</c>: negation in a label expression (<c>!=</c> is <see cref="NotEqual"/>).</summary>
+    Bang,
+
     /// <summary>A malformed number such as <c>12ab</c>; its value is the error message, raised where an expression was expected.</summary>
     InvalidNumber,
 }

@@ -2,14 +2,26 @@ using Chile1973.Graph.Core.Store;
 
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
-/// <summary>The labels (or types) and property values a pattern element demands of a node or relationship.</summary>
-internal sealed class EntityCheck(string[] labels, (string Key, Evaluator Value)[] properties, Evaluator? propertyMap)
+/// <summary>
+/// What a pattern element demands of a node or relationship: labels (or types), a label expression, property
+/// values and an inline WHERE, which sees the candidate in <c>slot</c> (-1 when the element has no variable).
+/// </summary>
+internal sealed class EntityCheck(
+    string[] labels,
+    (string Key, Evaluator Value)[] properties,
+    Evaluator? propertyMap,
+    LabelTest? labelTest = null,
+    Evaluator? where = null,
+    int slot = -1)
 {
     public static EntityCheck None { get; } = new([], [], null);
 
     public string[] Labels { get; } = labels;
 
-    public bool IsEmpty => Labels.Length == 0 && properties.Length == 0 && propertyMap is null;
+    /// <summary>Label names of which the node must have one (<c>:A|B</c>), or null.</summary>
+    public string[]? AnyOfLabels => labelTest?.AnyOf;
+
+    public bool IsEmpty => Labels.Length == 0 && properties.Length == 0 && propertyMap is null && labelTest is null && where is null;
 
     public bool MatchesNode(QueryContext context, object?[] row, int node)
     {
@@ -23,11 +35,43 @@ internal sealed class EntityCheck(string[] labels, (string Key, Evaluator Value)
             }
         }
 
-        return MatchesProperties(context, row, key => store.NodeProperty(node, key));
+        if (labelTest is not null && !labelTest.MatchesNode(store, node))
+        {
+            return false;
+        }
+
+        return MatchesProperties(context, row, key => store.NodeProperty(node, key)) && MatchesWhere(context, row, new NodeRef(node));
     }
 
-    public bool MatchesRelationshipProperties(QueryContext context, object?[] row, int rel) =>
-        MatchesProperties(context, row, key => context.Store.RelationshipProperty(rel, key));
+    /// <summary>The relationship's type expression, properties and inline WHERE (the plain type list is the caller's).</summary>
+    public bool MatchesRelationshipProperties(QueryContext context, object?[] row, int rel)
+    {
+        var store = context.Store;
+        if (labelTest is not null && !labelTest.MatchesType(store.RelationshipTypes.Name(store.RelationshipType(rel))))
+        {
+            return false;
+        }
+
+        return MatchesProperties(context, row, key => store.RelationshipProperty(rel, key)) && MatchesWhere(context, row, new RelRef(rel));
+    }
+
+    private bool MatchesWhere(QueryContext context, object?[] row, object entity)
+    {
+        if (where is null)
+        {
+            return true;
+        }
+
+        // The candidate is not bound yet: the predicate sees it on a copy of the row.
+        var candidate = row;
+        if (slot >= 0)
+        {
+            candidate = (object?[])row.Clone();
+            candidate[slot] = entity;
+        }
+
+        return where(context, candidate) is true;
+    }
 
     private bool MatchesProperties(QueryContext context, object?[] row, Func<int, object?> read)
     {

@@ -139,6 +139,26 @@ internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, No
             yield break;
         }
 
+        if (check.AnyOfLabels is { } anyOf)
+        {
+            // Each label's index in turn; a node carrying an earlier label of the list was already produced.
+            var tokens = anyOf.Select(store.Labels.Find).Where(static t => t >= 0).ToArray();
+            for (var l = 0; l < tokens.Length; l++)
+            {
+                for (var i = 0; i < store.LabelCount(tokens[l]); i++)
+                {
+                    context.Tick();
+                    var node = store.NodeWithLabelAt(tokens[l], i);
+                    if (!SeenEarlier(store, node, tokens, l) && check.MatchesNode(context, row, node))
+                    {
+                        yield return Bind(row, node);
+                    }
+                }
+            }
+
+            yield break;
+        }
+
         for (var node = 0; node < store.NodeIdLimit; node++)
         {
             context.Tick();
@@ -147,6 +167,19 @@ internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, No
                 yield return Bind(row, node);
             }
         }
+    }
+
+    private static bool SeenEarlier(Core.Store.GraphStore store, int node, int[] tokens, int before)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (store.HasLabel(node, tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private object?[] Bind(object?[] row, int node)

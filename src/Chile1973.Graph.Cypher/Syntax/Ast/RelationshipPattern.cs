@@ -1,8 +1,10 @@
 namespace Chile1973.Graph.Cypher.Syntax.Ast;
 
 /// <summary>
-/// <c>-[variable:T1|T2 *min..max {properties}]-&gt;</c>. <see cref="Types"/> are alternatives (empty: any type);
-/// <see cref="Length"/> is null for a single hop, otherwise the variable-length range.
+/// <c>-[variable:T1|T2 *min..max {properties} WHERE predicate]-&gt;</c>. <see cref="Types"/> are alternatives (empty:
+/// any type); a type expression that is not a plain alternative (<c>:!T</c>, <c>:%</c>, <c>:A&amp;B</c>) is in
+/// <see cref="TypeExpression"/> with <see cref="Types"/> empty. <see cref="Length"/> is null for a single hop,
+/// otherwise the variable-length range; <see cref="Where"/> is the inline predicate.
 /// </summary>
 public sealed record RelationshipPattern(
     SourceSpan Span,
@@ -10,7 +12,9 @@ public sealed record RelationshipPattern(
     IReadOnlyList<string> Types,
     RelationshipDirection Direction,
     Expression? Properties,
-    LengthRange? Length) : AstNode(Span)
+    LengthRange? Length,
+    LabelExpression? TypeExpression = null,
+    Expression? Where = null) : AstNode(Span)
 {
     /// <summary>Whether this is a variable-length relationship (<c>*</c> present).</summary>
     public bool IsVariableLength => Length is not null;
