@@ -1,3 +1,4 @@
+using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Execution.Operators;
 using Chile1973.Graph.Cypher.Syntax.Ast;
 
@@ -16,7 +17,11 @@ internal sealed partial class QueryPlanner
         };
 
         var outer = scope;
-        var planned = parts.Select(part => PlanSingle(part, Imports(call, part, outer), subquery: true, callBody: true)).ToList();
+        var planned = parts.Select(part =>
+        {
+            var imports = Imports(call, part, outer);
+            return PlanSingle(part, imports, subquery: true, callImports: imports);
+        }).ToList();
         var columns = planned[0].Columns;
         var inner = call.Query is UnionQuery { All: var all }
             ? new UnionOperator([.. planned.Select(static p => p.Root)], distinct: !all)
@@ -26,17 +31,34 @@ internal sealed partial class QueryPlanner
         return new CallSubqueryOperator(op, inner, slots, call.Optional, unit: columns.Count == 0, updating: _updating);
     }
 
-    // What a part sees of the outer query (analysis has checked the import rules): the scope clause's variables, or
-    // everything when the part starts with WITH, whose projection then keeps only what it imports.
+    // What a part imports from the outer query (analysis has checked the import rules): the scope clause's variables,
+    // or those of its importing WITH.
     private static Scope Imports(CallSubqueryClause call, SingleQuery part, Scope outer)
     {
         if (call.ScopeVariables is { } listed)
         {
             return call.ScopeAll
                 ? outer
-                : Scope.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot) ? slot : -1)));
+                : Scope.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot)
+                    ? slot
+                    : CypherErrors.Syntax<int>("UndefinedVariable", $"Variable `{v.Name}` not defined.", v.Span))));
         }
 
-        return part.Clauses is [WithClause, ..] ? outer : new Scope();
+        if (part.Clauses is not [WithClause { Projection: var projection }, ..])
+        {
+            return new Scope();
+        }
+
+        if (projection.IncludeAll)
+        {
+            return outer;
+        }
+
+        // A leading WITH that names no outer variable imports nothing; its items are then not plain outer variables.
+        return Scope.Of(projection.Items
+            .Select(static item => item.Expression)
+            .OfType<Variable>()
+            .Where(v => outer.Contains(v.Name))
+            .Select(v => new KeyValuePair<string, int>(v.Name, outer.Slots[v.Name])));
     }
 }

@@ -56,8 +56,11 @@ internal sealed partial class QueryPlanner
         return PlanSingle((SingleQuery)statement, scope, subquery);
     }
 
-    /// <summary>Plans one query part; <paramref name="callBody"/> marks the body of a CALL subquery, whose writes are eager like the top level's.</summary>
-    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery, bool callBody = false)
+    /// <summary>
+    /// Plans one query part. <paramref name="callImports"/> is set for the body of a CALL subquery: what it imports stays
+    /// visible past WITH, and its writes are eager like the top level's.
+    /// </summary>
+    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery, Scope? callImports = null)
     {
         Operator op = new SeedOperator();
         IReadOnlyList<string>? columns = null;
@@ -101,6 +104,12 @@ internal sealed partial class QueryPlanner
                     {
                         var before = scope;
                         op = PlanProjection(op, with.Projection, ref scope, isReturn: false, out _, out _);
+                        if (callImports is not null)
+                        {
+                            // The imported slots come from the seed row, which every row of the body carries along.
+                            scope = callImports.With(scope.Slots);
+                        }
+
                         if (with.Where is not null)
                         {
                             // Without DISTINCT or aggregation, WITH ... WHERE also sees the variables from before the WITH.
@@ -142,7 +151,7 @@ internal sealed partial class QueryPlanner
                     break;
             }
 
-            if (_updating && (!subquery || callBody))
+            if (_updating && (!subquery || callImports is not null))
             {
                 op = new EagerOperator(op);
             }

@@ -33,8 +33,8 @@ internal sealed partial class QueryAnalyzer
         {
             // Inside CALL a part ends like a query: with RETURN, or with an update for a unit subquery.
             CheckClauseOrder(part, isSubquery: false);
-            var start = imported?.Flatten() ?? ImportingWithScope(part, scope);
-            var partColumns = AnalyzeClauses(part, start, out var partReturned);
+            var partImports = imported ?? ImportingWith(part, scope);
+            var partColumns = AnalyzeClauses(part, partImports.Flatten(), partImports, out var partReturned);
             if (columns is null)
             {
                 columns = partColumns;
@@ -65,7 +65,10 @@ internal sealed partial class QueryAnalyzer
         }
     }
 
-    /// <summary><c>CALL (a, b)</c>, <c>CALL (*)</c>, <c>CALL ()</c>: the variables the subquery sees.</summary>
+    /// <summary>
+    /// <c>CALL (a, b)</c>, <c>CALL (*)</c>, <c>CALL ()</c>: the variables the subquery sees. As in Neo4j, they stay
+    /// visible through the whole subquery, even past a WITH that does not list them.
+    /// </summary>
     private static Scope ScopeClauseImports(CallSubqueryClause call, Scope scope)
     {
         if (call.ScopeAll)
@@ -92,7 +95,7 @@ internal sealed partial class QueryAnalyzer
     /// Without a scope clause a part sees nothing from outside, unless it starts with an importing WITH: one that
     /// names outer variables, which must then be plain references with no WHERE, DISTINCT, ORDER BY, SKIP or LIMIT.
     /// </summary>
-    private static Scope ImportingWithScope(SingleQuery part, Scope outer)
+    private static Scope ImportingWith(SingleQuery part, Scope outer)
     {
         if (part.Clauses is not [WithClause with, ..])
         {
@@ -132,7 +135,18 @@ internal sealed partial class QueryAnalyzer
                 with);
         }
 
-        return outer.Flatten();
+        if (projection.IncludeAll)
+        {
+            return outer.Flatten();
+        }
+
+        var imported = new Scope();
+        foreach (var item in projection.Items)
+        {
+            imported.Declare(item.Name, LookupVariable((Variable)item.Expression, outer));
+        }
+
+        return imported;
     }
 
     /// <summary>What a part returns becomes a variable of the enclosing query: it must be named and new there.</summary>

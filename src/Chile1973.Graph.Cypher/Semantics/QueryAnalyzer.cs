@@ -66,11 +66,14 @@ internal sealed partial class QueryAnalyzer
     private IReadOnlyList<string> AnalyzeSingleQuery(SingleQuery query, Scope? outer)
     {
         CheckClauseOrder(query, isSubquery: outer is not null);
-        return AnalyzeClauses(query, outer?.Flatten() ?? new Scope(), out _);
+        return AnalyzeClauses(query, outer?.Flatten() ?? new Scope(), imported: null, out _);
     }
 
-    /// <summary>The clauses of <paramref name="query"/> from <paramref name="scope"/>; <paramref name="returned"/> types the returned columns.</summary>
-    private IReadOnlyList<string> AnalyzeClauses(SingleQuery query, Scope scope, out Scope? returned)
+    /// <summary>
+    /// The clauses of <paramref name="query"/> from <paramref name="scope"/>; <paramref name="returned"/> types the
+    /// returned columns. <paramref name="imported"/> holds what a CALL subquery imports: it stays visible past WITH.
+    /// </summary>
+    private IReadOnlyList<string> AnalyzeClauses(SingleQuery query, Scope scope, Scope? imported, out Scope? returned)
     {
         returned = null;
         IReadOnlyList<string> columns = [];
@@ -86,6 +89,14 @@ internal sealed partial class QueryAnalyzer
                     break;
                 case WithClause with:
                     scope = AnalyzeWith(with, scope);
+                    foreach (var (name, type) in imported?.Locals ?? [])
+                    {
+                        if (!scope.DeclaresLocally(name))
+                        {
+                            scope.Declare(name, type);
+                        }
+                    }
+
                     break;
                 case ReturnClause ret:
                     (returned, columns, _) = AnalyzeProjection(ret.Projection, scope, isWith: false);

@@ -102,6 +102,26 @@ public sealed class SubqueryTests
         Assert.Equal(["1, 'hello'", "2, 'hello'", "3, 'hello'"], rows);
     }
 
+    [Theory]
+    [InlineData("WITH 11 AS x CALL (x) { UNWIND [2, 3] AS y WITH y RETURN x * y AS a } RETURN x, a")]
+    [InlineData("WITH 11 AS x CALL { WITH x UNWIND [2, 3] AS y WITH y RETURN x * y AS a } RETURN x, a")]
+    [InlineData("WITH 11 AS x CALL (x) { UNWIND [2, 3, 3] AS y WITH DISTINCT y RETURN x * y AS a } RETURN x, a")]
+    public async Task Imported_variables_stay_visible_past_a_with_that_does_not_list_them(string query)
+    {
+        var rows = await _harness.RowsAsync(query);
+
+        Assert.Equal(["11, 22", "11, 33"], rows);
+    }
+
+    [Fact]
+    public async Task Imported_variables_survive_aggregation_inside_the_subquery()
+    {
+        var rows = await _harness.RowsAsync(
+            "MATCH (n:Person) CALL (n) { MATCH (n)--(m) WITH count(m) AS k RETURN n.name + ': ' + k AS line } RETURN line ORDER BY line");
+
+        Assert.Equal(["'Augusto Pinochet: 1'", "'Orlando Letelier: 0'", "'Salvador Allende: 3'"], rows);
+    }
+
     [Fact]
     public async Task Nested_call_subqueries_import_through_each_level()
     {

@@ -15,6 +15,8 @@ public sealed class RuntimeErrorPositionTests
     [InlineData("UNWIND [1] AS x RETURN x LIMIT $l", "$l", 1, 32)]
     [InlineData("WITH [1, 'a'] AS l RETURN [x IN l | x * 2] AS bad", "x * 2", 1, 37)]
     [InlineData("UNWIND range(1, 3, 0) AS x RETURN x", "range(1, 3, 0)", 1, 8)]
+    [InlineData("UNWIND [1] AS x\nCALL (x) {\n  RETURN 10 / (x - 1) AS q\n}\nRETURN q", "10 / (x - 1)", 3, 10)]
+    [InlineData("UNWIND [1] AS x RETURN COLLECT { RETURN 10 / (x - 1) AS q } AS qs", "10 / (x - 1)", 1, 41)]
     public async Task A_runtime_error_points_at_the_expression_that_failed(string query, string fragment, int line, int column)
     {
         var error = await _engine.FailAsync(query, LimitedEngine.Read(), new Dictionary<string, object?> { ["l"] = -1L });

@@ -32,6 +32,9 @@ public sealed class TimeLimitTests : IClassFixture<TimeLimitTests.Graphs>
     [InlineData("WITH reduce(acc = [1], i IN range(1, 40) | [acc, acc]) AS x RETURN x = x AS same")]
     [InlineData("WITH reduce(acc = [1], i IN range(1, 40) | [acc, acc]) AS x RETURN count(DISTINCT x) AS n")]
     [InlineData("WITH reduce(acc = [1], i IN range(1, 40) | [acc, acc]) AS x RETURN x IN [0, x] AS found")]
+    [InlineData("UNWIND range(1, 100000) AS i CALL (i) { UNWIND range(1, 100000) AS j RETURN count(j) AS n } RETURN sum(n)")]
+    [InlineData("UNWIND range(1, 10000000) AS i OPTIONAL CALL (i) { UNWIND range(1, 1000) AS j WITH j WHERE j < 0 RETURN j } RETURN count(*)")]
+    [InlineData("UNWIND range(1, 10000000) AS i RETURN sum(size(COLLECT { UNWIND range(1, 1000) AS j RETURN j })) AS n")]
     public async Task A_long_computation_ends_with_the_time_limit_error(string query)
     {
         var error = await _graphs.Empty.FailAsync(query, LimitedEngine.Read(Short));
