@@ -72,7 +72,13 @@ MATCH (n) WHERE EXISTS { MATCH (n)-[:LED]->() } RETURN n.name, toString(n.born),
 
 UNWIND range(1, 5) AS i WITH i, i * i AS sq ORDER BY sq DESC LIMIT 3 RETURN i, sq, date('1973-09-11') + duration({days: i}) AS day
 
+MATCH (n:Person) OPTIONAL CALL (n) { MATCH (n)-[r]-(m) RETURN m.name AS other ORDER BY other LIMIT 2 } RETURN n.name, other
+
+MATCH (n {id: $id}) CALL { WITH n MATCH (n)--(m) RETURN count(m) AS k UNION ALL RETURN 0 AS k } RETURN n.name, COLLECT { MATCH (n)--(m) RETURN m.id ORDER BY m.id } AS ids, k
+
 MATCH (n:Person) SET n.checked = true RETURN n
+
+UNWIND [1, 2] AS x CALL (x) { CREATE (:Made {x: x}) } RETURN x
 
 CREATE (x:Event {id: 'new', name: $name}) RETURN x
 
