@@ -76,6 +76,10 @@ MATCH (n:Person) OPTIONAL CALL (n) { MATCH (n)-[r]-(m) RETURN m.name AS other OR
 
 MATCH (n {id: $id}) CALL { WITH n MATCH (n)--(m) RETURN count(m) AS k UNION ALL RETURN 0 AS k } RETURN n.name, COLLECT { MATCH (n)--(m) RETURN m.id ORDER BY m.id } AS ids, k
 
+MATCH (a:(Person|Party)&!Event WHERE a.id <> $id)-[r:!MEMBER_OF|LED WHERE r.since IS NULL]->(b:%) WHERE b:Party|Person RETURN a.name, b.name ORDER BY a.name OFFSET 1 LIMIT 2
+
+MATCH ()-[r]->() WHERE r:LED|MEMBER_OF RETURN [x IN collect(r) WHERE x:LED | type(x)] AS led
+
 MATCH (n:Person) SET n.checked = true RETURN n
 
 UNWIND [1, 2] AS x CALL (x) { CREATE (:Made {x: x}) } RETURN x
