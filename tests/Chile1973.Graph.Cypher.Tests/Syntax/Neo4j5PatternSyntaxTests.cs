@@ -24,6 +24,16 @@ public sealed class Neo4j5PatternSyntaxTests
         _ => expression.GetType().Name,
     };
 
+    [Fact]
+    public void Lexer_reads_ampersand_and_bang_and_keeps_bang_equal_as_not_equal()
+    {
+        var kinds = Lexer.Tokenize("!A&B != %").Select(static t => t.Kind);
+
+        Assert.Equal(
+            [TokenKind.Bang, TokenKind.Identifier, TokenKind.Ampersand, TokenKind.Identifier, TokenKind.NotEqual, TokenKind.Percent, TokenKind.EndOfInput],
+            kinds);
+    }
+
     [Theory]
     [InlineData("MATCH (n:A|B) RETURN n", "(| A B)")]
     [InlineData("MATCH (n:!A) RETURN n", "(! A)")]
