@@ -27,6 +27,18 @@ internal static class CypherErrors
         throw new CypherException(CypherErrorKind.TypeError, "InvalidArgumentType",
             $"{function} cannot take {Core.Values.CypherValues.TypeName(value)}.", CypherErrorPhase.Runtime);
 
+    /// <summary>The key under which an error names the argument (0-based) of the function call it is about.</summary>
+    public const string ArgumentKey = "Chile1973.Graph.Cypher.Argument";
+
+    /// <summary>An error about one argument of a function call: the call marks it with that argument's position.</summary>
+    [DoesNotReturn]
+    public static T InArgument<T>(int argument, CypherErrorKind kind, string detail, string message)
+    {
+        var error = new CypherException(kind, detail, message, CypherErrorPhase.Runtime);
+        error.Data[ArgumentKey] = argument;
+        throw error;
+    }
+
     [DoesNotReturn]
     public static T Overflow<T>(string what) =>
         throw new CypherException(CypherErrorKind.ArgumentError, "NumberOutOfRange", $"{what}: integer overflow.", CypherErrorPhase.Runtime);

@@ -109,8 +109,6 @@ internal static partial class ScalarFunctions
         One("tolower", (c, v) => Str(v, "toLower()").ToLowerInvariant());
         One("toupper", (c, v) => Str(v, "toUpper()").ToUpperInvariant());
         One("trim", (c, v) => Str(v, "trim()").Trim());
-        One("ltrim", (c, v) => Str(v, "lTrim()").TrimStart());
-        One("rtrim", (c, v) => Str(v, "rTrim()").TrimEnd());
         Add("split", 2, 2, static (c, a) => a[0] is null || a[1] is null ? null : Split(c, Str(a[0]!, "split()"), a[1]!));
         Add("substring", 2, 3, static (c, a) => Substring(a));
         Add("left", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "left()"), Int(a[1], "left()"), fromRight: false));
@@ -153,6 +151,7 @@ internal static partial class ScalarFunctions
         Add("rand", 0, 0, static (c, a) => Random.Shared.NextDouble());
         Add("randomuuid", 0, 0, static (c, a) => Guid.NewGuid().ToString());
         Add("timestamp", 0, 0, static (c, a) => c.Now.ToUnixTimeMilliseconds());
+        AddNeo4j5(t);
         return t;
     }
 

@@ -46,7 +46,7 @@ internal sealed partial class QueryPlanner
     /// </summary>
     private static bool MayFail(Expression expression) => expression switch
     {
-        Variable or Literal or ListLiteral or MapLiteral or IsNullExpression => false,
+        Variable or Literal or ListLiteral or MapLiteral or IsNullExpression or TypePredicateExpression => false,
         PropertyLookup { Subject: Variable } => false,
         BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.LessThan
             or BinaryOperator.LessThanOrEqual or BinaryOperator.GreaterThan or BinaryOperator.GreaterThanOrEqual } => false,
@@ -92,6 +92,7 @@ internal sealed partial class QueryPlanner
         UnaryExpression unary => CompileUnary(unary, scope),
         BinaryExpression binary => CompileBinary(binary, scope),
         IsNullExpression isNull => CompileIsNull(isNull, scope),
+        TypePredicateExpression typePredicate => CompileTypePredicate(typePredicate, scope),
         LabelPredicate labels => CompileLabelPredicate(labels, scope),
         _ => CypherErrors.Syntax<Evaluator>("UnexpectedSyntax", $"Unsupported expression {expression.GetType().Name}.", expression.Span),
     };
@@ -355,6 +356,7 @@ internal sealed partial class QueryPlanner
             }
 
             var invoke = scalar.Invoke;
+            var argumentSpans = function.Arguments.Select(static a => a.Span).ToArray();
             return (context, row) =>
             {
                 var values = new object?[args.Length];
@@ -363,7 +365,14 @@ internal sealed partial class QueryPlanner
                     values[i] = args[i](context, row);
                 }
 
-                return invoke(context, values);
+                try
+                {
+                    return invoke(context, values);
+                }
+                catch (CypherException error) when (error.Position is null && error.Data[CypherErrors.ArgumentKey] is int at && at < argumentSpans.Length)
+                {
+                    throw CypherErrors.At(error, argumentSpans[at].Position);
+                }
             };
         }
 
@@ -651,6 +660,8 @@ internal sealed partial class QueryPlanner
                     context.Limits.CheckAddition(l, r);
                     return Arithmetic.Add(l, r);
                 };
+            case BinaryOperator.Concatenate:
+                return (context, row) => Concatenate(context, left(context, row), right(context, row));
             case BinaryOperator.Subtract:
                 return (context, row) => Arithmetic.Subtract(left(context, row), right(context, row));
             case BinaryOperator.Multiply:
@@ -710,6 +721,37 @@ internal sealed partial class QueryPlanner
         }
 
         return unknown ? null : false;
+    }
+
+    /// <summary><c>a || b</c>: two strings or two lists joined, null when either is null; no conversions, unlike +.</summary>
+    private static object? Concatenate(QueryContext context, object? left, object? right)
+    {
+        switch (left, right)
+        {
+            case (null, _) or (_, null):
+                return null;
+            case (string l, string r):
+                context.Limits.CheckString((long)l.Length + r.Length, "The string concatenation ||");
+                return string.Concat(l, r);
+            case (IReadOnlyList<object?> l, IReadOnlyList<object?> r):
+                context.Limits.CheckList((long)l.Count + r.Count, "The list concatenation ||");
+                var joined = new List<object?>(l.Count + r.Count);
+                joined.AddRange(l);
+                joined.AddRange(r);
+                return joined;
+            default:
+                return CypherErrors.TypeError<object?>(
+                    "InvalidArgumentType", $"|| joins two strings or two lists, not {CypherValues.TypeName(left)} and {CypherValues.TypeName(right)}.");
+        }
+    }
+
+    private Evaluator CompileTypePredicate(TypePredicateExpression predicate, Scope scope)
+    {
+        var operand = Compile(predicate.Operand, scope);
+        var type = predicate.Type;
+        return predicate.Negated
+            ? (context, row) => !ValueTypes.Matches(type, operand(context, row))
+            : (context, row) => ValueTypes.Matches(type, operand(context, row));
     }
 
     private Evaluator CompileIsNull(IsNullExpression isNull, Scope scope)

@@ -41,7 +41,7 @@ internal static class FunctionCatalog
         // Strings.
         ["left"] = (2, 2), ["right"] = (2, 2), ["ltrim"] = (1, 2), ["rtrim"] = (1, 2), ["trim"] = (1, 1), ["btrim"] = (1, 2),
         ["replace"] = (3, 3), ["split"] = (2, 2), ["substring"] = (2, 3), ["tolower"] = (1, 1), ["toupper"] = (1, 1),
-        ["lower"] = (1, 1), ["upper"] = (1, 1), ["normalize"] = (1, 2),
+        ["lower"] = (1, 1), ["upper"] = (1, 1), ["normalize"] = (1, 2), ["char_length"] = (1, 1), ["character_length"] = (1, 1),
 
         // Spatial.
         ["point"] = (1, 1), ["distance"] = (2, 2), ["point.distance"] = (2, 2),
@@ -72,12 +72,12 @@ internal static class FunctionCatalog
     /// <summary>The type a call returns, when fixed by the function (<see cref="StaticType.Any"/> otherwise).</summary>
     public static StaticType ResultType(string lowerCaseName, IReadOnlyList<StaticType> arguments) => lowerCaseName switch
     {
-        "count" or "size" or "length" or "id" or "tointeger" or "sign" or "timestamp" => StaticType.Integer,
+        "count" or "size" or "length" or "id" or "tointeger" or "sign" or "timestamp" or "char_length" or "character_length" => StaticType.Integer,
         "avg" or "tofloat" or "rand" or "sqrt" or "exp" or "log" or "log10" or "e" or "pi" or "stdev" or "stdevp"
             or "percentilecont" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2" or "cot"
-            or "degrees" or "radians" or "haversin" => StaticType.Float,
+            or "degrees" or "radians" or "haversin" or "cosh" or "sinh" or "tanh" or "coth" => StaticType.Float,
         "tostring" or "type" or "tolower" or "toupper" or "trim" or "ltrim" or "rtrim" or "substring" or "replace"
-            or "left" or "right" or "elementid" or "randomuuid" => StaticType.String,
+            or "left" or "right" or "elementid" or "randomuuid" or "lower" or "upper" or "btrim" or "normalize" or "valuetype" => StaticType.String,
         "labels" or "keys" or "split" => StaticType.ListOf(StaticType.String),
         "range" => StaticType.ListOf(StaticType.Integer),
         "nodes" => StaticType.ListOf(StaticType.Node),

@@ -100,6 +100,9 @@ internal sealed partial class QueryAnalyzer
             case IsNullExpression isNull:
                 Check(isNull.Operand, scope, context);
                 return StaticType.Boolean;
+            case TypePredicateExpression typePredicate:
+                Check(typePredicate.Operand, scope, context);
+                return StaticType.Boolean;
             case LabelPredicate labels:
                 Check(labels.Subject, scope, context);
                 return StaticType.Boolean;
@@ -413,6 +416,8 @@ internal sealed partial class QueryAnalyzer
                 return StaticType.Boolean;
             case BinaryOperator.Add:
                 return CheckAddition(binary, left, right);
+            case BinaryOperator.Concatenate:
+                return CheckConcatenation(binary, left, right);
             case BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power:
                 RequireArithmetic(left, binary.Left, binary.Operator);
                 RequireArithmetic(right, binary.Right, binary.Operator);
@@ -426,6 +431,21 @@ internal sealed partial class QueryAnalyzer
             default:
                 return StaticType.Boolean;
         }
+    }
+
+    /// <summary><c>||</c> takes two strings or two lists: any other known type is an error before the query runs.</summary>
+    private static StaticType CheckConcatenation(BinaryExpression binary, StaticType left, StaticType right)
+    {
+        foreach (var (type, operand) in new[] { (left, binary.Left), (right, binary.Right) })
+        {
+            if (!type.MayBe(TypeKind.String) && !type.MayBe(TypeKind.List))
+            {
+                SemanticErrors.Throw(SemanticErrors.InvalidArgumentType, $"Type mismatch: || expects STRING or LIST but was {type.Name}", operand);
+            }
+        }
+
+        return left.Kind == TypeKind.String || right.Kind == TypeKind.String ? StaticType.String
+            : left.Kind == TypeKind.List && right.Kind == TypeKind.List ? StaticType.AnyList : StaticType.Any;
     }
 
     private static StaticType CheckAddition(BinaryExpression binary, StaticType left, StaticType right)

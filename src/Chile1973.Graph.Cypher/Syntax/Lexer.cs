@@ -67,9 +67,9 @@ public sealed class Lexer(string text)
             case '{': return Single(TokenKind.LeftBrace);
             case '}': return Single(TokenKind.RightBrace);
             case ',': return Single(TokenKind.Comma);
-            case ':': return Single(TokenKind.Colon);
+            case ':': return Peek(1) == ':' ? Double(TokenKind.DoubleColon) : Single(TokenKind.Colon);
             case ';': return Single(TokenKind.Semicolon);
-            case '|': return Single(TokenKind.Pipe);
+            case '|': return Peek(1) == '|' ? Double(TokenKind.DoublePipe) : Single(TokenKind.Pipe);
             case '-': return Single(TokenKind.Minus);
             case '*': return Single(TokenKind.Star);
             case '/': return Single(TokenKind.Slash);

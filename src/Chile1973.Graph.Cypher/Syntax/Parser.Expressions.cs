@@ -92,9 +92,9 @@ internal sealed partial class Parser
             case TokenKind.Equal or TokenKind.NotEqual or TokenKind.LessThan or TokenKind.LessThanOrEqual
                 or TokenKind.GreaterThan or TokenKind.GreaterThanOrEqual:
                 return ComparisonPrecedence;
-            case TokenKind.RegexMatch:
+            case TokenKind.RegexMatch or TokenKind.DoubleColon:
                 return PredicatePrecedence;
-            case TokenKind.Plus or TokenKind.Minus:
+            case TokenKind.Plus or TokenKind.Minus or TokenKind.DoublePipe:
                 return AdditivePrecedence;
             case TokenKind.Star or TokenKind.Slash or TokenKind.Percent:
                 return MultiplicativePrecedence;
@@ -121,6 +121,7 @@ internal sealed partial class Parser
     {
         TokenKind.Plus => BinaryOperator.Add,
         TokenKind.Minus => BinaryOperator.Subtract,
+        TokenKind.DoublePipe => BinaryOperator.Concatenate,
         TokenKind.Star => BinaryOperator.Multiply,
         TokenKind.Slash => BinaryOperator.Divide,
         TokenKind.Percent => BinaryOperator.Modulo,
@@ -174,13 +175,26 @@ internal sealed partial class Parser
 
     /// <summary>
     /// StringListNullPredicateExpression = AddOrSubtractExpression, { StringPredicateExpression |
-    /// ListPredicateExpression | NullPredicateExpression } (STARTS WITH, ENDS WITH, CONTAINS, =~, IN, IS [NOT] NULL).
+    /// ListPredicateExpression | NullPredicateExpression } (STARTS WITH, ENDS WITH, CONTAINS, =~, IN, IS [NOT] NULL),
+    /// and Neo4j 5's type predicates: IS [NOT] :: Type, IS [NOT] TYPED Type, :: Type.
     /// </summary>
     private Expression ParsePredicate(Token start, Expression left)
     {
+        if (Eat(TokenKind.DoubleColon))
+        {
+            var type = ParseValueType(!pipeEndsLabels);
+            return new TypePredicateExpression(SpanFrom(start), left, type, false);
+        }
+
         if (EatKeyword("IS"))
         {
             var negated = EatKeyword("NOT");
+            if (Eat(TokenKind.DoubleColon) || EatKeyword("TYPED"))
+            {
+                var typed = ParseValueType(!pipeEndsLabels);
+                return new TypePredicateExpression(SpanFrom(start), left, typed, negated);
+            }
+
             ExpectKeyword("NULL");
             return new IsNullExpression(SpanFrom(start), left, negated);
         }
@@ -445,19 +459,26 @@ internal sealed partial class Parser
         var start = Current;
         var name = ParseQualifiedName();
         Expect(TokenKind.LeftParen, "'('");
-        var distinct = EatKeyword("DISTINCT");
         var arguments = new List<Expression>();
+        if (name.Namespace.Count == 0 && string.Equals(name.Name, "trim", StringComparison.OrdinalIgnoreCase)
+            && ParseTrimForm(start, name, arguments) is { } trim)
+        {
+            return trim;
+        }
+
+        var distinct = arguments.Count == 0 && EatKeyword("DISTINCT");
+        var isNormalize = name.Namespace.Count == 0 && string.Equals(name.Name, "normalize", StringComparison.OrdinalIgnoreCase);
 
         // exists((a)-->(b)) tests a pattern anywhere, as Neo4j allows; elsewhere patterns are WHERE predicates.
         var isExists = name.Namespace.Count == 0 && string.Equals(name.Name, "exists", StringComparison.OrdinalIgnoreCase);
         whereDepth += isExists ? 1 : 0;
         try
         {
-            if (Current.Kind != TokenKind.RightParen)
+            if (arguments.Count > 0 ? Eat(TokenKind.Comma) : Current.Kind != TokenKind.RightParen)
             {
                 do
                 {
-                    arguments.Add(ParseExpression());
+                    arguments.Add(isNormalize && arguments.Count == 1 && NormalFormArgument() is { } form ? form : ParseExpression());
                 }
                 while (Eat(TokenKind.Comma));
             }

@@ -43,6 +43,12 @@ public enum TokenKind
     /// <summary><c>!</c>: negation in a label expression (<c>!=</c> is <see cref="NotEqual"/>).</summary>
     Bang,
 
+    /// <summary><c>||</c>: string and list concatenation (a lone <c>|</c> is <see cref="Pipe"/>).</summary>
+    DoublePipe,
+
+    /// <summary><c>::</c>: a type predicate (<c>x :: INTEGER</c>, <c>x IS :: STRING</c>).</summary>
+    DoubleColon,
+
     /// <summary>A malformed number such as <c>12ab</c>; its value is the error message, raised where an expression was expected.</summary>
     InvalidNumber,
 }

@@ -33,6 +33,9 @@ public enum BinaryOperator
     /// <summary><c>+</c> (numbers, strings, lists, temporals).</summary>
     Add,
 
+    /// <summary><c>||</c>: two strings or two lists joined; null if either is null.</summary>
+    Concatenate,
+
     /// <summary><c>-</c>.</summary>
     Subtract,
 

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Core.Values;
+using Chile1973.Graph.Cypher.Execution;
+
+namespace Chile1973.Graph.Cypher.Functions;
+
+/// <summary>The functions Neo4j 5 added for GQL: nullIf, valueType, btrim and trim characters, normalize, hyperbolics.</summary>
+internal static partial class ScalarFunctions
+{
+    private static void AddNeo4j5(Dictionary<string, ScalarFunction> t)
+    {
+        void Add(string name, int min, int max, Func<QueryContext, object?[], object?> f) => t[name] = new ScalarFunction(min, max, f);
+        void One(string name, Func<QueryContext, object, object?> f) => Add(name, 1, 1, (c, a) => a[0] is null ? null : f(c, a[0]!));
+
+        // nullIf(a, b) is null when a = b, and a otherwise: a comparison with null is not equal, so a stays.
+        Add("nullif", 2, 2, static (c, a) => CypherSemantics.Equal(a[0], a[1]) == true ? null : a[0]);
+        Add("valuetype", 1, 1, static (c, a) => ValueTypes.Describe(a[0]));
+        One("isnan", (c, v) => v switch
+        {
+            double d => double.IsNaN(d),
+            long => false,
+            _ => CypherErrors.InvalidArgumentType<object?>("isNaN()", v),
+        });
+        One("cosh", (c, v) => Math.Cosh(Num(v, "cosh()")));
+        One("sinh", (c, v) => Math.Sinh(Num(v, "sinh()")));
+        One("tanh", (c, v) => Math.Tanh(Num(v, "tanh()")));
+        One("coth", (c, v) => Coth(Num(v, "coth()")));
+        One("lower", (c, v) => Str(v, "lower()").ToLowerInvariant());
+        One("upper", (c, v) => Str(v, "upper()").ToUpperInvariant());
+        Add("btrim", 1, 2, static (c, a) => Trim(a, "btrim()", leading: true, trailing: true));
+        Add("ltrim", 1, 2, static (c, a) => Trim(a, "lTrim()", leading: true, trailing: false));
+        Add("rtrim", 1, 2, static (c, a) => Trim(a, "rTrim()", leading: false, trailing: true));
+        Add("normalize", 1, 2, static (c, a) => Normalize(c, a));
+    }
+
+    private static double Coth(double x) => Math.Cosh(x) / Math.Sinh(x);
+
+    /// <summary>
+    /// Removes whitespace, or every repetition of one given character, from the start and/or end. Either argument null
+    /// gives null, as the manual says of btrim("hello", null).
+    /// </summary>
+    private static object? Trim(object?[] a, string function, bool leading, bool trailing)
+    {
+        if (a[0] is null || (a.Length > 1 && a[1] is null))
+        {
+            return null;
+        }
+
+        var s = Str(a[0]!, function);
+        if (a.Length == 1)
+        {
+            return leading && trailing ? s.Trim() : leading ? s.TrimStart() : s.TrimEnd();
+        }
+
+        var characters = a[1] as string ?? CypherErrors.InArgument<string>(
+            1, CypherErrorKind.TypeError, "InvalidArgumentType", $"{function} trims a character given as a STRING, not {CypherValues.TypeName(a[1])}.");
+        var single = (characters.Length == 1 && !char.IsSurrogate(characters[0]))
+            || (characters.Length == 2 && char.IsSurrogatePair(characters[0], characters[1]));
+        if (!single)
+        {
+            return CypherErrors.InArgument<object?>(
+                1, CypherErrorKind.ArgumentError, "InvalidArgumentValue", $"{function} trims one character, not '{characters}' ({new StringInfo(characters).LengthInTextElements} characters).");
+        }
+
+        var unit = characters;
+        var start = 0;
+        var end = s.Length;
+        while (leading && start + unit.Length <= end && string.CompareOrdinal(s, start, unit, 0, unit.Length) == 0)
+        {
+            start += unit.Length;
+        }
+
+        while (trailing && end - unit.Length >= start && string.CompareOrdinal(s, end - unit.Length, unit, 0, unit.Length) == 0)
+        {
+            end -= unit.Length;
+        }
+
+        return s[start..end];
+    }
+
+    private static object? Normalize(QueryContext context, object?[] a)
+    {
+        if (a[0] is null || (a.Length > 1 && a[1] is null))
+        {
+            return null;
+        }
+
+        var s = Str(a[0]!, "normalize()");
+        var formName = a.Length == 1 ? "NFC" : a[1] as string ?? CypherErrors.InArgument<string>(
+            1, CypherErrorKind.TypeError, "InvalidArgumentType", $"normalize() takes the normal form NFC, NFD, NFKC or NFKD, not {CypherValues.TypeName(a[1])}.");
+        NormalizationForm? form = formName.ToUpperInvariant() switch
+        {
+            "NFC" => NormalizationForm.FormC,
+            "NFD" => NormalizationForm.FormD,
+            "NFKC" => NormalizationForm.FormKC,
+            "NFKD" => NormalizationForm.FormKD,
+            _ => null,
+        };
+        if (form is null)
+        {
+            return CypherErrors.InArgument<object?>(1, CypherErrorKind.ArgumentError, "InvalidArgumentValue", $"normalize() knows the normal forms NFC, NFD, NFKC and NFKD, not '{formName}'.");
+        }
+
+        string result;
+        try
+        {
+            result = s.Normalize(form.Value);
+        }
+        catch (ArgumentException)
+        {
+            return CypherErrors.ArgumentError<object?>("InvalidArgumentValue", "normalize() cannot normalize a string with an unpaired surrogate.");
+        }
+
+        context.Limits.CheckString(result.Length, "normalize()");
+        return result;
+    }
+}
