@@ -80,6 +80,8 @@ MATCH (a:(Person|Party)&!Event WHERE a.id <> $id)-[r:!MEMBER_OF|LED WHERE r.sinc
 
 MATCH ()-[r]->() WHERE r:LED|MEMBER_OF RETURN [x IN collect(r) WHERE x:LED | type(x)] AS led
 
+MATCH (n) WHERE n.name IS :: STRING NOT NULL AND n.aliases IS NOT :: LIST<INTEGER | FLOAT> RETURN n.name || ' / ' || trim(LEADING 'S' FROM n.name) AS label, valueType(n.born), nullIf(btrim(n.name), ''), [a IN coalesce(n.aliases, []) WHERE a :: STRING | lower(a)] || ['x'] AS names ORDER BY label
+
 MATCH (n:Person) SET n.checked = true RETURN n
 
 UNWIND [1, 2] AS x CALL (x) { CREATE (:Made {x: x}) } RETURN x

@@ -69,6 +69,11 @@ public sealed class LexerTests
     [InlineData("n.name", new[] { TokenKind.Identifier, TokenKind.Dot, TokenKind.Identifier })]
     [InlineData("a // line comment\n/* block\ncomment */ b", new[] { TokenKind.Identifier, TokenKind.Identifier })]
     [InlineData("12ab", new[] { TokenKind.InvalidNumber })]
+    [InlineData("'a'||'b'", new[] { TokenKind.String, TokenKind.DoublePipe, TokenKind.String })]
+    [InlineData("| |", new[] { TokenKind.Pipe, TokenKind.Pipe })]
+    [InlineData("|:", new[] { TokenKind.Pipe, TokenKind.Colon })]
+    [InlineData("x::INTEGER", new[] { TokenKind.Identifier, TokenKind.DoubleColon, TokenKind.Identifier })]
+    [InlineData(": :", new[] { TokenKind.Colon, TokenKind.Colon })]
     public void Lexer_splits_punctuation_and_skips_comments(string text, TokenKind[] kinds)
     {
         var tokens = Lexer.Tokenize(text);
