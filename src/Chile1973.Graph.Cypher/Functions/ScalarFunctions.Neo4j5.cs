@@ -80,6 +80,33 @@ internal static partial class ScalarFunctions
         return s[start..end];
     }
 
+    /// <summary>IS [form] NORMALIZED: null unless the value is a string, as for the other string operators.</summary>
+    internal static bool? IsNormalized(object? value, string formName)
+    {
+        if (value is not string s)
+        {
+            return null;
+        }
+
+        try
+        {
+            return s.IsNormalized(NormalFormOf(formName)!.Value);
+        }
+        catch (ArgumentException)
+        {
+            return CypherErrors.ArgumentError<bool?>("InvalidArgumentValue", "IS NORMALIZED cannot test a string with an unpaired surrogate.");
+        }
+    }
+
+    private static NormalizationForm? NormalFormOf(string name) => name.ToUpperInvariant() switch
+    {
+        "NFC" => NormalizationForm.FormC,
+        "NFD" => NormalizationForm.FormD,
+        "NFKC" => NormalizationForm.FormKC,
+        "NFKD" => NormalizationForm.FormKD,
+        _ => null,
+    };
+
     private static object? Normalize(QueryContext context, object?[] a)
     {
         if (a[0] is null || (a.Length > 1 && a[1] is null))
@@ -90,14 +117,7 @@ internal static partial class ScalarFunctions
         var s = Str(a[0]!, "normalize()");
         var formName = a.Length == 1 ? "NFC" : a[1] as string ?? CypherErrors.InArgument<string>(
             1, CypherErrorKind.TypeError, "InvalidArgumentType", $"normalize() takes the normal form NFC, NFD, NFKC or NFKD, not {CypherValues.TypeName(a[1])}.");
-        NormalizationForm? form = formName.ToUpperInvariant() switch
-        {
-            "NFC" => NormalizationForm.FormC,
-            "NFD" => NormalizationForm.FormD,
-            "NFKC" => NormalizationForm.FormKC,
-            "NFKD" => NormalizationForm.FormKD,
-            _ => null,
-        };
+        var form = NormalFormOf(formName);
         if (form is null)
         {
             return CypherErrors.InArgument<object?>(1, CypherErrorKind.ArgumentError, "InvalidArgumentValue", $"normalize() knows the normal forms NFC, NFD, NFKC and NFKD, not '{formName}'.");

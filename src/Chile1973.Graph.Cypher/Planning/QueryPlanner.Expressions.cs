@@ -93,6 +93,7 @@ internal sealed partial class QueryPlanner
         BinaryExpression binary => CompileBinary(binary, scope),
         IsNullExpression isNull => CompileIsNull(isNull, scope),
         TypePredicateExpression typePredicate => CompileTypePredicate(typePredicate, scope),
+        NormalizedPredicate normalized => CompileNormalized(normalized, scope),
         LabelPredicate labels => CompileLabelPredicate(labels, scope),
         _ => CypherErrors.Syntax<Evaluator>("UnexpectedSyntax", $"Unsupported expression {expression.GetType().Name}.", expression.Span),
     };
@@ -752,6 +753,14 @@ internal sealed partial class QueryPlanner
         return predicate.Negated
             ? (context, row) => !ValueTypes.Matches(type, operand(context, row))
             : (context, row) => ValueTypes.Matches(type, operand(context, row));
+    }
+
+    private Evaluator CompileNormalized(NormalizedPredicate predicate, Scope scope)
+    {
+        var operand = Compile(predicate.Operand, scope);
+        var form = predicate.Form;
+        var negated = predicate.Negated;
+        return (context, row) => ScalarFunctions.IsNormalized(operand(context, row), form) is { } normalized ? normalized != negated : null;
     }
 
     private Evaluator CompileIsNull(IsNullExpression isNull, Scope scope)

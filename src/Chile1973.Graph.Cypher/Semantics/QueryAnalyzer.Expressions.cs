@@ -103,6 +103,9 @@ internal sealed partial class QueryAnalyzer
             case TypePredicateExpression typePredicate:
                 Check(typePredicate.Operand, scope, context);
                 return StaticType.Boolean;
+            case NormalizedPredicate normalized:
+                Check(normalized.Operand, scope, context);
+                return StaticType.Boolean;
             case LabelPredicate labels:
                 Check(labels.Subject, scope, context);
                 return StaticType.Boolean;

@@ -176,7 +176,7 @@ internal sealed partial class Parser
     /// <summary>
     /// StringListNullPredicateExpression = AddOrSubtractExpression, { StringPredicateExpression |
     /// ListPredicateExpression | NullPredicateExpression } (STARTS WITH, ENDS WITH, CONTAINS, =~, IN, IS [NOT] NULL),
-    /// and Neo4j 5's type predicates: IS [NOT] :: Type, IS [NOT] TYPED Type, :: Type.
+    /// and Neo4j 5's type predicates (IS [NOT] :: Type, IS [NOT] TYPED Type, :: Type) and IS [NOT] [form] NORMALIZED.
     /// </summary>
     private Expression ParsePredicate(Token start, Expression left)
     {
@@ -193,6 +193,11 @@ internal sealed partial class Parser
             {
                 var typed = ParseValueType(!pipeEndsLabels);
                 return new TypePredicateExpression(SpanFrom(start), left, typed, negated);
+            }
+
+            if (ParseNormalizedSuffix() is { } form)
+            {
+                return new NormalizedPredicate(SpanFrom(start), left, form, negated);
             }
 
             ExpectKeyword("NULL");

@@ -62,6 +62,23 @@ internal sealed partial class Parser
             or TokenKind.LeftBracket or TokenKind.Integer or TokenKind.Float
         || (next.Kind == TokenKind.Identifier && (next.IsKeyword("FROM") || !ReservedWords.Contains(next.Text) || IsLiteralKeyword(next)));
 
+    /// <summary>[NFC | NFD | NFKC | NFKD] NORMALIZED after IS [NOT]: the form (NFC when not written), or null if absent.</summary>
+    private string? ParseNormalizedSuffix()
+    {
+        if (EatKeyword("NORMALIZED"))
+        {
+            return "NFC";
+        }
+
+        if (!PeekAt(1).IsKeyword("NORMALIZED") || Array.Find(NormalForms, f => Current.IsKeyword(f)) is not { } form)
+        {
+            return null;
+        }
+
+        index += 2;
+        return form;
+    }
+
     /// <summary>The normal form of normalize(s, NFKC), written as a bare keyword; a string literal from here on.</summary>
     private StringLiteral? NormalFormArgument()
     {

@@ -47,6 +47,8 @@ public sealed class Neo4j5ExpressionSyntaxTests
     [InlineData("normalize(s, NFKD)", "(normalize s 'NFKD')")]
     [InlineData("normalize(s, nfc)", "(normalize s 'NFC')")]
     [InlineData("normalize(s, form)", "(normalize s form)")]
+    [InlineData("s IS NORMALIZED AND t IS NOT NFKD NORMALIZED", "(And NormalizedPredicate NormalizedPredicate)")]
+    [InlineData("s IS NFX NORMALIZED", "error")]
     public void Parser_reads_a_Neo4j_5_form_as_this_tree(string expression, string expected)
     {
         if (expected == "error")
