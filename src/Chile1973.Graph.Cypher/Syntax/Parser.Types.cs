@@ -8,6 +8,7 @@ internal sealed partial class Parser
     /// <summary>Type = TypePart, { '|', TypePart }, where '|' ends the type in a comprehension's WHERE, as it ends labels.</summary>
     private ValueTypeReference ParseValueType(bool unionAllowed)
     {
+        var start = Current;
         var first = ParseTypePart();
         if (!unionAllowed || Current.Kind != TokenKind.Pipe)
         {
@@ -20,7 +21,16 @@ internal sealed partial class Parser
             alternatives.Add(ParseTypePart());
         }
 
-        return Union(alternatives, notNull: false);
+        // As in Neo4j: INTEGER | FLOAT NOT NULL is ambiguous about null, so the members agree (error 42N63).
+        if (alternatives.Select(static a => a.NotNull).Distinct().Count() > 1)
+        {
+            SyntaxErrors.Throw(
+                SyntaxErrors.UnexpectedSyntax,
+                "All types in a union must be nullable, or all be appended with NOT NULL",
+                start.Position);
+        }
+
+        return Bounded(Union(alternatives, notNull: false), start);
     }
 
     /// <summary>TypePart = TypeName, [NOT NULL | '!'], { (LIST | ARRAY), [NOT NULL | '!'] }.</summary>
@@ -29,8 +39,19 @@ internal sealed partial class Parser
         var type = ParseTypeName();
         while (Current.IsKeyword("LIST") || Current.IsKeyword("ARRAY"))
         {
-            Advance();
-            type = new ValueTypeReference(ValueTypeReference.ListName, EatNotNull(), type, []);
+            var suffix = Advance();
+            type = Bounded(new ValueTypeReference(ValueTypeReference.ListName, EatNotNull(), type, []), suffix);
+        }
+
+        return type;
+    }
+
+    // Types are walked recursively (matching, printing): one nested deeper than any expression may is an error here.
+    private static ValueTypeReference Bounded(ValueTypeReference type, Token at)
+    {
+        if (type.Depth > MaxNestingDepth)
+        {
+            SyntaxErrors.ThrowTooDeep(at.Position);
         }
 
         return type;
@@ -90,7 +111,7 @@ internal sealed partial class Parser
         {
             Expect(TokenKind.LessThan, "'<'");
             var element = InTypeBrackets();
-            return new ValueTypeReference(ValueTypeReference.ListName, EatNotNull(), element, []);
+            return Bounded(new ValueTypeReference(ValueTypeReference.ListName, EatNotNull(), element, []), token);
         }
 
         if (name == "ANY" && Eat(TokenKind.LessThan))
@@ -132,6 +153,7 @@ internal sealed partial class Parser
 
     private ValueTypeReference InTypeBrackets()
     {
+        using var scope = guard.Enter(Current.Position);
         var saved = pipeEndsLabels;
         pipeEndsLabels = false;
         try
@@ -152,7 +174,7 @@ internal sealed partial class Parser
         return name;
     }
 
-    // TIME / TIMESTAMP, (WITH | WITHOUT), TIME, ZONE.
+    // TIME / TIMESTAMP, (WITH | WITHOUT), (TIME ZONE | TIMEZONE).
     private string TimeZoneSuffix(string zoned, string local)
     {
         var with = EatKeyword("WITH");
@@ -161,8 +183,12 @@ internal sealed partial class Parser
             ExpectKeyword("WITHOUT");
         }
 
-        ExpectKeyword("TIME");
-        ExpectKeyword("ZONE");
+        if (!EatKeyword("TIMEZONE"))
+        {
+            ExpectKeyword("TIME");
+            ExpectKeyword("ZONE");
+        }
+
         return with ? zoned : local;
     }
 

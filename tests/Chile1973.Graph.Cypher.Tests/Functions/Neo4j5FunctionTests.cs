@@ -117,6 +117,7 @@ public sealed class Neo4j5FunctionTests
     [InlineData("RETURN 1 IS :: LIST<INTEGER", "end of input")]
     [InlineData("RETURN trim(LEADING 'x' 'y')", "'y'")]
     [InlineData("RETURN valueType(1, 2)", "valueType")]
+    [InlineData("RETURN 1 :: INTEGER | STRING NOT NULL", "NOT NULL")]
     public async Task A_malformed_form_fails_before_running(string query, string mentioned)
     {
         // Act

@@ -30,6 +30,10 @@ public sealed class DeepNestingTests
         { "list comprehensions", "RETURN " + Repeat("[x IN ", Deep) + "[1]" + Repeat(" | x]", Deep) },
         { "EXISTS subqueries", "MATCH (n) WHERE " + Repeat("EXISTS { MATCH (n) WHERE ", Deep / 10) + "true" + Repeat(" }", Deep / 10) + " RETURN n" },
         { "clauses", Repeat("WITH 1 AS x ", Deep / 10) + "RETURN x" },
+        { "list types", "RETURN 1 IS :: " + Repeat("LIST<", Deep) + "INTEGER" + new string('>', Deep) },
+        { "list type suffixes", "RETURN 1 :: INTEGER" + Repeat(" LIST", Deep) },
+        { "list type suffixes inside list types", "RETURN 1 :: " + Repeat("LIST<", Deep / 1000) + "INTEGER" + Repeat(Repeat(" LIST", 300) + ">", Deep / 1000) },
+        { "a chain of ||", "RETURN 'a'" + Repeat(" || 'a'", Deep) },
     };
 
     [Theory]

@@ -15,6 +15,9 @@ public sealed record ValueTypeReference(string Name, bool NotNull, ValueTypeRefe
     /// <summary>The <see cref="Name"/> of a union of <see cref="Alternatives"/>.</summary>
     public const string UnionName = "UNION";
 
+    /// <summary>How deeply the type nests (1 for a simple type), so the parser can refuse one too deep to walk.</summary>
+    public int Depth { get; } = 1 + Math.Max(Element?.Depth ?? 0, Alternatives.Count == 0 ? 0 : Alternatives.Max(static a => a.Depth));
+
     /// <summary>A simple type.</summary>
     public static ValueTypeReference Simple(string name, bool notNull) => new(name, notNull, null, []);
 
