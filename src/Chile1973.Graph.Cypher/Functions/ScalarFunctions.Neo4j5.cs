@@ -35,7 +35,8 @@ internal static partial class ScalarFunctions
         Add("normalize", 1, 2, static (c, a) => Normalize(c, a));
     }
 
-    private static double Coth(double x) => Math.Cosh(x) / Math.Sinh(x);
+    // cosh(x) / sinh(x), as Neo4j computes it; the manual gives NaN, not an infinity, for coth(0).
+    private static double Coth(double x) => x == 0 ? double.NaN : Math.Cosh(x) / Math.Sinh(x);
 
     /// <summary>
     /// Removes whitespace, or every repetition of one given character, from the start and/or end. Either argument null

@@ -83,6 +83,7 @@ internal static class FunctionCatalog
         "nodes" => StaticType.ListOf(StaticType.Node),
         "relationships" => StaticType.ListOf(StaticType.Relationship),
         "collect" => StaticType.ListOf(arguments.Count == 1 ? arguments[0] : StaticType.Any),
+        "nullif" when arguments.Count == 2 => arguments[0],
         "tail" or "reverse" when arguments.Count == 1 && arguments[0].Kind == TypeKind.List => arguments[0],
         "head" or "last" when arguments.Count == 1 && arguments[0].Kind == TypeKind.List => arguments[0].Element ?? StaticType.Any,
         "startnode" or "endnode" => StaticType.Node,

@@ -118,6 +118,11 @@ public sealed class Neo4j5FunctionTests
     [InlineData("RETURN trim(LEADING 'x' 'y')", "'y'")]
     [InlineData("RETURN valueType(1, 2)", "valueType")]
     [InlineData("RETURN 1 :: INTEGER | STRING NOT NULL", "NOT NULL")]
+    [InlineData("RETURN y IS :: INTEGER", "y")]
+    [InlineData("RETURN y IS NORMALIZED", "y")]
+    [InlineData("MATCH (n) WHERE count(n) IS :: INTEGER RETURN n", "ggregat")]
+    [InlineData("RETURN nullIf(1, 2) || 'a'", "||")]
+    [InlineData("RETURN valueType(1) - 1", "STRING")]
     public async Task A_malformed_form_fails_before_running(string query, string mentioned)
     {
         // Act
