@@ -65,7 +65,7 @@ internal static partial class ScalarFunctions
         });
         One("size", (c, v) => v switch
         {
-            string s => (long)s.Length,
+            string s => CodePoints(s),
             IReadOnlyList<object?> l => (long)l.Count,
             _ => CypherErrors.InvalidArgumentType<object?>("size()", v),
         });
@@ -115,8 +115,8 @@ internal static partial class ScalarFunctions
         Add("right", 2, 2, static (c, a) => a[0] is null ? null : Left(Str(a[0]!, "right()"), Int(a[1], "right()"), fromRight: true));
         Add("replace", 3, 3, static (c, a) => a.Any(static x => x is null) ? null
             : Replace(c, Str(a[0]!, "replace()"), Str(a[1]!, "replace()"), Str(a[2]!, "replace()")));
-        One("char_length", (c, v) => (long)Str(v, "char_length()").Length);
-        One("character_length", (c, v) => (long)Str(v, "character_length()").Length);
+        One("char_length", (c, v) => CodePoints(Str(v, "char_length()")));
+        One("character_length", (c, v) => CodePoints(Str(v, "character_length()")));
 
         // Math.
         One("abs", (c, v) => v switch
@@ -182,6 +182,22 @@ internal static partial class ScalarFunctions
 
         elements.Reverse();
         return string.Concat(elements);
+    }
+
+    /// <summary>The length in Unicode characters, as Neo4j counts it: a character outside the BMP counts once.</summary>
+    private static long CodePoints(string s)
+    {
+        long count = s.Length;
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (char.IsSurrogatePair(s[i - 1], s[i]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
     }
 
     private static string Str(object value, string function) =>
