@@ -749,7 +749,7 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileTypePredicate(TypePredicateExpression predicate, Scope scope)
     {
         var operand = Compile(predicate.Operand, scope);
-        var type = predicate.Type;
+        var type = predicate.ValueType;
         return predicate.Negated
             ? (context, row) => !ValueTypes.Matches(type, operand(context, row))
             : (context, row) => ValueTypes.Matches(type, operand(context, row));

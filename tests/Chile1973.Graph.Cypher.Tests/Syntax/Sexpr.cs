@@ -23,7 +23,7 @@ public static class Sexpr
         UnaryExpression u => $"({u.Operator} {Of(u.Operand)})",
         BinaryExpression b => $"({b.Operator} {Of(b.Left)} {Of(b.Right)})",
         IsNullExpression n => $"({(n.Negated ? "IsNotNull" : "IsNull")} {Of(n.Operand)})",
-        TypePredicateExpression t => $"({(t.Negated ? "IsNotType" : "IsType")} {Of(t.Operand)} {t.Type})",
+        TypePredicateExpression t => $"({(t.Negated ? "IsNotType" : "IsType")} {Of(t.Operand)} {t.ValueType})",
         LabelPredicate l => $"(: {Of(l.Subject)} {string.Join(':', l.Labels)})",
         FunctionInvocation f => $"({f.Function.FullName}{(f.Distinct ? " DISTINCT" : string.Empty)}{string.Concat(f.Arguments.Select(static a => " " + Of(a)))})",
         CountStar => "(count *)",
