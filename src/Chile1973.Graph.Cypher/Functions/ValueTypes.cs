@@ -86,7 +86,7 @@ internal static class ValueTypes
 
         CypherErrors.EnsureStack("The list");
         var hasNull = false;
-        var names = new SortedSet<int>();
+        var names = new SortedSet<(int Rank, string Name)>();
         List<object?>? nested = null;
         foreach (var item in list)
         {
@@ -97,10 +97,10 @@ internal static class ValueTypes
                     break;
                 case IReadOnlyList<object?> inner:
                     (nested ??= []).AddRange(inner);
-                    names.Add(Array.IndexOf(Order, ValueTypeReference.ListName));
+                    names.Add(Ranked(ValueTypeReference.ListName));
                     break;
                 default:
-                    names.Add(Array.IndexOf(Order, SimpleName(item)));
+                    names.Add(Ranked(SimpleName(item)));
                     break;
             }
         }
@@ -111,8 +111,15 @@ internal static class ValueTypes
         }
 
         var suffix = hasNull ? string.Empty : " NOT NULL";
-        var parts = names.Select(rank => (Order[rank] == ValueTypeReference.ListName ? "LIST<" + DescribeElements(nested!) + ">" : Order[rank]) + suffix);
+        var parts = names.Select(n => (n.Name == ValueTypeReference.ListName ? "LIST<" + DescribeElements(nested!) + ">" : n.Name) + suffix);
         return string.Join(" | ", parts);
+    }
+
+    // A type Neo4j does not order (none the engine makes) goes last, by name.
+    private static (int Rank, string Name) Ranked(string name)
+    {
+        var rank = Array.IndexOf(Order, name);
+        return (rank < 0 ? Order.Length : rank, name);
     }
 
     private static string SimpleName(object value) => value switch

@@ -96,6 +96,19 @@ public sealed class Neo4j5FunctionTests
         Assert.Equal(["true, 'LIST<INTEGER NOT NULL> NOT NULL', 'aa', 2"], rows);
     }
 
+    [Fact]
+    public async Task A_parameter_of_a_narrow_CLR_type_has_its_Cypher_type()
+    {
+        // Arrange
+        var parameters = new Dictionary<string, object?> { ["list"] = new object?[] { 1, 2.5f, "a" } };
+
+        // Act
+        var rows = await _harness.RowsAsync("RETURN valueType($list), $list IS :: LIST<INTEGER | FLOAT | STRING>", parameters);
+
+        // Assert
+        Assert.Equal(["'LIST<STRING NOT NULL | INTEGER NOT NULL | FLOAT NOT NULL> NOT NULL', true"], rows);
+    }
+
     [Theory]
     [InlineData("RETURN btrim('xxa', 'xy') AS v", 21)]
     [InlineData("RETURN trim(BOTH 'xy' FROM 'xxa') AS v", 18)]
