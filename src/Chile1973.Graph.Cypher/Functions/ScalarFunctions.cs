@@ -352,12 +352,9 @@ internal static partial class ScalarFunctions
             return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "substring() cannot take a negative length.");
         }
 
-        if (start >= s.Length)
-        {
-            return string.Empty;
-        }
-
-        return s.Substring((int)start, (int)Math.Min(length, s.Length - start));
+        // Positions count Unicode characters, as size() does: a character outside the BMP is never cut in half.
+        var from = Advance(s, 0, start);
+        return s[from..Advance(s, from, length)];
     }
 
     private static object? Left(string s, long count, bool fromRight)
@@ -367,8 +364,30 @@ internal static partial class ScalarFunctions
             return CypherErrors.ArgumentError<object?>("NumberOutOfRange", "The length must not be negative.");
         }
 
-        var n = (int)Math.Min(count, s.Length);
-        return fromRight ? s[^n..] : s[..n];
+        return fromRight ? s[Retreat(s, count)..] : s[..Advance(s, 0, count)];
+    }
+
+    /// <summary>The UTF-16 index <paramref name="count"/> Unicode characters after <paramref name="index"/>, or the end.</summary>
+    private static int Advance(string s, int index, long count)
+    {
+        for (; count > 0 && index < s.Length; count--)
+        {
+            index += index + 1 < s.Length && char.IsSurrogatePair(s[index], s[index + 1]) ? 2 : 1;
+        }
+
+        return index;
+    }
+
+    /// <summary>The UTF-16 index <paramref name="count"/> Unicode characters before the end, or 0.</summary>
+    private static int Retreat(string s, long count)
+    {
+        var index = s.Length;
+        for (; count > 0 && index > 0; count--)
+        {
+            index -= index > 1 && char.IsSurrogatePair(s[index - 2], s[index - 1]) ? 2 : 1;
+        }
+
+        return index;
     }
 
     private static object? Round(object?[] a)
