@@ -90,6 +90,12 @@ internal sealed partial class Parser
         {
             var unionToken = Advance();
             var isAll = EatKeyword("ALL");
+            if (!isAll)
+            {
+                // UNION DISTINCT (Neo4j 5) spells out what a bare UNION does.
+                EatKeyword("DISTINCT");
+            }
+
             if (all is { } previous && previous != isAll)
             {
                 SyntaxErrors.Throw(
