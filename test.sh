@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash .ci/ensure-chromium
+bash .ci/ensure-redis
 bash .ci/ensure-docker-compose
 log=$(mktemp)
 status=0
