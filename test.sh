@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that passes the tests on a fresh machine: installs what the tests need
-# (Debian's Chromium when missing; npm packages are restored by the web project's build),
+# (Debian's Chromium and redis-server when missing; npm packages are restored by the web project's build),
 # then runs every test project and ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
