@@ -22,8 +22,9 @@ internal static class ValidateCommand
                 return 1;
             }
 
+            var model = report.Graph!;
             var stories = StoryReader.ReadGraphStories(graph);
-            var storyProblems = StoryValidator.Validate(stories, report.Graph!, SeedLibrary.Load(seeds));
+            var storyProblems = StoryValidator.Validate(stories, model, SeedLibrary.Load(seeds));
             if (storyProblems.Count > 0)
             {
                 foreach (var problem in storyProblems)
@@ -36,7 +37,7 @@ internal static class ValidateCommand
             }
 
             context.Out.WriteLine(
-                $"OK: {report.Graph.Nodes.Count} nodes and {report.Graph.Relationships.Count} relationships in {report.FileCount} file(s), every quote found in its seed; {stories.Count} story file(s) checked.");
+                $"OK: {model.Nodes.Count} nodes and {model.Relationships.Count} relationships in {report.FileCount} file(s), every quote found in its seed; {stories.Count} story file(s) checked.");
             return 0;
         }));
         return command;
