@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Values;
@@ -38,7 +39,7 @@ internal static partial class ScalarFunctions
     private static double Coth(double x) => x == 0 ? double.NaN : Math.Cosh(x) / Math.Sinh(x);
 
     /// <summary>
-    /// Removes whitespace, or any of the given characters, from the start and/or end. Either argument null
+    /// Removes whitespace, or every repetition of one given character, from the start and/or end. Either argument null
     /// gives null, as the manual says of btrim("hello", null).
     /// </summary>
     private static object? Trim(object?[] a, string function, bool leading, bool trailing)
@@ -56,38 +57,28 @@ internal static partial class ScalarFunctions
 
         var characters = a[1] as string ?? CypherErrors.InArgument<string>(
             1, CypherErrorKind.TypeError, "InvalidArgumentType", $"{function} trims a character given as a STRING, not {CypherValues.TypeName(a[1])}.");
-        // Neo4j 5 (like SQL's TRIM): the second argument is a set of characters, any of which is removed.
-        var set = new HashSet<int>();
-        for (var i = 0; i < characters.Length; i += char.IsSurrogatePair(characters, i) ? 2 : 1)
+        var single = (characters.Length == 1 && !char.IsSurrogate(characters[0]))
+            || (characters.Length == 2 && char.IsSurrogatePair(characters[0], characters[1]));
+        if (!single)
         {
-            set.Add(char.ConvertToUtf32(characters, i));
+            return CypherErrors.InArgument<object?>(
+                1, CypherErrorKind.ArgumentError, "InvalidArgumentValue", $"{function} trims one character, not '{characters}' ({new StringInfo(characters).LengthInTextElements} characters).");
         }
 
+        var unit = characters;
         var start = 0;
         var end = s.Length;
-        while (leading && start < end && set.Contains(CodePointAt(s, start, out var width)))
+        while (leading && start + unit.Length <= end && string.CompareOrdinal(s, start, unit, 0, unit.Length) == 0)
         {
-            start += width;
+            start += unit.Length;
         }
 
-        while (trailing && end > start && set.Contains(CodePointBefore(s, end, out var width)))
+        while (trailing && end - unit.Length >= start && string.CompareOrdinal(s, end - unit.Length, unit, 0, unit.Length) == 0)
         {
-            end -= width;
+            end -= unit.Length;
         }
 
         return s[start..end];
-    }
-
-    private static int CodePointAt(string s, int index, out int width)
-    {
-        width = char.IsSurrogatePair(s, index) ? 2 : 1;
-        return width == 2 ? char.ConvertToUtf32(s, index) : s[index];
-    }
-
-    private static int CodePointBefore(string s, int end, out int width)
-    {
-        width = end >= 2 && char.IsSurrogatePair(s[end - 2], s[end - 1]) ? 2 : 1;
-        return width == 2 ? char.ConvertToUtf32(s[end - 2], s[end - 1]) : s[end - 1];
     }
 
     /// <summary>IS [form] NORMALIZED: null unless the value is a string, as for the other string operators.</summary>
