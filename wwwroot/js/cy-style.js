@@ -1,5 +1,6 @@
-// The graph's look: one colour and one shape per node kind (Okabe-Ito palette, safe for colour-blind
-// readers; the shape carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh).
+// The graph's look: one colour and one shape per node kind (the Okabe-Ito palette, and two colours of
+// Paul Tol's muted palette for Idea and Condition; all safe for colour-blind readers, and the shape
+// carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh).
 
 export const KINDS = Object.freeze([
   { kind: 'Person', label: 'Person', colour: '#56B4E9', shape: 'ellipse' },
@@ -10,6 +11,8 @@ export const KINDS = Object.freeze([
   { kind: 'Event', label: 'Event', colour: '#F0E442', shape: 'star' },
   { kind: 'Place', label: 'Place', colour: '#BBBBBB', shape: 'pentagon' },
   { kind: 'Document', label: 'Document', colour: '#E69F00', shape: 'rectangle' },
+  { kind: 'Idea', label: 'Idea', colour: '#882255', shape: 'vee' },
+  { kind: 'Condition', label: 'Condition', colour: '#999933', shape: 'octagon' },
 ]);
 
 const UNKNOWN = { kind: 'Unknown', label: 'Other', colour: '#999999', shape: 'ellipse' };
