@@ -1,6 +1,15 @@
 // The graph's look: one colour and one shape per node kind (Okabe-Ito palette, safe for colour-blind
 // readers; the shape carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh).
 
+/**
+ * @typedef {object} KindInfo
+ * @property {string} kind the node label in the graph
+ * @property {string} label what the page calls it
+ * @property {string} colour
+ * @property {string} shape a Cytoscape node shape
+ */
+
+/** @type {readonly KindInfo[]} */
 export const KINDS = Object.freeze([
   { kind: 'Person', label: 'Person', colour: '#56B4E9', shape: 'ellipse' },
   { kind: 'Party', label: 'Party', colour: '#D55E00', shape: 'round-rectangle' },
@@ -12,8 +21,13 @@ export const KINDS = Object.freeze([
   { kind: 'Document', label: 'Document', colour: '#E69F00', shape: 'rectangle' },
 ]);
 
+/** @type {KindInfo} */
 const UNKNOWN = { kind: 'Unknown', label: 'Other', colour: '#999999', shape: 'ellipse' };
 
+/**
+ * @param {string | undefined} kind
+ * @returns {KindInfo}
+ */
 export function kindInfo(kind) {
   return KINDS.find((k) => k.kind === kind) ?? UNKNOWN;
 }
@@ -22,13 +36,18 @@ const NODE_SIZE = 26;
 const FONT_SIZE = 11;
 const LARGE_FACTOR = 1.6;
 
+/**
+ * @param {{ largeType?: boolean }} [options]
+ * @returns {import('cytoscape').StylesheetJson}
+ */
 export function graphStyle({ largeType = false } = {}) {
   const f = largeType ? LARGE_FACTOR : 1;
   const kindRules = KINDS.map(({ kind, colour, shape }) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': colour, shape },
   }));
-  return [
+  // Cast: cytoscape's typings reject values its runtime documents (numbers for paddings, shape names as strings).
+  return /** @type {import('cytoscape').StylesheetJson} */ (/** @type {unknown} */ ([
     {
       selector: 'node',
       style: {
@@ -84,5 +103,5 @@ export function graphStyle({ largeType = false } = {}) {
       style: { 'border-width': 4, 'border-color': '#D55E00', 'font-weight': 'bold', 'z-index': 10 },
     },
     { selector: 'node.fresh', style: { 'overlay-color': '#E69F00', 'overlay-opacity': 0.15 } },
-  ];
+  ]));
 }
