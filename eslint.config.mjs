@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
-  { ignores: ['wwwroot/lib/**', 'artifacts/**', 'TestResults/**', 'node_modules/**'] },
+  { ignores: ['wwwroot/lib/**', '**/bin/**', '**/obj/**', 'artifacts/**', 'TestResults/**', 'node_modules/**'] },
   js.configs.recommended,
   {
     files: ['wwwroot/js/**/*.js'],

@@ -44,7 +44,8 @@ import { hubErrorMessage } from './hub-client.js';
  * A stream of batches drawn onto the graph as one undo step.
  * @typedef {object} DrawRequest
  * @property {string} key what a newer request with the same key replaces (e.g. the node id)
- * @property {string} label names the undo step and the progress messages ("the neighbourhood of X")
+ * @property {string} label names the progress messages ("the neighbourhood of X")
+ * @property {string} [undoLabel] names the undo step ("expand X"); the label by default
  * @property {(observer: BatchObserver) => StreamHandle} start opens the stream
  * @property {(added: number, remaining: number) => string} [summary] the status line's closing text
  */
@@ -201,6 +202,7 @@ export class Explorer extends EventTarget {
     return this.draw({
       key: id,
       label: `the neighbourhood of ${name}`,
+      undoLabel: `expand ${name}`,
       start: (observer) => this.hub.streamNeighbourhood(id, this.#depth, limit, {
         ...observer,
         next: (batch) => {
@@ -239,9 +241,9 @@ export class Explorer extends EventTarget {
    * @param {DrawRequest} request
    * @returns {Promise<void>} settles when the stream has ended and its batches are drawn
    */
-  draw({ key, label, start, summary }) {
+  draw({ key, label, undoLabel, start, summary }) {
     this.#streams.get(key)?.cancel();
-    const step = this.graph.beginExpansion(label);
+    const step = this.graph.beginExpansion(undoLabel ?? label);
     let added = 0;
     let remaining = 0;
     this.report('busy', `Loading ${label}…`);
@@ -350,7 +352,10 @@ export class Explorer extends EventTarget {
 
   /** @param {() => void | Promise<void>} work */
   #whenDrawn(work) {
-    this.#drawing = this.#drawing.then(work).catch((error) => this.report('error', String(error)));
+    this.#drawing = this.#drawing.then(work).catch((error) => {
+      console.error(error);
+      this.report('error', `Could not draw: ${String(error)}`);
+    });
     return this.#drawing;
   }
 

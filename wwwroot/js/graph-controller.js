@@ -151,20 +151,18 @@ export class GraphController extends EventTarget {
    */
   addBatch(batch, step) {
     const cy = this.#cy;
-    /** @type {Collection[]} */
-    const fresh = [];
+    let added = cy.collection();
     cy.batch(() => {
       for (const node of batch.nodes) {
         if (this.has(node.data.id)) continue;
         const anchor = this.#anchorFor(node.data.id, batch.edges);
-        fresh.push(cy.add({ group: 'nodes', data: node.data, position: this.#spawnNear(anchor) }));
+        added = added.union(cy.add({ group: 'nodes', data: node.data, position: this.#spawnNear(anchor) }));
       }
       for (const edge of batch.edges) {
         if (this.has(edge.data.id) || !this.has(edge.data.source) || !this.has(edge.data.target)) continue;
-        fresh.push(cy.add({ group: 'edges', data: edge.data }));
+        added = added.union(cy.add({ group: 'edges', data: edge.data }));
       }
     });
-    const added = cy.collection().union(fresh);
     const freshIds = added.map((e) => e.id());
     if (step && freshIds.length > 0) {
       step.ids.push(...freshIds);
@@ -292,8 +290,7 @@ export class GraphController extends EventTarget {
 
   /** @param {AddStep} step */
   #undoAdd(step) {
-    const cy = this.#cy;
-    step.removed = cy.collection().union(step.ids.map((id) => cy.getElementById(id))).remove();
+    step.removed = this.#byIds(step.ids).remove();
     return step;
   }
 
@@ -307,6 +304,15 @@ export class GraphController extends EventTarget {
     step.removed.edges().filter((e) => !this.has(e.id()) && this.has(e.data('source')) && this.has(e.data('target'))).restore();
     if (back.nonempty()) this.#layout = this.#layout.then(() => this.#runLayout(back));
     return step;
+  }
+
+  /**
+   * The elements with these ids that are on the canvas.
+   * @param {string[]} ids
+   */
+  #byIds(ids) {
+    const cy = this.#cy;
+    return ids.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection());
   }
 
   #afterHistoryMove() {
