@@ -10,6 +10,7 @@ import { StatusLine } from './status-line.js';
 import { Legend } from './legend.js';
 import { Toolbar } from './toolbar.js';
 import { KeyboardShortcuts } from './keyboard.js';
+import { ScreenLayout } from './screen-layout.js';
 import { byId } from './dom.js';
 
 const explorer = new Explorer(new GraphController(byId('cy')), new HubClient());
@@ -24,5 +25,6 @@ explorer.use(new SearchBox(/** @type {HTMLInputElement} */ (byId('search-input')
 explorer.use(new DetailsPanel(byId('details-body')));
 explorer.use(new NodeList(byId('node-list'), byId('node-count')));
 explorer.use(new KeyboardShortcuts());
+explorer.use(new ScreenLayout());
 
 explorer.start();

@@ -1,5 +1,8 @@
 // The graph's look: one colour and one shape per node kind (Okabe-Ito palette, safe for colour-blind
-// readers; the shape carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh).
+// readers; the shape carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh,
+// and label-culling.js' .label-above, .label-short, .label-hidden, .label-shown, plus .hover for the
+// full name).
+import { ABOVE, SHORT, HIDDEN, EDGE_LABEL } from './label-culling.js';
 
 /**
  * @typedef {object} KindInfo
@@ -35,6 +38,8 @@ export function kindInfo(kind) {
 const NODE_SIZE = 26;
 const FONT_SIZE = 11;
 const LARGE_FACTOR = 1.6;
+const LABEL_WIDTH = 120;
+const SHORT_LABEL_WIDTH = 64;
 
 /**
  * @param {{ largeType?: boolean }} [options]
@@ -63,7 +68,7 @@ export function graphStyle({ largeType = false } = {}) {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'wrap',
-        'text-max-width': 120 * f,
+        'text-max-width': LABEL_WIDTH * f,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': 1,
@@ -84,7 +89,6 @@ export function graphStyle({ largeType = false } = {}) {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
-        label: 'data(label)',
         'font-size': (FONT_SIZE - 2) * f,
         color: '#4a4a4a',
         'text-rotation': 'autorotate',
@@ -95,6 +99,10 @@ export function graphStyle({ largeType = false } = {}) {
       },
     },
     { selector: 'edge[claimedBy]', style: { 'line-style': 'dashed' } },
+    { selector: `edge.${EDGE_LABEL}, edge.hover`, style: { label: 'data(label)' } },
+    { selector: `node.${SHORT}`, style: { 'text-wrap': 'ellipsis', 'text-max-width': SHORT_LABEL_WIDTH * f } },
+    { selector: `node.${ABOVE}`, style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    { selector: `node.${HIDDEN}`, style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.15 } },
     { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': '#000000' } },
     { selector: 'edge.neighbour', style: { 'line-color': '#333333', 'target-arrow-color': '#333333', width: 2.5 * f, color: '#000000' } },
@@ -103,5 +111,9 @@ export function graphStyle({ largeType = false } = {}) {
       style: { 'border-width': 4, 'border-color': '#D55E00', 'font-weight': 'bold', 'z-index': 10 },
     },
     { selector: 'node.fresh', style: { 'overlay-color': '#E69F00', 'overlay-opacity': 0.15 } },
+    {
+      selector: 'node.hover',
+      style: { label: 'data(label)', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 2 * LABEL_WIDTH * f, 'text-background-opacity': 1, 'z-index': 20, 'text-opacity': 1 },
+    },
   ]));
 }

@@ -14,6 +14,10 @@
 //   'connection'  ConnectionState    the hub's connection state
 //   'welcome'     GraphInfo          the server's greeting with the graph's size
 //   'large-type'  boolean            large type switched
+//   'panels'      Record<string, boolean>  a foldable panel was shown or folded away
+//
+// Overlays (anything drawn over the canvas: the legend, the details sheet, a time slider…) are
+// registered with addOverlay(element); fitting and revealing keep the graph out from under them.
 import { hubErrorMessage } from './hub-client.js';
 
 /** @typedef {import('./graph-controller.js').GraphController} GraphController */
@@ -74,10 +78,18 @@ export class Explorer extends EventTarget {
   #pending = new Set();
   /** @type {Panel[]} */
   #panels = [];
+  /** @type {ResizeObserver} */
+  #watchOverlays;
   /** @type {string | null} */
   #selected = null;
   /** @type {View} */
   #view = { lens: 'neighbourhood', args: {}, focus: null };
+  /** @type {Set<HTMLElement>} */
+  #overlays = new Set();
+  /** @type {Record<string, boolean>} */
+  #panelsShown = {};
+  /** @type {Map<string, { description: string, run: () => void }>} */
+  #shortcuts = new Map();
   #depth = 1;
   #largeType = false;
   #opened = false;
@@ -100,6 +112,8 @@ export class Explorer extends EventTarget {
     });
     graph.addEventListener('expand', (e) => { this.expand(/** @type {CustomEvent<string>} */ (e).detail); });
     graph.addEventListener('change', () => this.#emit('change'));
+    graph.setObstacles(() => this.overlayBoxes());
+    this.#watchOverlays = new ResizeObserver(() => this.keepFocusInView());
     hub.addEventListener('state', (e) => this.#onConnection(/** @type {CustomEvent} */ (e).detail));
     hub.addEventListener('welcome', (e) => this.#onWelcome(/** @type {CustomEvent} */ (e).detail));
   }
@@ -161,12 +175,73 @@ export class Explorer extends EventTarget {
   select(id) { this.graph.select(id); }
 
   /**
-   * Selects a node and pans to it when it is out of view.
+   * Selects a node and brings it into the visible part of the canvas.
    * @param {string} id
    */
   selectAndReveal(id) {
     this.graph.select(id);
     this.graph.reveal(id);
+  }
+
+  /**
+   * Registers an element drawn over the canvas, so the graph is kept out from under it.
+   * @param {HTMLElement} element
+   */
+  addOverlay(element) {
+    this.#overlays.add(element);
+    this.#watchOverlays.observe(element);
+  }
+
+  /**
+   * The boxes of the visible overlays, in pixels relative to the canvas' top-left corner.
+   * @returns {import('./view-geometry.js').Box[]}
+   */
+  overlayBoxes() {
+    const canvas = /** @type {HTMLElement} */ (this.graph.cy.container()).getBoundingClientRect();
+    return [...this.#overlays]
+      .filter((o) => o.getClientRects().length > 0 && getComputedStyle(o).visibility !== 'hidden')
+      .map((o) => o.getBoundingClientRect())
+      .map((r) => ({ x1: r.left - canvas.left, y1: r.top - canvas.top, x2: r.right - canvas.left, y2: r.bottom - canvas.top }));
+  }
+
+  /** Brings the selected node back into view when an overlay or the canvas changed over it. */
+  keepFocusInView() {
+    const id = this.#selected;
+    if (id && this.graph.has(id) && !this.graph.inView(id)) this.graph.bringIntoView([id], id);
+  }
+
+  /**
+   * Registers a single-key shortcut (no modifier), run when the focus is not in a text field.
+   * @param {string} key as in KeyboardEvent.key
+   * @param {string} description
+   * @param {() => void} run
+   */
+  addShortcut(key, description, run) {
+    if (this.#shortcuts.has(key)) throw new Error(`The key '${key}' is already taken by: ${this.#shortcuts.get(key)?.description}`);
+    this.#shortcuts.set(key, { description, run });
+  }
+
+  /**
+   * The shortcut registered for a key, if any.
+   * @param {string} key
+   */
+  shortcut(key) { return this.#shortcuts.get(key) ?? null; }
+
+  /**
+   * Whether a foldable panel (side panel, legend, details sheet…) is shown.
+   * @param {string} name
+   */
+  isShown(name) { return this.#panelsShown[name] ?? false; }
+
+  /**
+   * Shows or folds away a panel; the screen layout applies it.
+   * @param {string} name
+   * @param {boolean} shown
+   */
+  setShown(name, shown) {
+    if (this.#panelsShown[name] === shown) return;
+    this.#panelsShown = { ...this.#panelsShown, [name]: shown };
+    this.#emit('panels', this.#panelsShown);
   }
 
   /**
@@ -181,7 +256,8 @@ export class Explorer extends EventTarget {
       if (this.graph.has(id)) {
         this.graph.select(id);
         await this.graph.settled();
-        this.graph.reveal(id);
+        this.graph.bringIntoView(this.graph.ringOf(id), id);
+        await this.graph.settled();
       }
     })());
   }

@@ -4,6 +4,8 @@
 // 'add-ring' (elements a stream added) and 'remove-elements' (hide, collapse).
 import { cytoscape } from '../lib/vendor.js';
 import { graphStyle } from './cy-style.js';
+import { cullLabels } from './label-culling.js';
+import { freeRect, shrink, viewToContain } from './view-geometry.js';
 
 /** @typedef {import('cytoscape').Core} Core */
 /** @typedef {import('cytoscape').Collection} Collection */
@@ -14,6 +16,7 @@ import { graphStyle } from './cy-style.js';
 /** @typedef {import('./hub-client.js').Batch} Batch */
 
 /** @typedef {EdgeData & { sourceLabel: string, targetLabel: string }} EdgeView */
+/** @typedef {import('./view-geometry.js').Box} Box */
 
 /**
  * What one stream added, undone as one step. The undo entry is made with the first element added,
@@ -35,6 +38,11 @@ const LAYOUT_ANIMATION_MS = 450;
 const FRESH_HIGHLIGHT_MS = 1500;
 const ZOOM_STEP = 1.25;
 const SPAWN_RADIUS = 60;
+const VIEW_MARGIN = 24;
+const VIEW_ANIMATION_MS = 250;
+// Below this zoom a focus and its ring are not worth fitting in whole: labels would be unreadable.
+const MIN_FIT_ZOOM = 0.45;
+const LABEL_DELAY_MS = 60;
 
 const FCOSE = {
   name: 'fcose',
@@ -56,6 +64,9 @@ export class GraphController extends EventTarget {
   #largeType = false;
   /** @type {Promise<void>} */
   #layout = Promise.resolve();
+  /** @type {() => Box[]} */
+  #obstacles = () => [];
+  #labelTimer = 0;
 
   /** @param {HTMLElement} container */
   constructor(container) {
@@ -78,6 +89,58 @@ export class GraphController extends EventTarget {
     this.#cy.on('tap', (e) => { if (e.target === this.#cy) this.select(null); });
     this.#cy.on('tap', 'edge', (e) => this.#emit('select-edge', this.#edgeView(e.target)));
     this.#cy.on('dbltap', 'node', (e) => this.#emit('expand', e.target.id()));
+    // A long press opens a node on a touch screen, where a double tap is awkward.
+    this.#cy.on('taphold', 'node', (e) => this.#emit('expand', e.target.id()));
+    this.#cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
+    this.#cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+    this.#cy.on('viewport resize add remove', () => this.#scheduleLabels());
+  }
+
+  /**
+   * Tells the controller what covers the canvas: boxes in pixels relative to its top-left corner.
+   * Fitting and revealing keep elements out of them.
+   * @param {() => Box[]} obstacles
+   */
+  setObstacles(obstacles) {
+    this.#obstacles = obstacles;
+  }
+
+  /** The part of the canvas no overlay covers, less a margin, in rendered pixels. */
+  visibleBox() {
+    const cy = this.#cy;
+    return shrink(freeRect(cy.width(), cy.height(), this.#obstacles()), VIEW_MARGIN);
+  }
+
+  /**
+   * Brings elements into the visible part of the canvas: pans as little as needed, zooms out when
+   * they do not fit, and keeps `focusId` in view whatever happens.
+   * @param {string[]} ids
+   * @param {string | null} [focusId]
+   */
+  bringIntoView(ids, focusId = null) {
+    const cy = this.#cy;
+    const eles = this.#byIds(ids).nodes();
+    if (eles.empty()) return;
+    const focus = focusId ? cy.getElementById(focusId) : cy.collection();
+    const target = this.#modelBox(eles);
+    const view = viewToContain({ zoom: cy.zoom(), pan: cy.pan() }, target, focus.nonempty() ? this.#modelBox(focus) : null,
+      this.visibleBox(), Math.min(MIN_FIT_ZOOM, cy.zoom()));
+    const pan = cy.pan();
+    if (Math.abs(view.zoom - cy.zoom()) < 1e-3 && Math.abs(view.pan.x - pan.x) < 0.5 && Math.abs(view.pan.y - pan.y) < 0.5) return;
+    cy.stop(true, false);
+    cy.animate({ zoom: view.zoom, pan: view.pan, duration: VIEW_ANIMATION_MS });
+  }
+
+  /**
+   * Whether a node is drawn wholly inside the visible part of the canvas.
+   * @param {string} id
+   */
+  inView(id) {
+    const node = this.#cy.getElementById(id);
+    if (node.empty()) return false;
+    const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+    const free = this.visibleBox();
+    return box.x1 >= free.x1 && box.y1 >= free.y1 && box.x2 <= free.x2 && box.y2 <= free.y2;
   }
 
   /** For tests, diagnostics and lenses that style elements (by class only). */
@@ -105,6 +168,15 @@ export class GraphController extends EventTarget {
   nodeData(id) {
     const node = this.#cy.getElementById(id);
     return node.nonempty() ? node.data() : null;
+  }
+
+  /**
+   * A node and the nodes next to it on the canvas.
+   * @param {string} id
+   * @returns {string[]}
+   */
+  ringOf(id) {
+    return this.#cy.getElementById(id).closedNeighborhood().nodes().map((n) => n.id());
   }
 
   /**
@@ -185,6 +257,7 @@ export class GraphController extends EventTarget {
     while (this.#cy.animated() || this.#cy.nodes().some((n) => /** @type {NodeSingular} */ (n).animated())) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
+    if (this.#labelTimer) this.#updateLabels();
   }
 
   /** @param {string | null} id */
@@ -198,20 +271,16 @@ export class GraphController extends EventTarget {
       hood.addClass('neighbour');
       node.removeClass('neighbour').addClass('focus');
     }
+    this.#scheduleLabels();
     this.#emit('select', node.nonempty() ? id : null);
   }
 
   /**
-   * Pans to a node when it is outside the view; leaves the view alone otherwise.
+   * Brings a node into the visible part of the canvas when it is not there.
    * @param {string} id
    */
   reveal(id) {
-    const node = this.#cy.getElementById(id);
-    if (node.empty()) return;
-    const view = this.#cy.extent();
-    const { x, y } = node.position();
-    const inside = x > view.x1 && x < view.x2 && y > view.y1 && y < view.y2;
-    if (!inside) this.#cy.animate({ center: { eles: node }, duration: 250 });
+    if (this.has(id) && !this.inView(id)) this.bringIntoView([id], id);
   }
 
   /** @param {string} id */
@@ -265,7 +334,20 @@ export class GraphController extends EventTarget {
     this.#emit('change');
   }
 
-  fit() { this.#cy.animate({ fit: { eles: this.#cy.elements(), padding: 40 }, duration: 250 }); }
+  /** Follows a change of the canvas' size (a panel folded or shown). */
+  resize() { this.#cy.resize(); }
+
+  /** Fits the whole graph into the visible part of the canvas. */
+  fit() {
+    const cy = this.#cy;
+    if (cy.nodes().empty()) return;
+    const target = this.#modelBox(cy.nodes());
+    const free = this.visibleBox();
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((free.x2 - free.x1) / (target.x2 - target.x1 || 1), (free.y2 - free.y1) / (target.y2 - target.y1 || 1))));
+    const pan = { x: (free.x1 + free.x2) / 2 - zoom * (target.x1 + target.x2) / 2, y: (free.y1 + free.y2) / 2 - zoom * (target.y1 + target.y2) / 2 };
+    cy.stop(true, false);
+    cy.animate({ zoom, pan, duration: VIEW_ANIMATION_MS });
+  }
 
   /** @param {number} factor */
   zoomBy(factor) {
@@ -284,6 +366,7 @@ export class GraphController extends EventTarget {
   setLargeType(on) {
     this.#largeType = on;
     this.#cy.style(graphStyle({ largeType: on }));
+    this.#scheduleLabels();
   }
 
   get largeType() { return this.#largeType; }
@@ -367,21 +450,46 @@ export class GraphController extends EventTarget {
       // fcose honours the constraint for the centre of a node's box with its label, which sits off the
       // node's position by half a label: without this, every placed node would drift a few pixels.
       transform: (/** @type {NodeSingular} */ node, /** @type {import('cytoscape').Position} */ position) => pinned.get(node.id()) ?? position,
-      fit: first,
+      fit: false,
     }));
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
-    if (!first) this.#keepInView(freshNodes);
+    if (first) this.fit();
+    else this.#keepInView(freshNodes);
+    this.#scheduleLabels();
   }
 
-  /** @param {NodeCollection} nodes */
+  /**
+   * After a ring is laid out: the new nodes and the focus come into view.
+   * @param {NodeCollection} nodes
+   */
   #keepInView(nodes) {
-    const cy = this.#cy;
-    const view = cy.extent();
-    const box = nodes.boundingBox();
-    const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
-    if (outside) cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 });
+    const focus = this.#cy.nodes('.focus');
+    const ids = nodes.union(focus).map((n) => n.id());
+    this.bringIntoView(ids, focus.nonempty() ? focus[0].id() : null);
+  }
+
+  /**
+   * An element set's box in model coordinates, labels included.
+   * @param {{ boundingBox: (options: import('cytoscape').BoundingBoxOptions) => Box }} eles
+   * @returns {Box}
+   */
+  #modelBox(eles) {
+    const b = eles.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+  }
+
+  /** Re-decides the labels once the view has stopped changing for a moment. */
+  #scheduleLabels() {
+    clearTimeout(this.#labelTimer);
+    this.#labelTimer = window.setTimeout(() => this.#updateLabels(), LABEL_DELAY_MS);
+  }
+
+  #updateLabels() {
+    clearTimeout(this.#labelTimer);
+    this.#labelTimer = 0;
+    cullLabels(this.#cy);
   }
 
   #refreshHasMore() {

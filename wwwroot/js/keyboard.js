@@ -33,6 +33,8 @@ export class KeyboardShortcuts {
       if ((e.ctrlKey || e.metaKey) && (e.key === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); explorer.redo(); return; }
       if ((e.ctrlKey || e.metaKey) && e.key === 'z') { e.preventDefault(); explorer.undo(); return; }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const registered = explorer.shortcut(e.key);
+      if (registered) { e.preventDefault(); registered.run(); return; }
       switch (e.key) {
         case '/': e.preventDefault(); byId('search-input').focus(); break;
         case 'f': graph.fit(); break;

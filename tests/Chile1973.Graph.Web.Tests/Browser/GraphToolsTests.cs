@@ -15,7 +15,7 @@ public sealed class GraphToolsTests(ExplorerServer server, BrowserFixture browse
 
     public async ValueTask InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
+        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
         explorer = new ExplorerPage(await context.NewPageAsync());
         await explorer.Page.GotoAsync("/");
         await explorer.WaitForNodeAsync(facts.StartNodeId);
