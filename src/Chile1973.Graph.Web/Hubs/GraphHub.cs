@@ -87,7 +87,7 @@ public sealed class GraphHub(
     public async Task<PresentationTicket> StartPresentation(string storyId)
     {
         var ticket = await presentations.StartAsync(storyId, Context.ConnectionAborted);
-        var (code, _) = await presentations.JoinAsync(ticket.Code, Context.ConnectionAborted);
+        var (code, _) = await presentations.JoinAsync(ticket.Code, CallerAddress, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, PresentationService.Group(code), Context.ConnectionAborted);
         return ticket;
     }
@@ -95,7 +95,7 @@ public sealed class GraphHub(
     /// <summary>Follows a presentation by its code; returns the step it shows now. An unknown code is a hub error.</summary>
     public async Task<PresentationStep> JoinPresentation(string code)
     {
-        var (normal, step) = await presentations.JoinAsync(code, Context.ConnectionAborted);
+        var (normal, step) = await presentations.JoinAsync(code, CallerAddress, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, PresentationService.Group(normal), Context.ConnectionAborted);
         return step;
     }
@@ -103,7 +103,10 @@ public sealed class GraphHub(
     /// <summary>Moves a presentation to a step and shows it on every follower (on any server); only with the presenter key.</summary>
     public async Task PresentStep(string code, string presenterKey, int index)
     {
-        var (normal, step) = await presentations.MoveAsync(code, presenterKey, index, Context.ConnectionAborted);
+        var (normal, step) = await presentations.MoveAsync(code, presenterKey, index, CallerAddress, Context.ConnectionAborted);
         await Clients.Group(PresentationService.Group(normal)).ShowStep(step);
     }
+
+    /// <summary>The client's address, the unit wrong presentation codes and keys are counted by.</summary>
+    private string CallerAddress => Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? Context.ConnectionId;
 }
