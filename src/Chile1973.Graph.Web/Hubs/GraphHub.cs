@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
 using Chile1973.Graph.Web.Details;
+using Chile1973.Graph.Web.Lenses.Chain;
+using Chile1973.Graph.Web.Lenses.Influence;
+using Chile1973.Graph.Web.Lenses.Paths;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Search;
 using Microsoft.AspNetCore.SignalR;
@@ -7,14 +10,18 @@ using Microsoft.AspNetCore.SignalR;
 namespace Chile1973.Graph.Web.Hubs;
 
 /// <summary>
-/// The explorer's real-time API at <c>/hubs/graph</c>: search, a streamed neighbourhood and node
-/// details. Read-only; every call is a parameterised Cypher template through the engine port.
+/// The explorer's real-time API at <c>/hubs/graph</c>: search, a streamed neighbourhood, node details and
+/// the lenses (paths, the plot chain, influence). Read-only; every call is a parameterised Cypher template
+/// through the engine port.
 /// </summary>
 public sealed class GraphHub(
     GraphSearch search,
     INeighbourhoodQuery neighbourhood,
     NodeDetailsQuery details,
     GraphInfoQuery info,
+    PathLens paths,
+    ChainLens chain,
+    InfluenceLens influence,
     ILogger<GraphHub> logger) : Hub<IGraphClient>
 {
     /// <inheritdoc />
@@ -59,4 +66,21 @@ public sealed class GraphHub(
     public async Task<NodeDetails> GetNode(string nodeId) =>
         await details.GetAsync(nodeId, Context.ConnectionAborted)
         ?? throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
+
+    /// <summary>Streams the paths between two nodes, shortest first (nothing when there is none).</summary>
+    public IAsyncEnumerable<GraphPath> StreamPaths(
+        string fromId, string toId, PathRequest request, CancellationToken cancellationToken) =>
+        paths.StreamAsync(fromId, toId, request, cancellationToken);
+
+    /// <summary>Streams the plot chain from a node forward to what it led to, or backward to its causes, in time order.</summary>
+    public IAsyncEnumerable<ChainStep> StreamChain(string nodeId, ChainRequest request, CancellationToken cancellationToken) =>
+        chain.StreamAsync(nodeId, request, cancellationToken);
+
+    /// <summary>The most influential nodes, highest score first, with each one's strongest evidence.</summary>
+    public Task<InfluenceRanking> GetInfluence(InfluenceRequest request) =>
+        influence.RankAsync(request, Context.ConnectionAborted);
+
+    /// <summary>Streams who shaped a node (<c>shapedBy</c>) or whom it shaped (<c>shaped</c>), level by level.</summary>
+    public IAsyncEnumerable<InfluenceTreeStep> StreamInfluence(string nodeId, string direction, int depth, CancellationToken cancellationToken) =>
+        influence.StreamTreeAsync(nodeId, direction, depth, cancellationToken);
 }
