@@ -36,6 +36,6 @@ internal static partial class GraphQueries
         MATCH (a)-[r]->(b)
         WHERE r.category IN $categories AND a.id <> b.id
         RETURN a.id AS source, b.id AS target, r.id AS id, type(r) AS type, r.category AS category, r.quote AS quote,
-               r.claimed_by AS claimedBy
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
         """;
 }
