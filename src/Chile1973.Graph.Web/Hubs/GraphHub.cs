@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Chile1973.Graph.Web.Details;
+using Chile1973.Graph.Web.Lenses;
 using Chile1973.Graph.Web.Lenses.Chain;
 using Chile1973.Graph.Web.Lenses.Influence;
 using Chile1973.Graph.Web.Lenses.Paths;
@@ -19,6 +20,7 @@ public sealed class GraphHub(
     INeighbourhoodQuery neighbourhood,
     NodeDetailsQuery details,
     GraphInfoQuery info,
+    LensElements lensElements,
     PathLens paths,
     ChainLens chain,
     InfluenceLens influence,
@@ -66,6 +68,9 @@ public sealed class GraphHub(
     public async Task<NodeDetails> GetNode(string nodeId) =>
         await details.GetAsync(nodeId, Context.ConnectionAborted)
         ?? throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
+
+    /// <summary>The relationship categories of the graph with their counts, for the lenses' filters.</summary>
+    public Task<IReadOnlyList<CategoryCount>> GetCategories() => lensElements.CategoriesAsync(Context.ConnectionAborted);
 
     /// <summary>Streams the paths between two nodes, shortest first (nothing when there is none).</summary>
     public IAsyncEnumerable<GraphPath> StreamPaths(

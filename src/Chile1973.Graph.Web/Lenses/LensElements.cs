@@ -3,7 +3,7 @@ using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Lenses;
 
-/// <summary>Reads the node elements a lens answer shows, all in one query.</summary>
+/// <summary>Reads the node elements a lens answer shows, all in one query, and the categories the lenses filter by.</summary>
 public sealed class LensElements(GraphQueryRunner runner)
 {
     /// <summary>The node elements of <paramref name="ids"/> that exist, by id.</summary>
@@ -15,6 +15,13 @@ public sealed class LensElements(GraphQueryRunner runner)
         };
         var records = await runner.ReadAllAsync(GraphQueries.NodeElements, parameters, cancellationToken);
         return records.Select(RecordReader.Node).ToDictionary(n => n.Data.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The relationship categories of the graph with their counts, by name.</summary>
+    public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken)
+    {
+        var records = await runner.ReadAllAsync(GraphQueries.CategoryCounts, new Dictionary<string, object?>(), cancellationToken);
+        return [.. records.Select(r => new CategoryCount(RecordReader.String(r, "category"), RecordReader.Long(r, "relationships")))];
     }
 
     /// <summary>The node elements of <paramref name="ids"/>; a hub error naming the first that does not exist.</summary>

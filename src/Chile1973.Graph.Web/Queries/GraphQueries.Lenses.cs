@@ -38,4 +38,12 @@ internal static partial class GraphQueries
         RETURN a.id AS source, b.id AS target, r.id AS id, type(r) AS type, r.category AS category, r.quote AS quote,
                r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
         """;
+
+    /// <summary>Each relationship category in the graph and how many relationships it has: the lenses' category filter.</summary>
+    public const string CategoryCounts = """
+        MATCH ()-[r]->()
+        WHERE r.category IS NOT NULL
+        RETURN r.category AS category, count(r) AS relationships
+        ORDER BY category
+        """;
 }

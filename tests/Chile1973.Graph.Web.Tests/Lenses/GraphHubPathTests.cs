@@ -1,3 +1,4 @@
+using Chile1973.Graph.Web.Lenses;
 using Chile1973.Graph.Web.Lenses.Paths;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR;
@@ -78,6 +79,17 @@ public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
         var error = await Assert.ThrowsAsync<HubException>(() => connection.ReadPathsAsync(from, to, new PathRequest(mode, k, maxLength), Token));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Categories_lists_each_category_of_the_graph_once_by_name_with_its_count()
+    {
+        var categories = await connection.InvokeAsync<List<CategoryCount>>("GetCategories", Token);
+
+        Assert.Equal(categories.Select(c => c.Category).Order(StringComparer.Ordinal), categories.Select(c => c.Category));
+        Assert.Equal(categories.Count, categories.Select(c => c.Category).Distinct().Count());
+        Assert.All(categories, c => Assert.True(c.Relationships > 0));
+        Assert.All(new[] { "causal", "sequence", "influence" }, name => Assert.Contains(categories, c => c.Category == name));
     }
 
     private static void AssertWellFormed(GraphPath path, string from, string to, int maxLength)
