@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Engines;
 using Chile1973.Graph.Web.Health;
@@ -9,6 +10,7 @@ using Chile1973.Graph.Web.Lenses.Influence;
 using Chile1973.Graph.Web.Lenses.Paths;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
+using Chile1973.Graph.Web.Presentations;
 using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Search;
 using Microsoft.Extensions.Options;
@@ -38,11 +40,17 @@ public static class Extensions
         services.AddSingleton<InfluenceIndex>();
         services.AddSingleton<InfluenceLens>();
         services.AddHostedService<InfluenceWarmup>();
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
+            .Validate(o => o.RowLimit > 0 && o.BatchSize > 0 && o.Timeout > TimeSpan.Zero, "Console:RowLimit, BatchSize and Timeout must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<CypherConsoleQuery>();
+        services.AddSingleton<GraphSchemaQuery>();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
-        services.AddSignalR()
+        var signalR = services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddPresentations(signalR, builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<GraphEngineHealthCheck>("graph-engine", tags: [GraphEngineHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return builder;

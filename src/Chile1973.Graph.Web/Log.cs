@@ -26,4 +26,13 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Influence scores could not be computed at start; they will be computed on first use")]
     public static partial void InfluenceWarmupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
+    public static partial void ConsoleQueryCompleted(ILogger logger, string engine, long rows, bool truncated, double elapsedMs);
+
+    [LoggerMessage(131, LogLevel.Warning, "A story was left out: {Problem}")]
+    public static partial void StoryProblem(ILogger logger, string problem);
+
+    [LoggerMessage(132, LogLevel.Information, "SignalR and presentations use Redis at {Endpoint}")]
+    public static partial void RedisScaleOut(ILogger logger, string endpoint);
 }
