@@ -29,12 +29,12 @@ internal static partial class GraphQueries
         """;
 
     /// <summary>
-    /// Every relationship of the listed categories between two distinct nodes, the input of the influence
-    /// scores. Params: <c>categories</c>.
+    /// Every relationship of the listed categories, the input of the influence scores (which leave out a
+    /// node's relationships to itself). Params: <c>categories</c>.
     /// </summary>
     public const string InfluenceEdges = """
         MATCH (a)-[r]->(b)
-        WHERE r.category IN $categories AND a.id <> b.id
+        WHERE r.category IN $categories
         RETURN a.id AS source, b.id AS target, r.id AS id, type(r) AS type, r.category AS category, r.quote AS quote,
                r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
         """;

@@ -46,7 +46,10 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
         await foreach (var record in runner.StreamWholeAsync(GraphQueries.InfluenceEdges, parameters, cancellationToken))
         {
             var edge = RecordReader.Edge(record);
-            edges.Add(new InfluenceEdge(edge.Data.Source, edge.Data.Target, edge.Data.Id, edge));
+            if (!string.Equals(edge.Data.Source, edge.Data.Target, StringComparison.Ordinal))
+            {
+                edges.Add(new InfluenceEdge(edge.Data.Source, edge.Data.Target, edge.Data.Id, edge));
+            }
         }
 
         var read = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
