@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Chile1973.Graph.Web.Article;
 using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Engines;
@@ -43,6 +44,7 @@ public static class Extensions
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
             .Validate(o => o.RowLimit > 0 && o.BatchSize > 0 && o.Timeout > TimeSpan.Zero, "Console:RowLimit, BatchSize and Timeout must be positive.")
             .ValidateOnStart();
+        services.AddSingleton<ArticleIndex>();
         services.AddSingleton<CypherConsoleQuery>();
         services.AddSingleton<GraphSchemaQuery>();
 

@@ -11,6 +11,10 @@ import { Legend } from './legend.js';
 import { Toolbar } from './toolbar.js';
 import { KeyboardShortcuts } from './keyboard.js';
 import { ScreenLayout } from './screen-layout.js';
+import { TimePanel } from './time-panel.js';
+import { Reader } from './reader.js';
+import { Exports } from './exports.js';
+import { Links } from './links.js';
 import { byId } from './dom.js';
 
 const explorer = new Explorer(new GraphController(byId('cy')), new HubClient());
@@ -26,5 +30,9 @@ explorer.use(new DetailsPanel(byId('details-body')));
 explorer.use(new NodeList(byId('node-list'), byId('node-count')));
 explorer.use(new KeyboardShortcuts());
 explorer.use(new ScreenLayout());
+explorer.use(new TimePanel());
+explorer.use(new Reader());
+explorer.use(new Exports());
+explorer.use(new Links());
 
 explorer.start();

@@ -107,6 +107,9 @@ export function graphStyle({ largeType = false } = {}) {
     { selector: `node.${ABOVE}`, style: { 'text-valign': 'top', 'text-margin-y': -3 } },
     { selector: `node.${HIDDEN}`, style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.15 } },
+    { selector: '.time-faded', style: { opacity: 0.2, 'text-opacity': 0.2 } },
+    { selector: '.time-hidden', style: { display: 'none' } },
+    { selector: '.from-passage', style: { 'underlay-color': '#0072B2', 'underlay-opacity': 0.25, 'underlay-padding': 6 } },
     { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': '#000000' } },
     { selector: 'edge.neighbour', style: { 'line-color': '#333333', 'target-arrow-color': '#333333', width: 2.5 * f, color: '#000000' } },
     {

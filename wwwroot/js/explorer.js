@@ -15,6 +15,13 @@
 //   'welcome'     GraphInfo          the server's greeting with the graph's size
 //   'large-type'  boolean            large type switched
 //   'panels'      Record<string, boolean>  a foldable panel was shown or folded away
+//   'date'        string | null      the date the graph is seen at changed (time.js)
+//   'restore'     View               a link or back/forward restores a view: a lens other than the
+//                                    neighbourhood runs itself again with the view's arguments
+//
+// The date: `explorer.date` is a partial ISO date (`1973`, `1973-09`, `1973-09-11`) or null for all
+// of time. What is drawn is marked against it on every change; a lens that filters its own answers
+// reads it with existsAt() from time.js.
 //
 // Overlays (anything drawn over the canvas: the legend, the details sheet, a time slider…) are
 // registered with addOverlay(element); fitting and revealing keep the graph out from under them.
@@ -93,6 +100,10 @@ export class Explorer extends EventTarget {
   #depth = 1;
   #largeType = false;
   #opened = false;
+  /** @type {string | null} */
+  #date = null;
+  /** @type {((info: import('./hub-client.js').GraphInfo) => void) | null} */
+  #startView = null;
 
   /**
    * @param {GraphController} graph
@@ -148,6 +159,37 @@ export class Explorer extends EventTarget {
   set depth(value) { this.#depth = Math.max(1, Math.floor(value) || 1); }
 
   get largeType() { return this.#largeType; }
+
+  /** The date the graph is seen at (a partial ISO date), or null for all of time. */
+  get date() { return this.#date; }
+
+  /**
+   * Sees the graph as of a date, or all of time with null.
+   * @param {string | null} date
+   */
+  setDate(date) {
+    if (date === this.#date) return;
+    this.#date = date;
+    this.#emit('date', date);
+  }
+
+  /** The nodes expanded on the canvas (the focus among them), in the order they were expanded. */
+  get expandedIds() { return [...this.#limits.keys()].filter((id) => this.graph.has(id)); }
+
+  /**
+   * Replaces what the page opens on connecting (the server's start node) with another first view.
+   * @param {(info: import('./hub-client.js').GraphInfo) => void} open
+   */
+  startWith(open) { this.#startView = open; }
+
+  /**
+   * Shows a view again (from a link, or back and forward): the lens named there runs itself again.
+   * @param {View} view
+   */
+  restoreView(view) {
+    this.setView(view);
+    this.#emit('restore', view);
+  }
 
   /**
    * A node's name as drawn, or its id when it is not on the canvas.
@@ -377,11 +419,15 @@ export class Explorer extends EventTarget {
 
   redo() { this.graph.redo(); }
 
-  /** Stops every stream and empties the graph. */
-  clear() {
+  /**
+   * Stops every stream and empties the graph.
+   * @param {boolean} [quietly] leaves the status line alone (a view about to be restored)
+   */
+  clear(quietly = false) {
     this.#cancelStreams();
+    this.#limits.clear();
     this.graph.clear();
-    this.report('done', 'Cleared the graph; search to start again.');
+    if (!quietly) this.report('done', 'Cleared the graph; search to start again.');
   }
 
   /** @param {boolean} on */
@@ -464,9 +510,10 @@ export class Explorer extends EventTarget {
   /** @param {import('./hub-client.js').GraphInfo} info */
   #onWelcome(info) {
     this.#emit('welcome', info);
-    if (!this.#opened && this.graph.isEmpty && info.startNodeId) {
+    if (!this.#opened && this.graph.isEmpty && (info.startNodeId || this.#startView)) {
       this.#opened = true;
-      this.open(info.startNodeId);
+      if (this.#startView) this.#startView(info);
+      else if (info.startNodeId) this.open(info.startNodeId);
     }
   }
 

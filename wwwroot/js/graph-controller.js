@@ -260,6 +260,26 @@ export class GraphController extends EventTarget {
     if (this.#labelTimer) this.#updateLabels();
   }
 
+  /**
+   * Marks every element with the class a function gives it among `classes` (or none): time and
+   * passage marks are drawn this way, so they follow what is added and undone.
+   * @param {string[]} classes
+   * @param {(data: Record<string, unknown>, isNode: boolean) => string | null} classOf
+   */
+  mark(classes, classOf) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements().forEach((e) => {
+        const wanted = classOf(e.data(), e.isNode());
+        for (const c of classes) {
+          if (c === wanted) e.addClass(c);
+          else e.removeClass(c);
+        }
+      });
+    });
+    this.#scheduleLabels();
+  }
+
   /** @param {string | null} id */
   select(id) {
     const cy = this.#cy;

@@ -93,6 +93,30 @@ const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 20000, 30000];
  */
 
 /**
+ * @typedef {object} ArticleParagraph
+ * @property {number} index
+ * @property {string} text
+ * @property {number} factCount
+ */
+
+/**
+ * The seed article (ArticleView on the server).
+ * @typedef {object} ArticleView
+ * @property {string} documentId
+ * @property {string} title
+ * @property {string | null} [author]
+ * @property {string | null} [publisher]
+ * @property {string} attribution
+ * @property {ArticleParagraph[]} paragraphs
+ * @property {string[]} unlocated
+ */
+
+/** @typedef {{ paragraph: number, start: number, length: number }} QuoteSpan */
+/** @typedef {{ id: string, quote: string, spans: QuoteSpan[] }} QuotedElement */
+/** @typedef {{ paragraph: number, nodes: { data: NodeData }[], edges: { data: EdgeData }[] }} PassageFacts */
+/** @typedef {{ earliest: string | null, latest: string | null, years: { year: number, facts: number }[] }} Timeline */
+
+/**
  * What a stream reports to: each batch, then either completion or an error.
  * @template T
  * @typedef {object} StreamObserver
@@ -149,6 +173,17 @@ export class HubClient extends EventTarget {
    */
   getNode(id) {
     return this.#connection.invoke('GetNode', id);
+  }
+
+  /**
+   * Any hub method that answers once: `invoke('GetArticle')`.
+   * @template T
+   * @param {string} method
+   * @param {...unknown} args
+   * @returns {Promise<T>}
+   */
+  invoke(method, ...args) {
+    return this.#connection.invoke(method, ...args);
   }
 
   /**
