@@ -23,6 +23,9 @@ export class Reader {
   /** @type {Set<string>} */
   #passageIds = new Set();
   #marked = 0;
+  /** The node or edge selected last, whose quote the pane marks when shown. */
+  /** @type {string | null} */
+  #pickedId = null;
 
   /** @param {Explorer} explorer */
   mount(explorer) {
@@ -33,8 +36,8 @@ export class Reader {
     byId('reader-close').addEventListener('click', () => explorer.setShown('reader', false));
     explorer.addShortcut('a', 'Show or fold the article', toggle);
     explorer.addEventListener('panels', () => this.#render());
-    explorer.addEventListener('select', () => { this.#markQuotesOf(explorer.selectedId); });
-    explorer.addEventListener('select-edge', (e) => { this.#markQuotesOf(/** @type {CustomEvent<{ id: string }>} */ (e).detail.id); });
+    explorer.addEventListener('select', () => this.#picked(explorer.selectedId));
+    explorer.addEventListener('select-edge', (e) => this.#picked(/** @type {CustomEvent<{ id: string }>} */ (e).detail.id));
     explorer.addEventListener('change', () => this.#markPassage());
     this.#body.addEventListener('mouseup', (e) => { if (!(e.target instanceof Element && e.target.closest('button'))) this.#fromSelection(); });
     this.#render();
@@ -119,6 +122,16 @@ export class Reader {
   }
 
   /**
+   * Remembers what was selected and marks its quote when the pane is shown (the article is not
+   * fetched for a reader who never opens it).
+   * @param {string | null} id
+   */
+  #picked(id) {
+    this.#pickedId = id;
+    if (/** @type {Explorer} */ (this.#explorer).isShown('reader')) this.#markQuotesOf(id);
+  }
+
+  /**
    * Marks the quote of a node or an edge in the article and scrolls to its first part.
    * @param {string | null} id
    */
@@ -161,10 +174,11 @@ export class Reader {
   #render() {
     const explorer = /** @type {Explorer} */ (this.#explorer);
     const shown = explorer.isShown('reader');
+    const opening = shown && this.#pane.hidden;
     this.#pane.hidden = !shown;
     byId('reader-button').setAttribute('aria-expanded', String(shown));
-    if (shown) {
-      this.article().then(() => this.#body.querySelector('mark')?.scrollIntoView({ block: 'center' }))
+    if (opening) {
+      this.article().then(() => this.#markQuotesOf(this.#pickedId))
         .catch((error) => explorer.report('error', `Could not load the article: ${String(error)}`));
     }
   }
