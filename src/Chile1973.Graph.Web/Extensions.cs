@@ -3,6 +3,7 @@ using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Engines;
 using Chile1973.Graph.Web.Health;
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Hubs.Limits;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Queries;
@@ -28,9 +29,12 @@ public static class Extensions
         services.AddSingleton<INeighbourhoodQuery, NeighbourhoodQuery>();
         services.AddSingleton<NodeDetailsQuery>();
         services.AddSingleton<GraphInfoQuery>();
+        services.AddSingleton<GraphAvailability>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphAvailability>());
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddHubLimits();
         services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddHealthChecks()

@@ -20,4 +20,10 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "The explorer answers with the {Engine} engine")]
     public static partial void EngineSelected(ILogger logger, string engine);
+
+    [LoggerMessage(7, LogLevel.Warning, "The {Engine} engine does not answer: {Message}")]
+    public static partial void GraphUnavailable(ILogger logger, string engine, string message);
+
+    [LoggerMessage(8, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
+    public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
 }

@@ -1,3 +1,5 @@
+using Chile1973.Graph.Web.Health;
+
 namespace Chile1973.Graph.Web.Hubs;
 
 /// <summary>What the server calls on a connected page.</summary>
@@ -5,4 +7,7 @@ public interface IGraphClient
 {
     /// <summary>Sent on every (re)connection: the engine, the graph's size and the node to open first.</summary>
     Task Welcome(GraphInfo info);
+
+    /// <summary>Sent on connecting and whenever the graph engine stops or starts answering.</summary>
+    Task GraphStatus(GraphStatus status);
 }

@@ -74,4 +74,7 @@ internal static class GraphQueries
         OPTIONAL MATCH (n)-[r]->()
         RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
         """;
+
+    /// <summary>The cheapest question the engine can answer: is it there.</summary>
+    public const string Probe = "RETURN 1 AS ok";
 }
