@@ -11,7 +11,7 @@ public sealed class BrokenFileCorpusTests
 {
     private static string CorpusRoot => Path.Combine(AppContext.BaseDirectory, "GraphFiles", "BrokenFiles");
 
-    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CorpusRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CorpusRoot).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -50,6 +50,15 @@ public sealed class ParserPropertyTests
         FuzzRun.Check("cypher-parser-depth", deep, CheckText, fixedInputs: 40, fixedSeed: 911, print: t => $"{t[..40]}... ({t.Length} chars)");
     }
 
+    [Fact]
+    public void Parser_reports_a_lone_surrogate_as_invalid_input_at_its_position()
+    {
+        var error = Assert.Throws<CypherException>(() => CypherParser.Parse("RETURN a\ud800b"));
+
+        Assert.Equal(8, error.Position?.Offset);
+        Assert.Contains("Invalid input '\\uD800' (U+D800): this character has no meaning in Cypher", error.Message, StringComparison.Ordinal);
+    }
+
     private static void CheckText(string text)
     {
         try

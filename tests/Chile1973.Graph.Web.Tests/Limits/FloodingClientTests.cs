@@ -23,9 +23,8 @@ public sealed class FloodingClientTests
         await using var factory = new ExplorerAppFactory();
         await using var flooder = await factory.ConnectAsync(Token);
         using var stopFlood = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        var dropped = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        flooder.Closed += _ => Task.FromResult(dropped.TrySetResult(clock.Elapsed));
+        var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flooder.Closed += _ => Task.FromResult(dropped.TrySetResult());
         var flood = FloodAsync(flooder, stopFlood.Token);
 
         var readers = await LoadRun.RunAsync(new LoadSettings(factory.BaseAddress, Clients: 10, Rate: 5, Duration: TimeSpan.FromSeconds(5)), TextWriter.Null, Token);
@@ -35,10 +34,8 @@ public sealed class FloodingClientTests
         Assert.True(refused > accepted, $"the flood was not held back: {accepted} calls accepted, {refused} refused");
         Assert.True(dropped.Task.IsCompleted, $"the flooder was never dropped ({accepted} accepted, {refused} refused)");
         Assert.True(readers.Clean, $"{readers.ClosingLine()}; {string.Join("; ", readers.ErrorSamples)}");
+        // Their latency beside the flood is a figure of benchmarks/, measured on a quiet machine, not a timed test.
         Assert.True(readers.Expansions >= 100, readers.ClosingLine());
-        // Loose on purpose (targets live in benchmarks/, measured on a quiet machine): before the flooder
-        // was dropped, a flood of depth-4 streams kept readers waiting about 4 s at the 99th percentile.
-        Assert.True(readers.Percentile(99) < 3000, $"{readers.ClosingLine()}; flooder dropped after {dropped.Task.Result.TotalSeconds:F1} s");
     }
 
     private async Task<(int Accepted, int Refused)> FloodAsync(HubConnection connection, CancellationToken cancellationToken)
