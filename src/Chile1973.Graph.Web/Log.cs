@@ -26,4 +26,13 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
     public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
+
+    [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
+    public static partial void ConsoleQueryCompleted(ILogger logger, string engine, long rows, bool truncated, double elapsedMs);
+
+    [LoggerMessage(131, LogLevel.Warning, "A story was left out: {Problem}")]
+    public static partial void StoryProblem(ILogger logger, string problem);
+
+    [LoggerMessage(132, LogLevel.Information, "SignalR and presentations use Redis at {Endpoint}")]
+    public static partial void RedisScaleOut(ILogger logger, string endpoint);
 }

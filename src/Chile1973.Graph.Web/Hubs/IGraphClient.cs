@@ -1,4 +1,5 @@
 using Chile1973.Graph.Web.Health;
+using Chile1973.Graph.Web.Presentations;
 
 namespace Chile1973.Graph.Web.Hubs;
 
@@ -10,4 +11,7 @@ public interface IGraphClient
 
     /// <summary>Sent on connecting and whenever the graph engine stops or starts answering.</summary>
     Task GraphStatus(GraphStatus status);
+
+    /// <summary>Sent to every page that started or joined a presentation when its presenter moves to a step.</summary>
+    Task ShowStep(PresentationStep step);
 }
