@@ -21,10 +21,16 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Information, "The explorer answers with the {Engine} engine")]
     public static partial void EngineSelected(ILogger logger, string engine);
 
-    [LoggerMessage(7, LogLevel.Warning, "The {Engine} engine does not answer: {Message}")]
+    [LoggerMessage(7, LogLevel.Information, "Influence scores over {Categories}: {Nodes} nodes, {Relationships} relationships, read in {ReadMs:F0} ms, ready in {ElapsedMs:F0} ms")]
+    public static partial void InfluenceComputed(ILogger logger, string categories, int nodes, int relationships, double readMs, double elapsedMs);
+
+    [LoggerMessage(8, LogLevel.Warning, "Influence scores could not be computed at start; they will be computed on first use")]
+    public static partial void InfluenceWarmupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Warning, "The {Engine} engine does not answer: {Message}")]
     public static partial void GraphUnavailable(ILogger logger, string engine, string message);
 
-    [LoggerMessage(8, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
+    [LoggerMessage(10, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
     public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
 
     [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
