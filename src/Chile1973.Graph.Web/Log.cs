@@ -27,6 +27,12 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Warning, "Influence scores could not be computed at start; they will be computed on first use")]
     public static partial void InfluenceWarmupFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(9, LogLevel.Warning, "The {Engine} engine does not answer: {Message}")]
+    public static partial void GraphUnavailable(ILogger logger, string engine, string message);
+
+    [LoggerMessage(10, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
+    public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
+
     [LoggerMessage(140, LogLevel.Information, "Indexed the article {DocumentId}: {Paragraphs} paragraphs, {Facts} quoted facts, {Unlocated} quotes not found in it")]
     public static partial void ArticleIndexed(ILogger logger, string documentId, int paragraphs, int facts, int unlocated);
 
