@@ -26,7 +26,7 @@ import { applyCommand, parseParameters } from './query-parameters.js';
 export const EXAMPLES = [
   {
     name: "The Popular Unity's parties",
-    query: "MATCH (party:Party)-[r:MEMBER_OF]->(up:Coalition {id: 'popular_unity'})\nRETURN party.name AS party, party, r, up\nORDER BY party",
+    query: "MATCH (party:Party)-[r:MEMBER_OF]->(up:Coalition {id: 'popular_unity'})\nRETURN party.name AS name, party, r, up\nORDER BY name",
   },
   {
     name: 'The road from the CIA to the coup',
@@ -34,7 +34,7 @@ export const EXAMPLES = [
   },
   {
     name: 'Who the CIA funded',
-    query: "MATCH (cia:Organization {id: 'cia'})-[r:FUNDED]->(funded)\nRETURN funded.name AS funded, r.quote AS quote, cia, r, funded\nORDER BY funded",
+    query: "MATCH (cia:Organization {id: 'cia'})-[r:FUNDED]->(funded)\nRETURN funded.name AS name, r.quote AS quote, cia, r, funded\nORDER BY name",
   },
   {
     name: 'Members of the MIR',
@@ -67,6 +67,7 @@ export class CypherConsole {
       error: byId('console-error'),
       summary: byId('console-summary'),
       table: byId('console-table'),
+      toggle: byId('console-button'),
     };
   }
 
@@ -91,6 +92,15 @@ export class CypherConsole {
     fill(this.#el.examples, h('option', { text: 'Examples…', attrs: { value: '' } }),
       ...EXAMPLES.map((e, i) => h('option', { text: e.name, attrs: { value: String(i) } })));
     this.#refreshMenus();
+    this.#el.params.addEventListener('change', () => this.#offerParameters());
+    const details = /** @type {HTMLDetailsElement} */ (this.#el.root);
+    this.#el.toggle.addEventListener('click', () => { details.open = !details.open; });
+    details.addEventListener('toggle', () => {
+      this.#el.toggle.setAttribute('aria-expanded', String(details.open));
+      explorer.graph.resize();
+      if (details.open) this.#editor?.focus();
+    });
+    explorer.addShortcut('c', 'Open or close the Cypher console', () => { details.open = !details.open; });
     explorer.addEventListener('connection', (e) => {
       if (/** @type {CustomEvent} */ (e).detail === 'connected') this.#loadSchema();
     });
@@ -114,6 +124,7 @@ export class CypherConsole {
       const changed = applyCommand(editor.value, parameters);
       if (changed) {
         this.#el.params.value = JSON.stringify(changed, null, 2);
+        this.#offerParameters();
         fill(this.#el.summary, 'Parameters set.');
         return Promise.resolve();
       }
@@ -173,10 +184,19 @@ export class CypherConsole {
   /** Stops the running query; the server stops it in the engine. */
   cancel() { this.#cancel?.(); }
 
+  /** Offers the parameters set in the pane for completion after '$'. */
+  #offerParameters() {
+    try {
+      this.#editor?.setParameters(Object.keys(parseParameters(this.#el.params.value)));
+    } catch {
+      // The pane is being edited; its error is shown when a query runs.
+    }
+  }
+
   async #loadSchema() {
     try {
-      const schema = /** @type {GraphSchema} */ (await this.#explorer?.hub.invoke('GetSchema'));
-      this.#editor?.setSchema(schema);
+      const schema = await this.#explorer?.hub.getSchema();
+      if (schema) this.#editor?.setSchema(schema);
     } catch (error) {
       this.#explorer?.report('error', `Could not load the graph's schema for completion: ${hubErrorMessage(error)}`);
     }

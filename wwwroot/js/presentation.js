@@ -28,6 +28,8 @@ import { captionNodes } from './caption.js';
 // Draws the focused nodes and the relationships between them; the ids travel as a parameter.
 const FOCUS_QUERY = 'MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]-(m) WHERE m.id IN $ids RETURN n, r, m';
 const TRANSITION_MS = 600;
+const MIN_ZOOM = 0.2;
+const MAX_ZOOM = 1.6;
 
 export class Presentation {
   /** @type {Explorer | null} */
@@ -40,6 +42,8 @@ export class Presentation {
   /** @type {{ code: string, key: string | null } | null} live presentation: the key only on the presenter's page */
   #live = null;
   #wasLargeType = false;
+  /** Whether this page went full screen for the presentation (Escape then leaves both at once). */
+  #fullScreen = false;
   /** @type {Promise<void>} steps are shown one after the other */
   #showing = Promise.resolve();
   #el;
@@ -59,6 +63,7 @@ export class Presentation {
       prev: /** @type {HTMLButtonElement} */ (byId('presentation-prev')),
       next: /** @type {HTMLButtonElement} */ (byId('presentation-next')),
       exit: /** @type {HTMLButtonElement} */ (byId('presentation-exit')),
+      bar: byId('presentation-bar'),
     };
   }
 
@@ -73,10 +78,26 @@ export class Presentation {
     this.#el.prev.addEventListener('click', () => this.move(-1));
     this.#el.next.addEventListener('click', () => this.move(1));
     this.#el.exit.addEventListener('click', () => this.exit());
-    document.addEventListener('keydown', (e) => this.#onKey(e));
+    explorer.addOverlay(this.#el.caption);
+    explorer.addOverlay(this.#el.bar);
+    // In the capture phase, so while presenting the arrows move the story, not the canvas' selection.
+    document.addEventListener('keydown', (e) => this.#onKey(e), true);
+    explorer.addShortcut('s', 'Stories: play, present or follow one', () => this.#openDialog());
     explorer.hub.onShowStep((step) => this.#follow(step));
+    // The browser takes Escape in full screen for itself; leaving full screen leaves the presentation.
+    document.addEventListener('fullscreenchange', () => {
+      if (document.fullscreenElement || !this.#fullScreen) return;
+      this.#fullScreen = false;
+      this.exit();
+    });
     explorer.addEventListener('connection', (e) => {
       if (/** @type {CustomEvent} */ (e).detail !== 'connected') return;
+      // A follower whose connection came back joins again: the server forgot its group, and the
+      // presentation may have moved meanwhile.
+      if (this.#live && !this.#live.key) {
+        this.join(this.#live.code);
+        return;
+      }
       const code = new URLSearchParams(location.search).get('join');
       if (code && !this.#live) this.join(code);
     });
@@ -106,7 +127,7 @@ export class Presentation {
       return;
     }
     try {
-      const ticket = /** @type {PresentationTicket} */ (await explorer.hub.startPresentation(storyId));
+      const ticket = await explorer.hub.startPresentation(storyId);
       this.#live = { code: ticket.code, key: ticket.presenterKey };
       this.#showShare(ticket.code);
       await explorer.hub.presentStep(ticket.code, ticket.presenterKey, 0);
@@ -123,8 +144,8 @@ export class Presentation {
     const explorer = this.#explorer;
     if (!explorer || !code.trim()) return;
     try {
-      if (!this.#stories.length) this.#stories = /** @type {Story[]} */ (await explorer.hub.listStories());
-      const step = /** @type {PresentationStep} */ (await explorer.hub.joinPresentation(code.trim()));
+      if (!this.#stories.length) this.#stories = await explorer.hub.listStories();
+      const step = await explorer.hub.joinPresentation(code.trim());
       this.#el.dialog.close();
       const story = this.#stories.find((s) => s.id === step.storyId);
       if (!story) throw new Error(`This page does not know the story '${step.storyId}'.`);
@@ -159,6 +180,8 @@ export class Presentation {
     document.documentElement.classList.remove('presenting');
     this.#el.stage.hidden = true;
     this.#explorer?.setLargeType(this.#wasLargeType);
+    this.#explorer?.graph.resize();
+    this.#fullScreen = false;
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   }
 
@@ -168,7 +191,7 @@ export class Presentation {
     this.#el.error.hidden = true;
     this.#el.dialog.showModal();
     try {
-      this.#stories = /** @type {Story[]} */ (await explorer.hub.listStories());
+      this.#stories = await explorer.hub.listStories();
       fill(this.#el.list, ...this.#stories.map((story) => h('li', { className: 'story', data: { story: story.id } },
         h('h3', { text: story.title }),
         h('p', { text: story.summary }),
@@ -185,15 +208,18 @@ export class Presentation {
   #enter(story) {
     const explorer = this.#explorer;
     if (!explorer) return;
+    const entering = !this.#story;
     this.#story = story;
     this.#index = -1;
+    fill(this.#el.share);
+    if (!entering) return;
     this.#wasLargeType = explorer.largeType;
     explorer.setLargeType(true);
     document.documentElement.classList.add('presenting');
     this.#el.stage.hidden = false;
-    fill(this.#el.share);
+    explorer.graph.resize();
     // Full screen needs a user gesture and may be refused (a headless browser); the page works either way.
-    document.documentElement.requestFullscreen?.().catch(() => {});
+    document.documentElement.requestFullscreen?.().then(() => { this.#fullScreen = true; }, () => {});
   }
 
   /** @param {number} index */
@@ -272,12 +298,14 @@ export class Presentation {
 
   /** @param {KeyboardEvent} e */
   #onKey(e) {
-    if (!this.#story || e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    if (!this.#story || this.#el.dialog.open || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
     if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') this.move(1);
     else if (e.key === 'ArrowLeft' || e.key === 'PageUp') this.move(-1);
     else if (e.key === 'Escape') this.exit();
     else return;
     e.preventDefault();
+    e.stopPropagation();
   }
 }
 
@@ -301,5 +329,20 @@ function spotlight(explorer, ids, layout) {
     const gap = Math.max(160, box.w / Math.max(1, ordered.length - 1));
     ordered.forEach((node, i) => { node.animate({ position: { x: box.x1 + i * gap, y: box.y1 + box.h / 2 } }, { duration: TRANSITION_MS }); });
   }
-  setTimeout(() => cy.animate({ fit: { eles: lit, padding: 80 } }, { duration: TRANSITION_MS }), layout === 'timeline' ? TRANSITION_MS : 0);
+  setTimeout(() => cy.animate({ ...fitIn(lit.boundingBox({}), explorer.graph.visibleBox()), duration: TRANSITION_MS }), layout === 'timeline' ? TRANSITION_MS : 0);
+}
+
+/**
+ * The zoom and pan that fit a box of the model into the part of the canvas the caption leaves free.
+ * @param {{ x1: number, y1: number, w: number, h: number }} model
+ * @param {{ x1: number, y1: number, x2: number, y2: number }} free in rendered pixels
+ */
+function fitIn(model, free) {
+  const width = Math.max(1, free.x2 - free.x1);
+  const height = Math.max(1, free.y2 - free.y1);
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(width / Math.max(1, model.w), height / Math.max(1, model.h))));
+  return {
+    zoom,
+    pan: { x: free.x1 + width / 2 - zoom * (model.x1 + model.w / 2), y: free.y1 + height / 2 - zoom * (model.y1 + model.h / 2) },
+  };
 }

@@ -15,7 +15,7 @@ export function parseParameters(text) {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`The parameters are not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`The parameters are not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error('The parameters must be a JSON object, such as {"party": "socialist_party"}.');
@@ -45,7 +45,7 @@ function readValue(text) {
   if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1);
   try {
     return JSON.parse(text);
-  } catch {
-    throw new Error(`Cannot read the value ${text}: write JSON (42, "text", [1, 2], {"k": 1}) or 'text'.`);
+  } catch (error) {
+    throw new Error(`Cannot read the value ${text}: write JSON (42, "text", [1, 2], {"k": 1}) or 'text'.`, { cause: error });
   }
 }

@@ -34,17 +34,21 @@ public sealed class ConsolePageTests(BrowserFixture browser) : IClassFixture<Bro
     [Fact]
     public async Task A_typed_query_shows_its_rows_in_a_table_and_its_nodes_in_the_graph()
     {
-        await TypeQueryAsync("MATCH (p:Person)-[r:MEMBER_OF]->(party:Party {id: 'socialist_party'})\nRETURN p.name AS name, p, r, party ORDER BY name");
+        await TypeQueryAsync("MATCH (p:Person)-[r:MEMBER_OF]->(party:Party)\nRETURN p.name AS name, p, r, party ORDER BY name");
         await page.ClickAsync("#console-run");
 
-        await page.WaitForSelectorAsync("#console-summary:has-text('rows in')");
+        await WaitForResultAsync();
         var headers = await page.Locator("#console-table th").AllInnerTextsAsync();
         var names = await page.Locator("#console-table tbody tr td:first-child").AllInnerTextsAsync();
         Assert.Equal(["name", "p", "r", "party"], headers);
         Assert.Contains("'Salvador Allende'", names);
+        Assert.True(names.Count > 1, "the query has more than one row");
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Contains(":Person {", await page.InnerTextAsync("#console-table tbody tr td:nth-child(2)"), StringComparison.Ordinal);
+        Assert.Contains($"{names.Count} rows in", await page.InnerTextAsync("#console-summary"), StringComparison.Ordinal);
         await page.EvaluateAsync("() => window.explorer.idle()");
         Assert.True(await page.EvaluateAsync<bool>("() => window.explorer.graph.has('salvador_allende') && window.explorer.graph.has('socialist_party')"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.explorer.graph.has('salvador_allende-MEMBER_OF-socialist_party')"), "the relationship returned is drawn too");
         Assert.Contains("limits: 1000 rows, 300 s", await page.InnerTextAsync("#console-summary"), StringComparison.Ordinal);
     }
 
@@ -59,7 +63,7 @@ public sealed class ConsolePageTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("line 2, column 1", await error.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("2", await error.GetAttributeAsync("data-line"));
         Assert.Equal("1", await error.GetAttributeAsync("data-column"));
-        var marked = page.Locator("#console-editor .cm-lintRange-error");
+        var marked = page.Locator("#console-editor .cm-error-mark");
         await marked.First.WaitForAsync();
         Assert.Equal("RETRN", await marked.First.InnerTextAsync());
     }
@@ -104,10 +108,52 @@ public sealed class ConsolePageTests(BrowserFixture browser) : IClassFixture<Bro
         await TypeQueryAsync("MATCH (p:Party {id: $party}) RETURN p.name AS name");
         await page.ClickAsync("#console-run");
 
-        await page.WaitForSelectorAsync("#console-summary:has-text('rows in')");
+        await WaitForResultAsync();
         Assert.Contains("\"party\": \"mir\"", await page.InputValueAsync("#console-params"), StringComparison.Ordinal);
         Assert.Equal(["'Revolutionary Left Movement'"], await page.Locator("#console-table tbody td").AllInnerTextsAsync());
     }
+
+    [Theory]
+    [InlineData("The Popular Unity's parties", "'Socialist Party'", "popular_unity")]
+    [InlineData("The road from the CIA to the coup", "(:Organization {", "coup_1973")]
+    [InlineData("Who the CIA funded", "'Right-wing media'", "cia")]
+    [InlineData("Members of the MIR", "'Revolutionary Peasant Movement'", "mir")]
+    public async Task Each_example_query_runs_and_shows_rows_and_nodes(string example, string cell, string drawnNode)
+    {
+        await page.SelectOptionAsync("#console-examples", new SelectOptionValue { Label = example });
+        await page.ClickAsync("#console-run");
+
+        await WaitForResultAsync();
+        Assert.True(await page.IsHiddenAsync("#console-error"));
+        Assert.Contains(cell, await page.InnerTextAsync("#console-table tbody"), StringComparison.Ordinal);
+        await page.EvaluateAsync("() => window.explorer.idle()");
+        Assert.True(await page.EvaluateAsync<bool>($"() => window.explorer.graph.has('{drawnNode}')"));
+    }
+
+    [Fact]
+    public async Task Queries_run_and_saved_are_kept_in_the_browser_across_a_reload()
+    {
+        const string ran = "MATCH (p:Party {id: 'mir'}) RETURN p.name AS name";
+        const string kept = "MATCH (p:Person) RETURN count(p) AS people";
+        await TypeQueryAsync(ran);
+        await page.ClickAsync("#console-run");
+        await WaitForResultAsync();
+        await TypeQueryAsync(kept);
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("People count");
+        await page.ClickAsync("#console-save");
+
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => window.explorer?.hub.state === 'connected'", null, new() { Timeout = 15_000 });
+        await page.ClickAsync("#console summary");
+        await page.SelectOptionAsync("#console-history", new SelectOptionValue { Index = 1 });
+        Assert.Equal(ran, await page.EvaluateAsync<string>("() => window.cypherConsole.query"));
+        await page.SelectOptionAsync("#console-saved", new SelectOptionValue { Label = "People count" });
+        Assert.Equal(kept, await page.EvaluateAsync<string>("() => window.cypherConsole.query"));
+    }
+
+    /// <summary>Waits for the summary of a query that ran to its end: "N row(s) in T ms".</summary>
+    private Task WaitForResultAsync() =>
+        page.WaitForFunctionAsync("() => /\\d+ rows? in /.test(document.querySelector('#console-summary').textContent)", null, new() { Timeout = 30_000 });
 
     private async Task TypeQueryAsync(string query)
     {
