@@ -108,7 +108,7 @@ export class Presentation {
     return { storyId: this.#story?.id ?? null, index: this.#index, live: this.#live?.code ?? null, presenter: Boolean(this.#live?.key) };
   }
 
-  /** Resolves when the step asked for last is drawn. */
+  /** Resolves when the step asked for last is drawn (the stage's data-drawn then names it). */
   settled() { return this.#showing; }
 
   /**
@@ -218,6 +218,8 @@ export class Presentation {
     document.documentElement.classList.add('presenting');
     this.#el.stage.hidden = false;
     explorer.graph.resize();
+    // Keys go to the canvas, not to the button that started the story (Space would press it again).
+    /** @type {HTMLElement} */ (explorer.graph.cy.container()).focus();
     // Full screen needs a user gesture and may be refused (a headless browser); the page works either way.
     document.documentElement.requestFullscreen?.().then(() => { this.#fullScreen = true; }, () => {});
   }
@@ -263,9 +265,14 @@ export class Presentation {
       h('div', { className: 'step-caption' }, ...captionNodes(step.captionHtml)),
       h('blockquote', { className: 'step-quote', text: step.quote }));
     this.#el.stage.dataset.step = String(index);
-    this.#showing = this.#showing.then(() => this.#draw(step)).then(() => {
-      if (this.#index === index) this.#el.caption.classList.add('shown');
-    });
+    delete this.#el.stage.dataset.drawn;
+    // The caption fades in at once (reading its width lays it out hidden first, so the transition
+    // runs); the graph follows as its elements arrive. A step passed over before its turn is not drawn.
+    void this.#el.caption.offsetWidth;
+    this.#el.caption.classList.add('shown');
+    this.#showing = this.#showing
+      .then(() => (this.#index === index ? this.#draw(step) : undefined))
+      .then(() => { if (this.#index === index) this.#el.stage.dataset.drawn = String(index); });
   }
 
   /**

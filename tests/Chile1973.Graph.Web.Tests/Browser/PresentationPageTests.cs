@@ -33,6 +33,7 @@ public sealed class PresentationPageTests(ExplorerServer server, BrowserFixture 
 
         Assert.Equal(["Allende wins the presidency", "The CIA intervenes", "The Schneider plot", "The bosses' offensive", "The Tanquetazo", "Pinochet takes command", "11 September 1973"], titles);
         Assert.Contains("On 11 September 1973, the coup d'état took place", await page.InnerTextAsync("#presentation-caption .step-quote"), StringComparison.Ordinal);
+        await page.WaitForSelectorAsync("#presentation[data-drawn='6']", new() { Timeout = 30_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.explorer.graph.has('coup_1973') && window.explorer.graph.has('la_moneda')"));
         Assert.True(await page.EvaluateAsync<bool>("() => window.explorer.graph.cy.getElementById('la_moneda').hasClass('neighbour')"), "the step's nodes are highlighted");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.classList.contains('large-type')"));
