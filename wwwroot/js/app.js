@@ -15,12 +15,12 @@ import { TimePanel } from './time-panel.js';
 import { Reader } from './reader.js';
 import { Exports } from './exports.js';
 import { Links } from './links.js';
+import { CypherConsole } from './cypher-console.js';
+import { Presentation } from './presentation.js';
 import { byId } from './dom.js';
 
 const explorer = new Explorer(new GraphController(byId('cy')), new HubClient());
 
-// The browser tests read the graph, the metrics and idle() through this handle.
-Object.assign(window, { explorer });
 
 explorer.use(new StatusLine(byId('connection-state'), byId('activity'), /** @type {HTMLButtonElement} */ (byId('reconnect-button'))));
 explorer.use(new Legend(byId('legend')));
@@ -34,5 +34,10 @@ explorer.use(new TimePanel());
 explorer.use(new Reader());
 explorer.use(new Exports());
 explorer.use(new Links());
+const cypherConsole = explorer.use(new CypherConsole());
+const presentation = explorer.use(new Presentation());
+
+// The browser tests read the graph, the metrics, idle(), the console and the presentation through these handles.
+Object.assign(window, { explorer, cypherConsole, presentation });
 
 explorer.start();
