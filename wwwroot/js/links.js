@@ -19,6 +19,7 @@ import { isPartialDate } from './time.js';
  */
 
 const NEIGHBOURHOOD = 'neighbourhood';
+const LINK_KEYS = ['node', 'expanded', 'date', 'lens', 'args'];
 // Views changing faster than this (a playing slider, a lens streaming) replace the current entry.
 const SAME_ENTRY_MS = 1000;
 
@@ -126,7 +127,12 @@ export class Links {
   /** @param {boolean} newView */
   #record(newView) {
     if (this.#restoring) return;
-    const link = `${location.pathname}${writeLink(this.current())}${location.hash}`;
+    // Parameters other modules own (a presentation's `join`) are kept as they are.
+    const q = new URLSearchParams(location.search);
+    for (const key of LINK_KEYS) q.delete(key);
+    for (const [key, value] of new URLSearchParams(writeLink(this.current()))) q.set(key, value);
+    const search = q.toString();
+    const link = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
     if (link === `${location.pathname}${location.search}${location.hash}`) return;
     const now = performance.now();
     // The first view the page opens by itself replaces the bare address rather than adding to it.
