@@ -87,7 +87,7 @@ internal static class HubPathBench
     private static async Task ReadAsync(ICypherEngine engine, CypherQuery query)
     {
         await using var cursor = await engine.RunAsync(query, QueryOptions.Read, CancellationToken.None).ConfigureAwait(false);
-        await foreach (var _ in cursor.ConfigureAwait(false))
+        await foreach (var _ in cursor.WithCancellation(CancellationToken.None).ConfigureAwait(false))
         {
         }
     }
