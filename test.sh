@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash .ci/ensure-chromium
 bash .ci/ensure-docker-compose
+# Known high or critical advisories in the npm lockfile fail the run (NuGet's are checked by every restore).
+node .ci/npm-audit.mjs
 log=$(mktemp)
 status=0
 dotnet test Chile1973.Graph.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?

@@ -7,6 +7,8 @@ using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Search;
+using Chile1973.Graph.Web.Security;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web;
@@ -31,7 +33,8 @@ public static class Extensions
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
-        services.AddSignalR()
+        services.AddSecurityHeaders();
+        services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddHealthChecks()
             .AddCheck<GraphEngineHealthCheck>("graph-engine", tags: [GraphEngineHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(5));

@@ -1,12 +1,15 @@
 using Chile1973.Graph.Web;
 using Chile1973.Graph.Web.Apis;
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Security;
 
 var builder = WebApplication.CreateBuilder(GraphHostOptions.For(args));
 
 builder.AddGraphServices();
 
 var app = builder.Build();
+
+app.UseSecurityHeaders();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
