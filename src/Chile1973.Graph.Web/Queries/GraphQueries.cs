@@ -74,4 +74,29 @@ internal static class GraphQueries
         OPTIONAL MATCH (n)-[r]->()
         RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
         """;
+
+    /// <summary>The node labels, for the console's completion.</summary>
+    public const string SchemaLabels = """
+        CALL db.labels() YIELD label
+        RETURN label AS name ORDER BY name
+        """;
+
+    /// <summary>The relationship types, for the console's completion.</summary>
+    public const string SchemaRelationshipTypes = """
+        CALL db.relationshipTypes() YIELD relationshipType
+        RETURN relationshipType AS name ORDER BY name
+        """;
+
+    /// <summary>The property keys, for the console's completion.</summary>
+    public const string SchemaPropertyKeys = """
+        CALL db.propertyKeys() YIELD propertyKey
+        RETURN propertyKey AS name ORDER BY name
+        """;
+
+    /// <summary>The relationship categories (the <c>category</c> property), for the console's completion.</summary>
+    public const string SchemaCategories = """
+        MATCH ()-[r]->()
+        WHERE r.category IS NOT NULL
+        RETURN DISTINCT r.category AS name ORDER BY name
+        """;
 }
