@@ -79,7 +79,7 @@ internal static class QuickBench
         rows.Add(Measure(graph, "Q5 count by label", () => QueryRunner.RunAsync(engine, QueryShapes.CountByLabel), graph == "large" ? 10 : Iterations));
     }
 
-    private static (string, string, double, double, int) Measure(string graph, string shape, Func<Task<int>> run, int iterations = Iterations)
+    internal static (string Graph, string Shape, double Median, double P90, int Records) Measure(string graph, string shape, Func<Task<int>> run, int iterations = Iterations)
     {
         // Warm up for a second as well as a few runs, so tiered compilation has replaced the first, unoptimised code
         // (BenchmarkDotNet's warm-up does the same); otherwise a fast shape is timed mostly before that happens.

@@ -52,7 +52,7 @@ internal static class RecordReader
         OptionalString(record, "endDate"),
         OptionalString(record, "description")));
 
-    /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy.</summary>
+    /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy and, when present, category.</summary>
     public static EdgeElement Edge(CypherRecord record)
     {
         var type = String(record, "type");
@@ -67,7 +67,8 @@ internal static class RecordReader
             OptionalString(record, "quote"),
             OptionalString(record, "startDate"),
             OptionalString(record, "endDate"),
-            OptionalString(record, "claimedBy")));
+            OptionalString(record, "claimedBy"),
+            record.Keys.Contains("category") ? OptionalString(record, "category") : null));
     }
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>

@@ -4,7 +4,7 @@ namespace Chile1973.Graph.Web.Queries;
 /// Every Cypher statement the explorer runs. All are read-only templates with parameters; user text
 /// only ever reaches the engine as a parameter value.
 /// </summary>
-internal static class GraphQueries
+internal static partial class GraphQueries
 {
     /// <summary>Name and alias search over the <c>node_names</c> full-text index. Params: <c>query</c>, <c>limit</c>.</summary>
     public const string Search = """
@@ -41,7 +41,7 @@ internal static class GraphQueries
         MATCH (a)-[r]->(b)
         WHERE (a.id IN $fresh AND b.id IN $delivered) OR (b.id IN $fresh AND a.id IN $delivered)
         RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.quote AS quote,
-               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
         ORDER BY id
         """;
 
