@@ -32,6 +32,8 @@ internal static class QuickBench
             return Task.FromResult(0);
         }));
         await AddShapes(rows, "article", engine, article, hub).ConfigureAwait(false);
+        rows.Add(Measure("article", "plot chain (LED_TO+)", () => QueryRunner.RunAsync(engine, QueryShapes.PlotChain,
+            new Dictionary<string, object?> { ["from"] = "cia_intervention", ["to"] = "coup_1973" })));
         rows.Add(Measure("article", "full-text search", () => QueryRunner.RunAsync(engine, GraphQueries.Search,
             new Dictionary<string, object?> { ["query"] = "allende", ["limit"] = 10L })));
         rows.Add(Measure("article", "ring candidates (hub)", () => QueryRunner.RunAsync(engine, GraphQueries.RingCandidates,
@@ -75,6 +77,7 @@ internal static class QuickBench
         rows.Add(Measure(graph, "Q2 2-hop, 500 cap", () => QueryRunner.RunAsync(engine, QueryShapes.TwoHop, typical)));
         rows.Add(Measure(graph, "Q2 2-hop, 500 cap (biggest hub)", () => QueryRunner.RunAsync(engine, QueryShapes.TwoHop, biggest)));
         rows.Add(Measure(graph, "Q3 shortest path <= 6 hops", () => QueryRunner.RunAsync(engine, QueryShapes.ShortestPath, path)));
+        rows.Add(Measure(graph, "SHORTEST 5 (any relationship)", () => QueryRunner.RunAsync(engine, QueryShapes.ShortestFive, path)));
         rows.Add(Measure(graph, "Q4 name prefix", () => QueryRunner.RunAsync(engine, QueryShapes.NamePrefix, prefix)));
         rows.Add(Measure(graph, "Q5 count by label", () => QueryRunner.RunAsync(engine, QueryShapes.CountByLabel), graph == "large" ? 10 : Iterations));
     }
