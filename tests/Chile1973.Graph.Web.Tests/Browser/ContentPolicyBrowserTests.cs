@@ -98,7 +98,7 @@ internal sealed class WatchedPage : IAsyncDisposable
 
     public static async Task<WatchedPage> OpenAsync(BrowserFixture browser, Uri baseAddress)
     {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = baseAddress.ToString() });
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = baseAddress.ToString() });
         await context.AddInitScriptAsync(RecordViolations);
         var watched = new WatchedPage(context, await context.NewPageAsync());
         watched.Page.Console += (_, message) =>
