@@ -1,5 +1,7 @@
+using Chile1973.Graph.Stories;
 using Chile1973.Graph.Web.Tests.Browser;
 using Chile1973.Graph.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -61,5 +63,22 @@ public sealed class InjectionBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(0, await watched.Page.EvaluateAsync<int>(InjectedElements));
         Assert.Empty(await watched.ViolationsAsync());
         Assert.Empty(watched.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Markup_in_a_story_caption_reaches_the_page_as_text_and_its_script_link_is_dropped()
+    {
+        // HostileGraph/graph/stories/hostile.md: the caption the page puts in as HTML is the sanitised one.
+        await using var connection = await factory.ConnectAsync(TestContext.Current.CancellationToken);
+
+        var stories = await connection.InvokeAsync<List<Story>>("ListStories", TestContext.Current.CancellationToken);
+
+        var step = Assert.Single(Assert.Single(stories).Steps);
+        Assert.Contains("&lt;img src=x onerror=", step.CaptionHtml, StringComparison.Ordinal);
+        Assert.Contains("&lt;/script&gt;&lt;script&gt;", step.CaptionHtml, StringComparison.Ordinal);
+        Assert.Contains("this link", step.CaptionHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", step.CaptionHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", step.CaptionHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", step.CaptionHtml, StringComparison.OrdinalIgnoreCase);
     }
 }
