@@ -13,6 +13,7 @@ app.UseSecurityHeaders();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePageNonce();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphApi();

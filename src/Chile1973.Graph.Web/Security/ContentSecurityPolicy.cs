@@ -11,16 +11,18 @@ public static class ContentSecurityPolicy
     /// <summary>The directives for a request, in the order they are sent.</summary>
     /// <param name="webSocketOrigin">The app's own WebSocket origin (<c>ws://host:port</c> or <c>wss://...</c>), for SignalR.</param>
     /// <param name="frameAncestors">Origins allowed to embed the page; none gives <c>frame-ancestors 'none'</c>.</param>
-    public static IReadOnlyList<KeyValuePair<string, string>> Directives(string webSocketOrigin, IReadOnlyCollection<string> frameAncestors) =>
+    /// <param name="styleNonce">The page's nonce for the <c>&lt;style&gt;</c> elements of its libraries (<see cref="PageNonce"/>); null on other responses.</param>
+    public static IReadOnlyList<KeyValuePair<string, string>> Directives(string webSocketOrigin, IReadOnlyCollection<string> frameAncestors, string? styleNonce = null) =>
     [
         // Anything not named below is refused.
         new("default-src", "'none'"),
         // Only the app's own module files: no inline script, no eval, no other host.
         new("script-src", "'self'"),
-        // Only the app's own stylesheets. Cytoscape's one injected rule is pre-empted by
-        // css/cytoscape.css (it skips injecting when an element with its stylesheet id exists);
-        // style properties set from script (element.style, CSSOM) are not inline styles.
-        new("style-src", "'self'"),
+        // Only the app's own stylesheets and, on the page, the <style> elements that carry this
+        // response's nonce: CodeMirror's (EditorView.cspNonce). Cytoscape's one injected rule is
+        // pre-empted by css/cytoscape.css (it skips injecting when an element with its stylesheet id
+        // exists); style properties set from script (element.style, CSSOM) are not inline styles.
+        new("style-src", styleNonce is null ? "'self'" : $"'self' 'nonce-{styleNonce}'"),
         new("img-src", "'self'"),
         new("font-src", "'self'"),
         new("manifest-src", "'self'"),
@@ -33,11 +35,12 @@ public static class ContentSecurityPolicy
         new("object-src", "'none'"),
     ];
 
-    /// <summary>The header value for <paramref name="request"/>.</summary>
-    public static string For(HttpRequest request, IReadOnlyCollection<string> frameAncestors)
+    /// <summary>The header value for the response to <paramref name="context"/>.</summary>
+    public static string For(HttpContext context, IReadOnlyCollection<string> frameAncestors)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
         var webSocketOrigin = $"{(request.IsHttps ? "wss" : "ws")}://{request.Host.ToUriComponent()}";
-        return string.Join("; ", Directives(webSocketOrigin, frameAncestors).Select(d => $"{d.Key} {d.Value}"));
+        return string.Join("; ", Directives(webSocketOrigin, frameAncestors, PageNonce.Of(context)).Select(d => $"{d.Key} {d.Value}"));
     }
 }

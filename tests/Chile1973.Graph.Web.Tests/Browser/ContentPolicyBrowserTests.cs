@@ -39,6 +39,18 @@ public sealed class ContentPolicyBrowserTests(ExplorerServer server, BrowserFixt
         await watched.Page.GetByRole(AriaRole.Button, new() { Name = "Fit" }).ClickAsync();
         await explorer.WaitForLayoutAsync();
 
+        // The Cypher console: CodeMirror mounts its styles as <style> elements, which the policy
+        // takes only with the page's nonce; a query typed and run fills the table.
+        await watched.Page.ClickAsync("#console summary");
+        await watched.Page.Locator("#console-editor .cm-content").ClickAsync();
+        await watched.Page.Keyboard.PressAsync("Control+A");
+        await watched.Page.Keyboard.InsertTextAsync("MATCH (p:Person {id: 'salvador_allende'}) RETURN p.name AS name");
+        await watched.Page.ClickAsync("#console-run");
+        await Assertions.Expect(watched.Page.Locator("#console-table tbody td").First).ToHaveTextAsync("'Salvador Allende'");
+        // CodeMirror's base theme (display: flex on .cm-editor) applies only if its <style> got in.
+        Assert.Equal("flex", await watched.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('#console-editor .cm-editor')).display"));
+        await explorer.WaitForLayoutAsync();
+
         Assert.Empty(await watched.ViolationsAsync());
         Assert.Empty(watched.ConsoleErrors);
     }

@@ -31,7 +31,8 @@ public sealed class SecurityHeadersTests(ExplorerServer server)
         var policy = Policy(response);
         Assert.Equal("'none'", policy["default-src"]);
         Assert.Equal("'self'", policy["script-src"]);
-        Assert.Equal("'self'", policy["style-src"]);
+        // The page's <style> elements (CodeMirror's) need its nonce; nothing else gets one.
+        Assert.Equal(path == "/" ? $"'self' 'nonce-{await NonceAsync(response)}'" : "'self'", policy["style-src"]);
         Assert.Equal($"'self' ws://{server.BaseAddress.Authority}", policy["connect-src"]);
         Assert.Equal("'none'", policy["frame-ancestors"]);
         Assert.Equal("'none'", policy["object-src"]);
@@ -44,6 +45,21 @@ public sealed class SecurityHeadersTests(ExplorerServer server)
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS over plain HTTP");
         Assert.False(response.Headers.Contains("Server"), "the Server header names the web server");
+    }
+
+    [Fact]
+    public async Task Page_carries_a_fresh_unguessable_nonce_on_every_response_and_is_never_cached()
+    {
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+
+        using var first = await client.GetAsync("/", Token);
+        using var second = await client.GetAsync("/index.html", Token);
+
+        var nonces = new[] { await NonceAsync(first), await NonceAsync(second) };
+        Assert.NotEqual(nonces[0], nonces[1]);
+        Assert.All(nonces, n => Assert.Equal(16, Convert.FromBase64String(n).Length));
+        Assert.Equal($"'self' 'nonce-{nonces[1]}'", Policy(second)["style-src"]);
+        Assert.Equal("no-store", first.Headers.CacheControl?.ToString());
     }
 
     [Fact]
@@ -95,6 +111,14 @@ public sealed class SecurityHeadersTests(ExplorerServer server)
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
         : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(", ", content)
         : throw new Xunit.Sdk.XunitException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: no {name} header");
+
+    private static async Task<string> NonceAsync(HttpResponseMessage response)
+    {
+        var page = await response.Content.ReadAsStringAsync(Token);
+        var nonce = System.Text.RegularExpressions.Regex.Match(page, "<meta property=\"csp-nonce\" nonce=\"([^\"]+)\">").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(nonce), "the page carries its nonce");
+        return nonce;
+    }
 
     private static Dictionary<string, string> Policy(HttpResponseMessage response) =>
         Header(response, "Content-Security-Policy").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
