@@ -15,6 +15,8 @@ using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Presentations;
 using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Search;
+using Chile1973.Graph.Web.Security;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web;
@@ -53,8 +55,9 @@ public static class Extensions
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddSecurityHeaders();
         services.AddHubLimits();
-        var signalR = services.AddSignalR()
+        var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddPresentations(signalR, builder.Configuration);
         services.AddHealthChecks()
