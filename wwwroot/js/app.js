@@ -11,6 +11,9 @@ import { Legend } from './legend.js';
 import { Toolbar } from './toolbar.js';
 import { KeyboardShortcuts } from './keyboard.js';
 import { ScreenLayout } from './screen-layout.js';
+import { LensPanel } from './lens-panel.js';
+import { PathsLens } from './lens-paths.js';
+import { ContextMenu } from './context-menu.js';
 import { byId } from './dom.js';
 
 const explorer = new Explorer(new GraphController(byId('cy')), new HubClient());
@@ -26,5 +29,8 @@ explorer.use(new DetailsPanel(byId('details-body')));
 explorer.use(new NodeList(byId('node-list'), byId('node-count')));
 explorer.use(new KeyboardShortcuts());
 explorer.use(new ScreenLayout());
+const lenses = explorer.use(new LensPanel());
+explorer.use(new PathsLens(lenses));
+explorer.use(new ContextMenu());
 
 explorer.start();
