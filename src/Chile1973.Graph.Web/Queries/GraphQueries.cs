@@ -75,6 +75,9 @@ internal static partial class GraphQueries
         RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
         """;
 
+    /// <summary>The cheapest question the engine can answer: is it there.</summary>
+    public const string Probe = "RETURN 1 AS ok";
+
     /// <summary>The node labels, for the console's completion.</summary>
     public const string SchemaLabels = """
         CALL db.labels() YIELD label
