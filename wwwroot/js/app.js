@@ -13,6 +13,8 @@ import { KeyboardShortcuts } from './keyboard.js';
 import { ScreenLayout } from './screen-layout.js';
 import { LensPanel } from './lens-panel.js';
 import { PathsLens } from './lens-paths.js';
+import { ChainLens } from './lens-chain.js';
+import { InfluenceLens } from './lens-influence.js';
 import { ContextMenu } from './context-menu.js';
 import { byId } from './dom.js';
 
@@ -31,6 +33,8 @@ explorer.use(new KeyboardShortcuts());
 explorer.use(new ScreenLayout());
 const lenses = explorer.use(new LensPanel());
 explorer.use(new PathsLens(lenses));
+explorer.use(new ChainLens(lenses));
+explorer.use(new InfluenceLens(lenses));
 explorer.use(new ContextMenu());
 
 explorer.start();
