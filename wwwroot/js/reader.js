@@ -34,7 +34,7 @@ export class Reader {
     const toggle = () => explorer.setShown('reader', !explorer.isShown('reader'));
     byId('reader-button').addEventListener('click', toggle);
     byId('reader-close').addEventListener('click', () => explorer.setShown('reader', false));
-    explorer.addShortcut('a', 'Show or fold the article', toggle);
+    explorer.addShortcut('r', 'Show or fold the article', toggle);
     explorer.addEventListener('panels', () => this.#render());
     explorer.addEventListener('select', () => this.#picked(explorer.selectedId));
     explorer.addEventListener('select-edge', (e) => this.#picked(/** @type {CustomEvent<{ id: string }>} */ (e).detail.id));

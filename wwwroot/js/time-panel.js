@@ -44,7 +44,7 @@ export class TimePanel {
     all.addEventListener('click', () => { this.#stop(); explorer.setDate(null); });
     this.#play.addEventListener('click', () => (this.#timer ? this.#stop() : this.#start()));
     byId('time-button').addEventListener('click', () => explorer.setShown('time', !explorer.isShown('time')));
-    explorer.addShortcut('t', 'Show or fold the time slider', () => explorer.setShown('time', !explorer.isShown('time')));
+    explorer.addShortcut('d', 'Show or fold the time slider', () => explorer.setShown('time', !explorer.isShown('time')));
 
     explorer.addEventListener('panels', () => this.#render());
     explorer.addEventListener('change', () => this.#mark());
