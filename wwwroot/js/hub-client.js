@@ -330,6 +330,9 @@ export class HubClient extends EventTarget {
    */
   onShowStep(handler) {
     this.#connection.on('ShowStep', handler);
+  }
+
+  /**
    * The relationship categories of the graph with their counts.
    * @returns {Promise<CategoryCount[]>}
    */
