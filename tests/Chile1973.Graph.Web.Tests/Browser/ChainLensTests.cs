@@ -12,58 +12,31 @@ namespace Chile1973.Graph.Web.Tests.Browser;
 
 /// <summary>The plot chain as a reader traces it: a timeline left to right by date, in lanes by kind, each step with its date and quote.</summary>
 [Collection(ExplorerServerCollection.Name)]
-public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser) : LensBrowserTest(server, browser), IClassFixture<BrowserFixture>
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
-    private readonly LensFacts facts = LensFacts.Load();
-    private readonly GraphFacts graph = GraphFacts.Load();
-    private readonly List<string> pageErrors = [];
-    private IBrowserContext context = null!;
-    private HubConnection hub = null!;
-    private LensPage lens = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => pageErrors.Add(error);
-        lens = new LensPage(new ExplorerPage(page));
-        hub = await server.Factory.ConnectAsync(Token);
-        await page.GotoAsync("/");
-        await lens.Explorer.WaitForNodeAsync(graph.StartNodeId);
-        await lens.Explorer.WaitForLayoutAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await lens.SaveTimingsAsync();
-        await hub.DisposeAsync();
-        await context.DisposeAsync();
-    }
-
     [Fact]
     public async Task Forward_chain_from_the_CIA_intervention_reaches_the_coup_drawn_left_to_right_with_dates_never_going_back()
     {
-        var name = (await hub.InvokeAsync<NodeDetails>("GetNode", facts.ForwardFrom, Token)).Name;
-        await lens.OpenBySearchAsync(facts.ForwardFrom, name);
+        var name = (await Hub.InvokeAsync<NodeDetails>("GetNode", Facts.ForwardFrom, Token)).Name;
+        await Lens.OpenBySearchAsync(Facts.ForwardFrom, name);
 
-        await lens.ClickNodeActionAsync("Trace forward");
-        await lens.WaitForLensAsync(1);
+        await Lens.ClickNodeActionAsync("Trace forward");
+        await Lens.WaitForLensAsync(1);
 
         var steps = await ListedStepsAsync();
-        Assert.Contains(steps, s => s.To == facts.ForwardReaches);
-        var expected = await hub.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward), Token);
+        Assert.Contains(steps, s => s.To == Facts.ForwardReaches);
+        var expected = await Hub.ReadChainAsync(Facts.ForwardFrom, new ChainRequest(ChainRequest.Forward), Token);
         Assert.Equal(expected.Select(s => s.Edge.Data.Id), steps.Select(s => s.Edge));
         AssertNeverGoesBack(steps.Select(s => s.Date), forward: true);
 
         // Drawn left to right: each step's node sits right of the one before, the start leftmost; nothing else is shown.
-        var nodes = await lens.NodesAsync();
-        var xs = new[] { nodes[facts.ForwardFrom].X }.Concat(steps.Select(s => nodes[s.To].X)).ToList();
+        var nodes = await Lens.NodesAsync();
+        var xs = new[] { nodes[Facts.ForwardFrom].X }.Concat(steps.Select(s => nodes[s.To].X)).ToList();
         Assert.Equal(xs.Order(), xs);
         Assert.Equal(xs.Count, xs.Distinct().Count());
-        var onChain = steps.SelectMany(s => new[] { s.From, s.To }).Append(facts.ForwardFrom).ToHashSet(StringComparer.Ordinal);
+        var onChain = steps.SelectMany(s => new[] { s.From, s.To }).Append(Facts.ForwardFrom).ToHashSet(StringComparer.Ordinal);
         Assert.All(nodes, n => Assert.Equal(onChain.Contains(n.Key), n.Value.Visible));
-        var edges = await lens.EdgesAsync();
+        var edges = await Lens.EdgesAsync();
         Assert.All(steps, s =>
         {
             var (source, target, _, quote, visible) = edges[s.Edge];
@@ -72,7 +45,7 @@ public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser
         });
 
         // Each step is captioned with its date and quote; a partial date is drawn as uncertain.
-        var items = lens.Body.Locator(".chain-steps > li");
+        var items = Lens.Body.Locator(".chain-steps > li");
         for (var i = 0; i < expected.Count; i++)
         {
             var step = expected[i];
@@ -90,27 +63,27 @@ public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser
             Assert.Equal(step.Uncertain, nodes[step.To.Data.Id].Classes.Contains("uncertain"));
         }
 
-        Assert.Empty(pageErrors);
+        Assert.Empty(PageErrors);
     }
 
     [Fact]
     public async Task The_road_to_11_September_is_one_click_and_ends_at_the_coup_on_the_right()
     {
-        await lens.Toolbar.GetByRole(AriaRole.Button, new() { Name = "The road to 11 September" }).ClickAsync();
-        await lens.WaitForLensAsync(1);
+        await Lens.Toolbar.GetByRole(AriaRole.Button, new() { Name = "The road to 11 September" }).ClickAsync();
+        await Lens.WaitForLensAsync(1);
 
         var steps = await ListedStepsAsync();
-        Assert.Contains(steps, s => s.To == facts.BackwardReaches);
+        Assert.Contains(steps, s => s.To == Facts.BackwardReaches);
         // Listed earliest first, so dates never decrease down the list, and the coup is the rightmost node.
         AssertNeverGoesBack(steps.Select(s => s.Date), forward: true);
-        var nodes = await lens.NodesAsync();
+        var nodes = await Lens.NodesAsync();
         var visible = nodes.Where(n => n.Value.Visible).ToList();
-        Assert.Equal(facts.BackwardFrom, visible.MaxBy(n => n.Value.X).Key);
+        Assert.Equal(Facts.BackwardFrom, visible.MaxBy(n => n.Value.X).Key);
         Assert.Equal(visible.Count, steps.Count + 1);
 
-        await lens.Panel.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
-        await lens.Explorer.WaitForLayoutAsync();
-        Assert.All((await lens.NodesAsync()).Values, n => Assert.True(n.Visible));
+        await Lens.Panel.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Lens.Explorer.WaitForLayoutAsync();
+        Assert.All((await Lens.NodesAsync()).Values, n => Assert.True(n.Visible));
     }
 
     private static void AssertNeverGoesBack(IEnumerable<string?> dates, bool forward)
@@ -123,12 +96,12 @@ public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser
         }
     }
 
-    private Task<string> CaptionAsync(string id) => lens.Page.EvaluateAsync<string>("id => window.explorer.graph.cy.getElementById(id).data('caption')", id);
+    private Task<string> CaptionAsync(string id) => Lens.Page.EvaluateAsync<string>("id => window.explorer.graph.cy.getElementById(id).data('caption')", id);
 
     /// <summary>The chain's steps as the side panel lists them, earliest first.</summary>
     private async Task<List<(string From, string To, string Edge, string? Date)>> ListedStepsAsync()
     {
-        var json = await lens.Page.EvaluateAsync<JsonElement>("""
+        var json = await Lens.Page.EvaluateAsync<JsonElement>("""
             () => [...document.querySelectorAll('#lens-body .chain-steps > li')].map((s) => ({ from: s.dataset.from, to: s.dataset.to, edge: s.dataset.edge, date: s.dataset.date }))
             """);
         return [.. json.EnumerateArray().Select(s => (s.GetProperty("from").GetString()!, s.GetProperty("to").GetString()!, s.GetProperty("edge").GetString()!, s.GetProperty("date").GetString()))];

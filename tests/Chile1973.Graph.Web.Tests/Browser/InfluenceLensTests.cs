@@ -10,46 +10,20 @@ namespace Chile1973.Graph.Web.Tests.Browser;
 
 /// <summary>The influence lens as a reader uses it: the ranked table with its evidence, node size by score, and who shaped whom.</summary>
 [Collection(ExplorerServerCollection.Name)]
-public sealed class InfluenceLensTests(ExplorerServer server, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class InfluenceLensTests(ExplorerServer server, BrowserFixture browser) : LensBrowserTest(server, browser), IClassFixture<BrowserFixture>
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
     private static readonly HashSet<string> Actors = ["Person", "Party", "Coalition", "Organization", "MilitaryUnit"];
-    private readonly LensFacts facts = LensFacts.Load();
-    private readonly GraphFacts graph = GraphFacts.Load();
-    private readonly List<string> pageErrors = [];
-    private IBrowserContext context = null!;
-    private HubConnection hub = null!;
-    private LensPage lens = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => pageErrors.Add(error);
-        lens = new LensPage(new ExplorerPage(page));
-        hub = await server.Factory.ConnectAsync(Token);
-        await page.GotoAsync("/");
-        await lens.Explorer.WaitForNodeAsync(graph.StartNodeId);
-        await lens.Explorer.WaitForLayoutAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await lens.SaveTimingsAsync();
-        await hub.DisposeAsync();
-        await context.DisposeAsync();
-    }
 
     [Fact]
     public async Task The_ranked_table_lists_the_top_actors_with_their_strongest_evidence_and_sizes_them_by_score()
     {
-        var ranking = await hub.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(100), Token);
+        var ranking = await Hub.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(100), Token);
         var top = ranking.Items.Where(i => Actors.Contains(i.Kind)).Take(5).ToList();
 
-        await lens.Toolbar.GetByRole(AriaRole.Button, new() { Name = "Influence" }).ClickAsync();
-        await lens.WaitForLensAsync(1);
+        await Lens.Toolbar.GetByRole(AriaRole.Button, new() { Name = "Influence" }).ClickAsync();
+        await Lens.WaitForLensAsync(1);
 
-        var rows = lens.Body.Locator(".influence-table tbody tr");
+        var rows = Lens.Body.Locator(".influence-table tbody tr");
         for (var i = 0; i < top.Count; i++)
         {
             await Assertions.Expect(rows.Nth(i)).ToHaveAttributeAsync("data-id", top[i].Id);
@@ -62,45 +36,45 @@ public sealed class InfluenceLensTests(ExplorerServer server, BrowserFixture bro
 
         // Opening the top actor draws it larger than any node the ranking leaves out.
         await rows.First.GetByRole(AriaRole.Button, new() { Name = top[0].Name }).ClickAsync();
-        await lens.Explorer.WaitForNodeAsync(top[0].Id);
-        await lens.Explorer.WaitForLayoutAsync();
+        await Lens.Explorer.WaitForNodeAsync(top[0].Id);
+        await Lens.Explorer.WaitForLayoutAsync();
         var ranked = ranking.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var widths = await lens.Page.EvaluateAsync<Dictionary<string, double>>("""
+        var widths = await Lens.Page.EvaluateAsync<Dictionary<string, double>>("""
             () => Object.fromEntries(window.explorer.graph.cy.nodes().map((n) => [n.id(), n.width()]))
             """);
         var unranked = widths.Where(w => !ranked.Contains(w.Key)).ToList();
         Assert.NotEmpty(unranked);
         Assert.All(unranked, w => Assert.True(widths[top[0].Id] > w.Value, $"{w.Key} is as large as {top[0].Id}"));
-        Assert.Empty(pageErrors);
+        Assert.Empty(PageErrors);
     }
 
     [Fact]
     public async Task Who_shaped_a_node_lists_its_shapers_with_quotes_and_draws_the_tree_in_the_spotlight()
     {
-        var name = (await hub.InvokeAsync<NodeDetails>("GetNode", facts.InfluenceNode, Token)).Name;
-        var expected = await hub.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 2, Token);
-        await lens.OpenBySearchAsync(facts.InfluenceNode, name);
+        var name = (await Hub.InvokeAsync<NodeDetails>("GetNode", Facts.InfluenceNode, Token)).Name;
+        var expected = await Hub.ReadInfluenceTreeAsync(Facts.InfluenceNode, InfluenceLens.ShapedBy, 2, Token);
+        await Lens.OpenBySearchAsync(Facts.InfluenceNode, name);
 
-        await lens.ClickNodeActionAsync("Who shaped this?");
-        await lens.WaitForLensAsync(1);
+        await Lens.ClickNodeActionAsync("Who shaped this?");
+        await Lens.WaitForLensAsync(1);
 
-        var items = lens.Body.Locator(".influence-tree li.step");
+        var items = Lens.Body.Locator(".influence-tree li.step");
         await Assertions.Expect(items).ToHaveCountAsync(expected.Count);
-        foreach (var shaper in facts.ShapedBy)
+        foreach (var shaper in Facts.ShapedBy)
         {
-            await Assertions.Expect(lens.Body.Locator($".influence-tree li.step[data-depth='1'][data-to='{shaper}']")).ToHaveCountAsync(1);
+            await Assertions.Expect(Lens.Body.Locator($".influence-tree li.step[data-depth='1'][data-to='{shaper}']")).ToHaveCountAsync(1);
         }
 
         foreach (var step in expected)
         {
-            var item = lens.Body.Locator($"li.step[data-edge='{step.Edge.Data.Id}']");
+            var item = Lens.Body.Locator($"li.step[data-edge='{step.Edge.Data.Id}']");
             await Assertions.Expect(item).ToHaveAttributeAsync("data-depth", step.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (step.Edge.Data.Quote is { } quote)
             {
                 await Assertions.Expect(item.Locator("> blockquote")).ToContainTextAsync(quote);
             }
 
-            Assert.Contains("lens-on", (await lens.ClassesAsync(step.Edge.Data.Id))!);
+            Assert.Contains("lens-on", (await Lens.ClassesAsync(step.Edge.Data.Id))!);
         }
     }
 }

@@ -11,51 +11,24 @@ namespace Chile1973.Graph.Web.Tests.Browser;
 
 /// <summary>The paths lens as a reader uses it: from a node's details or menu, drawn in place, listed as sentences, stepped through.</summary>
 [Collection(ExplorerServerCollection.Name)]
-public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser) : LensBrowserTest(server, browser), IClassFixture<BrowserFixture>
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
-    private readonly LensFacts facts = LensFacts.Load();
-    private readonly GraphFacts graph = GraphFacts.Load();
-    private readonly List<string> pageErrors = [];
-    private IBrowserContext context = null!;
-    private HubConnection hub = null!;
-    private LensPage lens = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => pageErrors.Add(error);
-        lens = new LensPage(new ExplorerPage(page));
-        hub = await server.Factory.ConnectAsync(Token);
-        await page.GotoAsync("/");
-        await lens.Explorer.WaitForNodeAsync(graph.StartNodeId);
-        await lens.Explorer.WaitForLayoutAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await lens.SaveTimingsAsync();
-        await hub.DisposeAsync();
-        await context.DisposeAsync();
-    }
-
     [Fact]
     public async Task K_shortest_paths_from_the_CIA_to_the_coup_are_drawn_distinct_in_non_decreasing_length_each_edge_joining_consecutive_nodes()
     {
-        var expected = await hub.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, facts.K, facts.MaxLength), Token);
-        await FindPathsAsync(PathRequest.KShortest, facts.K, facts.MaxLength);
+        var expected = await Hub.ReadPathsAsync(Facts.PathFrom, Facts.PathTo, new PathRequest(PathRequest.KShortest, Facts.K, Facts.MaxLength), Token);
+        await FindPathsAsync(PathRequest.KShortest, Facts.K, Facts.MaxLength);
 
         var listed = await ListedPathsAsync();
-        Assert.Equal(facts.K, listed.Count);
+        Assert.Equal(Facts.K, listed.Count);
         Assert.Equal(expected.Select(p => p.Edges.Select(e => e.Data.Id)), listed.Select(p => p.Edges.AsEnumerable()));
         Assert.Equal(listed.Count, listed.Select(p => string.Join(' ', p.Edges)).Distinct().Count());
         Assert.Equal(listed.Select(p => p.Edges.Count).Order(), listed.Select(p => p.Edges.Count));
-        var edges = await lens.EdgesAsync();
+        var edges = await Lens.EdgesAsync();
         foreach (var path in listed)
         {
-            Assert.Equal(facts.PathFrom, path.Nodes[0]);
-            Assert.Equal(facts.PathTo, path.Nodes[^1]);
+            Assert.Equal(Facts.PathFrom, path.Nodes[0]);
+            Assert.Equal(Facts.PathTo, path.Nodes[^1]);
             Assert.Equal(path.Nodes.Count - 1, path.Edges.Count);
             for (var i = 0; i < path.Edges.Count; i++)
             {
@@ -63,27 +36,27 @@ public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser
                 Assert.True(visible, $"{path.Edges[i]} is not drawn");
                 Assert.True((source, target) == (path.Nodes[i], path.Nodes[i + 1]) || (source, target) == (path.Nodes[i + 1], path.Nodes[i]),
                     $"{path.Edges[i]} joins {source} and {target}, not step {i}'s {path.Nodes[i]} and {path.Nodes[i + 1]}");
-                Assert.Contains("lens-on", (await lens.ClassesAsync(path.Edges[i]))!);
+                Assert.Contains("lens-on", (await Lens.ClassesAsync(path.Edges[i]))!);
             }
         }
 
         // The rest fades: a drawn node on no path is faded.
         var onPaths = listed.SelectMany(p => p.Nodes).ToHashSet(StringComparer.Ordinal);
-        var nodes = await lens.NodesAsync();
+        var nodes = await Lens.NodesAsync();
         Assert.Contains(nodes, n => !onPaths.Contains(n.Key));
         Assert.All(nodes.Where(n => !onPaths.Contains(n.Key)), n => Assert.Contains("lens-faded", n.Value.Classes));
-        Assert.Empty(pageErrors);
+        Assert.Empty(PageErrors);
     }
 
     [Fact]
     public async Task Each_step_is_said_as_a_sentence_with_its_quote_and_stepping_through_marks_it_on_the_canvas()
     {
-        var expected = await hub.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 2, facts.MaxLength), Token);
-        await FindPathsAsync(PathRequest.KShortest, 2, facts.MaxLength);
+        var expected = await Hub.ReadPathsAsync(Facts.PathFrom, Facts.PathTo, new PathRequest(PathRequest.KShortest, 2, Facts.MaxLength), Token);
+        await FindPathsAsync(PathRequest.KShortest, 2, Facts.MaxLength);
         var second = expected[1];
         var names = second.Nodes.ToDictionary(n => n.Data.Id, n => n.Data.Label, StringComparer.Ordinal);
 
-        var steps = lens.Body.Locator(".path").Nth(1).Locator("li.step");
+        var steps = Lens.Body.Locator(".path").Nth(1).Locator("li.step");
         await Assertions.Expect(steps).ToHaveCountAsync(second.Edges.Count);
         for (var i = 0; i < second.Edges.Count; i++)
         {
@@ -95,85 +68,85 @@ public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser
             }
         }
 
-        await lens.Body.Locator(".path").Nth(1).Locator(".path-head").ClickAsync();
-        await lens.Body.GetByRole(AriaRole.Button, new() { Name = "Next step" }).ClickAsync();
+        await Lens.Body.Locator(".path").Nth(1).Locator(".path-head").ClickAsync();
+        await Lens.Body.GetByRole(AriaRole.Button, new() { Name = "Next step" }).ClickAsync();
 
-        await Assertions.Expect(lens.Body.Locator(".path").Nth(1).Locator("li.step[aria-current=step]")).ToHaveAttributeAsync("data-edge", second.Edges[1].Data.Id);
-        await Assertions.Expect(lens.Body.Locator(".step-where")).ToHaveTextAsync($"Path 2, step 2 of {second.Length}");
-        Assert.Contains("lens-step", (await lens.ClassesAsync(second.Edges[1].Data.Id))!);
-        Assert.DoesNotContain("lens-step", (await lens.ClassesAsync(second.Edges[0].Data.Id))!);
+        await Assertions.Expect(Lens.Body.Locator(".path").Nth(1).Locator("li.step[aria-current=step]")).ToHaveAttributeAsync("data-edge", second.Edges[1].Data.Id);
+        await Assertions.Expect(Lens.Body.Locator(".step-where")).ToHaveTextAsync($"Path 2, step 2 of {second.Length}");
+        Assert.Contains("lens-step", (await Lens.ClassesAsync(second.Edges[1].Data.Id))!);
+        Assert.DoesNotContain("lens-step", (await Lens.ClassesAsync(second.Edges[0].Data.Id))!);
         // Only the path being read stays in the spotlight.
         var firstOnly = expected[0].Edges.Select(e => e.Data.Id).Except(second.Edges.Select(e => e.Data.Id), StringComparer.Ordinal).First();
-        Assert.Contains("lens-faded", (await lens.ClassesAsync(firstOnly))!);
+        Assert.Contains("lens-faded", (await Lens.ClassesAsync(firstOnly))!);
     }
 
     [Fact]
     public async Task Hiding_a_category_in_the_legend_hides_its_edges_and_the_paths_walk_around_it()
     {
-        await FindPathsAsync(PathRequest.Shortest, 1, facts.MaxLength);
+        await FindPathsAsync(PathRequest.Shortest, 1, Facts.MaxLength);
         var first = Assert.Single(await ListedPathsAsync());
-        var edges = await lens.EdgesAsync();
+        var edges = await Lens.EdgesAsync();
         var hidden = edges[first.Edges[0]].Category!;
 
-        await lens.Page.Locator($"#legend input[data-category='{hidden}']").UncheckAsync();
+        await Lens.Page.Locator($"#legend input[data-category='{hidden}']").UncheckAsync();
 
-        edges = await lens.EdgesAsync();
+        edges = await Lens.EdgesAsync();
         Assert.All(edges.Values.Where(e => e.Category == hidden), e => Assert.False(e.Visible));
         Assert.Contains(edges.Values, e => e.Category != hidden && e.Visible);
 
-        await lens.Body.GetByRole(AriaRole.Button, new() { Name = "Find paths" }).ClickAsync();
-        await lens.WaitForLensAsync(2);
+        await Lens.Body.GetByRole(AriaRole.Button, new() { Name = "Find paths" }).ClickAsync();
+        await Lens.WaitForLensAsync(2);
         var around = await ListedPathsAsync();
-        var allowed = await hub.ReadPathsAsync(facts.PathFrom, facts.PathTo,
-            new PathRequest(PathRequest.Shortest, 1, facts.MaxLength, [.. (await hub.InvokeAsync<List<Chile1973.Graph.Web.Lenses.CategoryCount>>("GetCategories", Token)).Select(c => c.Category).Where(c => c != hidden)]), Token);
+        var allowed = await Hub.ReadPathsAsync(Facts.PathFrom, Facts.PathTo,
+            new PathRequest(PathRequest.Shortest, 1, Facts.MaxLength, [.. (await Hub.InvokeAsync<List<Chile1973.Graph.Web.Lenses.CategoryCount>>("GetCategories", Token)).Select(c => c.Category).Where(c => c != hidden)]), Token);
         Assert.Equal(allowed.Select(p => p.Edges.Select(e => e.Data.Id)), around.Select(p => p.Edges.AsEnumerable()));
-        edges = await lens.EdgesAsync();
+        edges = await Lens.EdgesAsync();
         Assert.All(around.SelectMany(p => p.Edges), id => Assert.NotEqual(hidden, edges[id].Category));
     }
 
     [Fact]
     public async Task Path_from_here_by_key_and_path_to_here_from_the_context_menu_name_both_ends()
     {
-        var from = await NameAsync(facts.PathFrom);
-        var to = await NameAsync(facts.PathTo);
-        await lens.OpenBySearchAsync(facts.PathFrom, from);
-        await lens.Page.Locator("#cy").FocusAsync();
-        await lens.Page.Keyboard.PressAsync("a");
-        await Assertions.Expect(lens.Body.GetByPlaceholder("From: a person, party, event…")).ToHaveValueAsync(from);
+        var from = await NameAsync(Facts.PathFrom);
+        var to = await NameAsync(Facts.PathTo);
+        await Lens.OpenBySearchAsync(Facts.PathFrom, from);
+        await Lens.Page.Locator("#cy").FocusAsync();
+        await Lens.Page.Keyboard.PressAsync("a");
+        await Assertions.Expect(Lens.Body.GetByPlaceholder("From: a person, party, event…")).ToHaveValueAsync(from);
 
         // The node's menu from the keyboard: select the coup in the node list, then Shift+F10 on the canvas.
-        await lens.Explorer.NodeList.GetByRole(AriaRole.Button, new() { Name = to, Exact = false }).First.ClickAsync();
-        await lens.Page.Locator("#cy").FocusAsync();
-        await lens.Page.Keyboard.PressAsync("Shift+F10");
-        await lens.Page.GetByRole(AriaRole.Menuitem, new() { Name = "Path to here" }).ClickAsync();
+        await Lens.Explorer.NodeList.GetByRole(AriaRole.Button, new() { Name = to, Exact = false }).First.ClickAsync();
+        await Lens.Page.Locator("#cy").FocusAsync();
+        await Lens.Page.Keyboard.PressAsync("Shift+F10");
+        await Lens.Page.GetByRole(AriaRole.Menuitem, new() { Name = "Path to here" }).ClickAsync();
 
-        await Assertions.Expect(lens.Body.GetByPlaceholder("To: a person, party, event…")).ToHaveValueAsync(to);
-        await lens.WaitForLensAsync(1);
-        await Assertions.Expect(lens.Body.Locator(".lens-summary")).ToContainTextAsync($"from {from} to {to}");
+        await Assertions.Expect(Lens.Body.GetByPlaceholder("To: a person, party, event…")).ToHaveValueAsync(to);
+        await Lens.WaitForLensAsync(1);
+        await Assertions.Expect(Lens.Body.Locator(".lens-summary")).ToContainTextAsync($"from {from} to {to}");
     }
 
     private async Task FindPathsAsync(string mode, int k, int maxLength)
     {
-        await lens.OpenBySearchAsync(facts.PathFrom, await NameAsync(facts.PathFrom));
-        await lens.ClickNodeActionAsync("Path from here");
-        await lens.Body.GetByPlaceholder("To: a person, party, event…").FillAsync(await NameAsync(facts.PathTo));
-        await lens.Body.GetByLabel("Find", new() { Exact = true }).SelectOptionAsync(mode);
+        await Lens.OpenBySearchAsync(Facts.PathFrom, await NameAsync(Facts.PathFrom));
+        await Lens.ClickNodeActionAsync("Path from here");
+        await Lens.Body.GetByPlaceholder("To: a person, party, event…").FillAsync(await NameAsync(Facts.PathTo));
+        await Lens.Body.GetByLabel("Find", new() { Exact = true }).SelectOptionAsync(mode);
         if (mode == PathRequest.KShortest)
         {
-            await lens.Body.GetByLabel("k", new() { Exact = true }).FillAsync(k.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Lens.Body.GetByLabel("k", new() { Exact = true }).FillAsync(k.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        await lens.Body.GetByLabel("At most (steps)").FillAsync(maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await lens.Body.GetByRole(AriaRole.Button, new() { Name = "Find paths" }).ClickAsync();
-        await lens.WaitForLensAsync(1);
+        await Lens.Body.GetByLabel("At most (steps)").FillAsync(maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Lens.Body.GetByRole(AriaRole.Button, new() { Name = "Find paths" }).ClickAsync();
+        await Lens.WaitForLensAsync(1);
     }
 
-    private async Task<string> NameAsync(string id) => (await hub.InvokeAsync<NodeDetails>("GetNode", id, Token)).Name;
+    private async Task<string> NameAsync(string id) => (await Hub.InvokeAsync<NodeDetails>("GetNode", id, Token)).Name;
 
     /// <summary>The paths as the side panel lists them: node ids in order and the edge of each step.</summary>
     private async Task<List<(List<string> Nodes, List<string> Edges)>> ListedPathsAsync()
     {
-        var json = await lens.Page.EvaluateAsync<JsonElement>("""
+        var json = await Lens.Page.EvaluateAsync<JsonElement>("""
             () => [...document.querySelectorAll('#lens-body .path')].map((p) => ({
               nodes: p.dataset.nodes.split(' '),
               edges: [...p.querySelectorAll('li.step')].map((s) => s.dataset.edge) }))
