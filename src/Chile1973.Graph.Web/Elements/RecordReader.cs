@@ -59,7 +59,7 @@ internal static class RecordReader
         var source = String(record, "source");
         var target = String(record, "target");
         return new EdgeElement(new EdgeData(
-            OptionalString(record, "id") ?? $"{source}-{type}-{target}",
+            EdgeId(record, source, type, target),
             source,
             target,
             type,
@@ -70,6 +70,19 @@ internal static class RecordReader
             OptionalString(record, "claimedBy"),
             record.Keys.Contains("category") ? OptionalString(record, "category") : null));
     }
+
+    /// <summary>An edge element with only its identity and ends, from the columns id, source, target and type.</summary>
+    public static EdgeElement Link(CypherRecord record)
+    {
+        var type = String(record, "type");
+        var source = String(record, "source");
+        var target = String(record, "target");
+        return new EdgeElement(new EdgeData(EdgeId(record, source, type, target), source, target, type, RelationshipLabel(type)));
+    }
+
+    // A relationship without an id property (a generated graph's) is named by its ends and type.
+    private static string EdgeId(CypherRecord record, string source, string type, string target) =>
+        OptionalString(record, "id") ?? $"{source}-{type}-{target}";
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>
     public static string RelationshipLabel(string type) => type.Replace('_', ' ').ToLowerInvariant();
