@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Semantics;

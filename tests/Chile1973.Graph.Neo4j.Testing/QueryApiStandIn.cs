@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher;
 
 namespace Chile1973.Graph.Importer.Commands;

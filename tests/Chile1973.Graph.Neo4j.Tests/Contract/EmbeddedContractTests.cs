@@ -1,4 +1,4 @@
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Neo4j.Tests.Support;
 using Xunit;

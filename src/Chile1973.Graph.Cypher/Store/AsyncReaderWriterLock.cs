@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// Many readers or one writer, awaitable and not bound to a thread (queries stream across awaits).

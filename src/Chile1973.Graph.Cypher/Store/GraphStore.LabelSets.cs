@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// How many nodes carry each distinct label set, kept current by every write and its undo, so counting nodes

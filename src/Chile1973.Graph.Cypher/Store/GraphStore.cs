@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// An in-process property graph: dense int ids for nodes and relationships, token dictionaries for

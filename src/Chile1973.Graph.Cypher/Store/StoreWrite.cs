@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>An open write on a <see cref="GraphStore"/>: its undo log and its update counts.</summary>
 public sealed class StoreWrite

@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>Changes to the graph; each records how to undo itself while a write is open.</summary>
 public sealed partial class GraphStore

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// Loads <c>nodes.csv</c> and <c>relationships.csv</c> in the <c>neo4j-admin database import</c> header

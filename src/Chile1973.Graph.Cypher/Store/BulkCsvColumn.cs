@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>What a column of a bulk CSV header holds.</summary>
 internal enum BulkCsvRole

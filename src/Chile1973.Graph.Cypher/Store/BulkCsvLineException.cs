@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// A problem on one line of a bulk CSV file, before the loader knows the line's number in the whole file;

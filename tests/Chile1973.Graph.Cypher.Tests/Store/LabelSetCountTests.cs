@@ -1,7 +1,7 @@
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Xunit;
 
-namespace Chile1973.Graph.Core.Tests.Store;
+namespace Chile1973.Graph.Cypher.Tests.Store;
 
 public sealed class LabelSetCountTests
 {

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// The relationships of one byte range of <c>relationships.csv</c>, parsed on their own thread against the

@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>What every range of a bulk CSV file reports: how many lines it read and the first problem it met.</summary>
 internal abstract class BulkCsvRange

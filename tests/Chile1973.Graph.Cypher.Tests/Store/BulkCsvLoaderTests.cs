@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Xunit;
 
-namespace Chile1973.Graph.Core.Tests.Store;
+namespace Chile1973.Graph.Cypher.Tests.Store;
 
 public sealed class BulkCsvLoaderTests : IDisposable
 {

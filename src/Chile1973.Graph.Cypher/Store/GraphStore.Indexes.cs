@@ -1,4 +1,6 @@
-namespace Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Core.Search;
+
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>The property indexes: exact <c>id</c> and <c>name</c>, names in order for prefixes, folded names and aliases for search.</summary>
 public sealed partial class GraphStore

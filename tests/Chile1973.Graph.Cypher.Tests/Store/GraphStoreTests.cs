@@ -1,8 +1,8 @@
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Xunit;
 
-namespace Chile1973.Graph.Core.Tests.Store;
+namespace Chile1973.Graph.Cypher.Tests.Store;
 
 public sealed class GraphStoreTests
 {

@@ -1,6 +1,6 @@
 using Chile1973.Graph.Core.Model;
 
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>Loading a curated knowledge graph.</summary>
 public sealed partial class GraphStore

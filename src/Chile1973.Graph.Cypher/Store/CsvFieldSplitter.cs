@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>
 /// Splits one CSV line of UTF-8 bytes into fields without allocating: a plain field is a slice of the line,

@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>Dense int tokens for names (labels, relationship types, property keys); tokens are never reused.</summary>
 public sealed class TokenDictionary

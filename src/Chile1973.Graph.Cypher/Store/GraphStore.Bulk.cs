@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Core.Store;
+namespace Chile1973.Graph.Cypher.Store;
 
 /// <summary>Fast appends for loaders: no undo log, indexes and adjacency built once at the end.</summary>
 public sealed partial class GraphStore
