@@ -32,7 +32,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxListSize, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxStringLength, nameof(options));
         _limits = QueryLimits.From(_options);
-        Procedures = new ProcedureRegistry();
+        Procedures = new ProcedureRegistry(_options.NameIndex);
         Procedures.Changed += _plans.Clear;
     }
 

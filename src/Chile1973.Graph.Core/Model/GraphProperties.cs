@@ -17,6 +17,9 @@ public static class GraphProperties
     public const string Source = "source";
     public const string Quote = "quote";
 
+    /// <summary>The curated properties, in the order the export writes them; a graph's other properties follow by key.</summary>
+    public static IReadOnlyList<string> Curated { get; } = [Id, Name, Aliases, Start, End, Description, Source, Quote];
+
     /// <summary>
     /// The properties of a node: <c>id</c>, <c>name</c>, <c>aliases</c> (a list, possibly empty),
     /// <c>start</c>/<c>end</c> as ISO partial-date strings, <c>description</c>, <c>source</c>,

@@ -1,3 +1,4 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Web.Elements;
 using Chile1973.Graph.Web.Queries;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -14,8 +15,8 @@ internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealt
         try
         {
             var runner = services.GetRequiredService<GraphQueryRunner>();
-            var records = await runner.ReadAllAsync(GraphQueries.Counts, new Dictionary<string, object?>(), cancellationToken);
-            var nodes = records is [var r, ..] ? RecordReader.Long(r, "nodes") : 0;
+            var records = await runner.ReadAllAsync(ExplorerQueries.Counts, new Dictionary<string, object?>(), cancellationToken);
+            var nodes = records is [var r, ..] ? RecordReader.Long(r, ExplorerColumns.Nodes) : 0;
             return HealthCheckResult.Healthy(
                 $"The {runner.EngineName} engine answers; the graph has {nodes} nodes.",
                 new Dictionary<string, object> { ["engine"] = runner.EngineName, ["nodes"] = nodes });

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Chile1973.Graph.Core.Search;
+namespace Chile1973.Graph.Core.Explorer;
 
 /// <summary>Folds text for search: no accents, lower case, runs of blanks as one space.</summary>
 public static class NameFolding

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Neo4j;
 using Chile1973.Graph.Neo4j.Transactions;
 
-namespace Chile1973.Graph.Neo4j.Import;
+namespace Chile1973.Graph.Importer.Neo4jLoad;
 
 /// <summary>Runs a <see cref="GraphLoadPlan"/> against Neo4j.</summary>
 public static class Neo4jGraphLoader

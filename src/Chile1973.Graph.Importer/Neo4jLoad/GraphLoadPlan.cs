@@ -1,21 +1,19 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Model;
 
-namespace Chile1973.Graph.Neo4j.Import;
+namespace Chile1973.Graph.Importer.Neo4jLoad;
 
 /// <summary>
 /// The statements that put a curated graph into Neo4j: a uniqueness constraint on <c>id</c> per
-/// label, the <c>node_names</c> full-text index, then <c>UNWIND $rows AS row MERGE ...</c> batches.
+/// label, the explorer's full-text index over names and aliases (<see cref="ExplorerQueries.NameIndex"/>), then <c>UNWIND $rows AS row MERGE ...</c> batches.
 /// Every data statement merges by id and replaces all properties (<c>SET n = row.properties</c>), so
 /// running the plan again, or after a failure part-way, leaves exactly the graph of the files.
 /// </summary>
 public sealed partial class GraphLoadPlan
 {
-    /// <summary>The full-text index over names and aliases that the explorer's search queries.</summary>
-    public const string NameIndex = "node_names";
-
     private GraphLoadPlan(IReadOnlyList<LoadStep> steps, int batchSize)
     {
         Steps = steps;
@@ -48,8 +46,9 @@ public sealed partial class GraphLoadPlan
 
         // standard-folding folds accents, so "Pinochet Ugarte" and "Unión" match unaccented searches.
         steps.Add(new LoadStep(
-            $"full-text index {NameIndex}",
-            $"CREATE FULLTEXT INDEX {NameIndex} IF NOT EXISTS FOR (n:{string.Join('|', labels)}) ON EACH [n.name, n.aliases] "
+            $"full-text index {ExplorerQueries.NameIndex}",
+            $"CREATE FULLTEXT INDEX {ExplorerQueries.NameIndex} IF NOT EXISTS FOR (n:{string.Join('|', labels)}) "
+                + $"ON EACH [n.{GraphProperties.Name}, n.{GraphProperties.Aliases}] "
                 + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
             []));
         steps.Add(new LoadStep("wait for indexes", "CALL db.awaitIndexes(300)", []));

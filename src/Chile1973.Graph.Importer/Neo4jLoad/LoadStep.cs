@@ -1,4 +1,4 @@
-namespace Chile1973.Graph.Neo4j.Import;
+namespace Chile1973.Graph.Importer.Neo4jLoad;
 
 /// <summary>
 /// One statement of a load. A schema step runs once; a data step runs once per batch with

@@ -1,12 +1,13 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
-using Chile1973.Graph.Core.Values;
 
-namespace Chile1973.Graph.Importer.Querying;
+namespace Chile1973.Graph.Core.Values;
 
 /// <summary>
-/// Writes Cypher values as JSON: scalars as themselves (floats always with a decimal point), lists
+/// The one writer of Cypher values as the app's JSON (the CLI's query results and export, the
+/// explorer's details panel): scalars as themselves (floats always with a decimal point), lists
 /// and maps as arrays and objects, nodes as <c>{"elementId","labels","properties"}</c>,
 /// relationships as <c>{"elementId","type","start","end","properties"}</c>, paths as
 /// <c>{"nodes","relationships"}</c>, and temporal values as their ISO text.
@@ -86,6 +87,19 @@ public static class CypherJson
                 writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
+    }
+
+    /// <summary>One value as a JSON element, for a payload that a serializer writes (a hub message).</summary>
+    public static JsonElement ToElement(object? value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, value);
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
     }
 
     /// <summary>Writes a float so that it reads back as one: <c>2.0</c>, never <c>2</c>.</summary>
