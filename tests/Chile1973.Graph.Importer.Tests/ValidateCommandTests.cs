@@ -20,11 +20,12 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(26, lines.Length);
+        Assert.Equal(29, lines.Length);
         Assert.Contains("graph/nodes/persons.csv:3: id:ID: duplicate node id 'ana_perez', first defined at graph/nodes/persons.csv:2", lines);
         Assert.Contains("graph/relationships/links.csv:4: :END_ID: no node has id 'nobody_here'", lines);
         Assert.Contains("graph/nodes/unions.csv:1: quote: missing required column", lines);
-        Assert.Equal("25 problem(s) in 4 file(s).", lines[^1]);
+        Assert.Contains("graph/relationships/links.csv:14: :TYPE: type 'ADMIRED' has no category: declare it in graph/vocabulary/relationship-types.csv", lines);
+        Assert.Equal("28 problem(s) in 4 file(s).", lines[^1]);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal sealed class GraphValidationContext(SeedLibrary seeds)
 
     public SeedLibrary Seeds { get; } = seeds;
 
+    /// <summary>The relationship categories; null when the vocabulary files are missing (reported once).</summary>
+    public RelationshipVocabulary? Vocabulary { get; set; }
+
     public List<GraphProblem> Problems { get; } = [];
 
     /// <summary>Every syntactically valid node id seen, even on rows with other problems, so one bad cell does not cascade.</summary>

@@ -10,4 +10,7 @@ public sealed record GraphValidationReport(IReadOnlyList<GraphProblem> Problems,
 
     /// <summary>How many files were read.</summary>
     public int FileCount { get; init; }
+
+    /// <summary>The relationship categories as read from <c>graph/vocabulary/</c>; null when its files are missing.</summary>
+    public RelationshipVocabulary? Vocabulary { get; init; }
 }

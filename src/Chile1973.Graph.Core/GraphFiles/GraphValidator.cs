@@ -33,6 +33,11 @@ public static class GraphValidator
             context.Problems.Add(new GraphProblem(Relative(root, seedsPath), 0, "file", "seeds directory not found"));
         }
 
+        if (Directory.Exists(graphPath))
+        {
+            context.Vocabulary = RelationshipVocabulary.Read(graphPath, root, context.Problems);
+        }
+
         var files = new List<(string Path, GraphFileKind Kind)>();
         foreach (var (folder, kind) in new[] { (NodesFolder, GraphFileKind.Nodes), (RelationshipsFolder, GraphFileKind.Relationships) })
         {
@@ -75,7 +80,7 @@ public static class GraphValidator
             .ThenBy(p => p.Line)
             .ToList();
         var graph = problems.Count == 0 ? new KnowledgeGraph(context.Nodes, context.Relationships) : null;
-        return new GraphValidationReport(problems, graph) { FileCount = files.Count };
+        return new GraphValidationReport(problems, graph) { FileCount = files.Count, Vocabulary = context.Vocabulary };
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

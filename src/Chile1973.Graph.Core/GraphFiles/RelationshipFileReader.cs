@@ -17,6 +17,13 @@ internal static class RelationshipFileReader
         var endIndex = header.IndexOf(ColumnRole.EndId);
         var typeIndex = header.IndexOf(ColumnRole.Type);
         var idIndex = header.IndexOf("id");
+        if (header.IndexOf(GraphProperties.Category) is { } categoryColumn)
+        {
+            context.Problems.Add(new GraphProblem(file, records[0].Line, header.Columns[categoryColumn]!.Header,
+                $"a relationship's category comes from its type, declared once in {context.Vocabulary?.TypesFileName ?? RelationshipVocabulary.TypesFile}: remove this column"));
+            return;
+        }
+
         foreach (var record in records.Skip(1))
         {
             if (!context.HasWidth(file, record, header))
@@ -34,6 +41,7 @@ internal static class RelationshipFileReader
                 type = null;
             }
 
+            var category = Category(row, context, type);
             var id = ReadId(row, context, idIndex, startId, type, endId);
             var start = row.Date("start");
             var end = row.Date("end");
@@ -41,11 +49,32 @@ internal static class RelationshipFileReader
             var provenance = row.Provenance(context.Seeds);
             var extras = row.Extras();
             context.CheckClaimant(row, extras);
+            if (category is not null)
+            {
+                extras[GraphProperties.Category] = category;
+            }
+
             if (row.IsValid && id is not null && startId is not null && endId is not null && type is not null)
             {
                 context.Relationships.Add(new GraphRelationship(id, type, startId, endId, start, end, extras, provenance, row.Location));
             }
         }
+    }
+
+    private static string? Category(GraphRow row, GraphValidationContext context, string? type)
+    {
+        if (type is null || context.Vocabulary is not { } vocabulary)
+        {
+            return null;
+        }
+
+        if (vocabulary.CategoryOfType.TryGetValue(type, out var category))
+        {
+            return category;
+        }
+
+        row.Report(":TYPE", $"type '{type}' has no category: declare it in {vocabulary.TypesFileName}");
+        return null;
     }
 
     private static string? EndNode(GraphRow row, GraphValidationContext context, int? index, string field)

@@ -21,6 +21,12 @@ public static class GraphProperties
     public static IReadOnlyList<string> Curated { get; } = [Id, Name, Aliases, Start, End, Description, Source, Quote];
 
     /// <summary>
+    /// Property every relationship carries: the category its type is declared under in
+    /// <c>graph/vocabulary/relationship-types.csv</c> (<c>causal</c>, <c>influence</c>, ...).
+    /// </summary>
+    public const string Category = "category";
+
+    /// <summary>
     /// The properties of a node: <c>id</c>, <c>name</c>, <c>aliases</c> (a list, possibly empty),
     /// <c>start</c>/<c>end</c> as ISO partial-date strings, <c>description</c>, <c>source</c>,
     /// <c>quote</c>, then the node's extra properties. Absent values are left out.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Model;
 using Xunit;
 
@@ -41,18 +42,57 @@ public sealed partial class GraphFilesTests(CuratedGraph curated) : IClassFixtur
     }
 
     [Fact]
-    public void Every_relationship_type_in_the_graph_is_documented_in_the_vocabulary()
+    public void Readme_lists_every_category_with_its_meaning_and_each_type_under_its_category()
     {
         // Arrange
+        var vocabulary = Assert.IsType<RelationshipVocabulary>(curated.Report.Vocabulary);
         var readme = File.ReadAllText(Path.Combine(curated.Root, "graph", "README.md"));
-        var vocabulary = readme[readme.IndexOf("## Vocabulary", StringComparison.Ordinal)..];
-        var documented = DocumentedType().Matches(vocabulary).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var categoryTable = readme[readme.IndexOf("### Relationship categories", StringComparison.Ordinal)..readme.IndexOf("### Relationship types", StringComparison.Ordinal)];
+        var typeTables = readme[readme.IndexOf("### Relationship types", StringComparison.Ordinal)..readme.IndexOf("### Facts and claims", StringComparison.Ordinal)];
 
         // Act
-        var undocumented = curated.Graph.Relationships.Select(r => r.Type).Distinct().Where(t => !documented.Contains(t)).Order().ToList();
+        var documentedCategories = DocumentedCategory().Matches(categoryTable).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+        var documentedTypes = CategoryHeading().Split(typeTables).Skip(1).Chunk(2)
+            .SelectMany(section => DocumentedType().Matches(section[1]).Select(m => (Type: m.Groups[1].Value, Category: section[0])))
+            .ToList();
 
         // Assert
-        Assert.Empty(undocumented);
+        Assert.Equal(vocabulary.Categories.OrderBy(c => c.Key, StringComparer.Ordinal), documentedCategories.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(
+            vocabulary.CategoryOfType.Select(t => (t.Key, t.Value)).Order(),
+            documentedTypes.Select(t => (t.Type, t.Category)).Order());
+    }
+
+    [Fact]
+    public void Every_declared_type_is_used_and_every_category_holds_a_used_type()
+    {
+        // Arrange
+        var vocabulary = Assert.IsType<RelationshipVocabulary>(curated.Report.Vocabulary);
+        var used = curated.Graph.Relationships.Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
+
+        // Act
+        var unusedTypes = vocabulary.CategoryOfType.Keys.Where(t => !used.Contains(t)).Order().ToList();
+        var emptyCategories = vocabulary.Categories.Keys
+            .Where(c => !vocabulary.CategoryOfType.Any(t => t.Value == c && used.Contains(t.Key)))
+            .ToList();
+
+        // Assert
+        Assert.Empty(unusedTypes);
+        Assert.Empty(emptyCategories);
+    }
+
+    [Theory]
+    [InlineData("causal", "LED_TO")]
+    [InlineData("sequence", "PRECEDED")]
+    [InlineData("influence", "INFLUENCED")]
+    public void Relationship_carries_the_category_the_plot_chain_and_influence_questions_filter_on(string category, string type)
+    {
+        // Act
+        var ofType = curated.Graph.Relationships.Where(r => r.Type == type).ToList();
+
+        // Assert
+        Assert.NotEmpty(ofType);
+        Assert.All(ofType, r => Assert.Equal(category, r.Properties[GraphProperties.Category]));
     }
 
     [Fact]
@@ -90,4 +130,10 @@ public sealed partial class GraphFilesTests(CuratedGraph curated) : IClassFixtur
 
     [GeneratedRegex(@"^\| `([A-Z][A-Z0-9_]*)` \|", RegexOptions.Multiline)]
     private static partial Regex DocumentedType();
+
+    [GeneratedRegex(@"^\| `([a-z_]+)` \| (.+) \|$", RegexOptions.Multiline)]
+    private static partial Regex DocumentedCategory();
+
+    [GeneratedRegex(@"^#### `([a-z_]+)`$", RegexOptions.Multiline)]
+    private static partial Regex CategoryHeading();
 }

@@ -33,6 +33,9 @@ public sealed class GraphValidatorTests
         { "graph/relationships/links.csv", 11, "claimed_by", "no node has id 'no_one'" },
         { "graph/relationships/links.csv", 12, "record", "quote inside unquoted field 3" },
         { "graph/relationships/links.csv", 13, "source", "missing required value" },
+        { "graph/relationships/links.csv", 14, ":TYPE", "type 'ADMIRED' has no category: declare it in graph/vocabulary/relationship-types.csv" },
+        { "graph/vocabulary/relationship-types.csv", 8, "type", "type 'KNEW' already has a category at line 2" },
+        { "graph/vocabulary/relationship-types.csv", 9, "category", "unknown category 'travel': use one of acquaintance, place" },
     };
 
     private static GraphValidationReport Broken() => GraphValidator.Validate(TestGraphs.Graph("broken"), TestGraphs.Seeds("broken"));
@@ -124,6 +127,45 @@ public sealed class GraphValidatorTests
 
         Assert.Contains(report.Problems, p => p.File == "no_seeds" && p.Field == "file");
         Assert.Contains(report.Problems, p => p.File == "graph/relationships" && p.Field == "file");
+    }
+
+    [Fact]
+    public void Validate_gives_every_relationship_the_category_its_type_is_declared_under()
+    {
+        var graph = GraphValidator.Validate(TestGraphs.Graph("valid"), TestGraphs.Seeds("valid")).Graph!;
+
+        Assert.Equal(
+            [("KNEW", "acquaintance"), ("KNEW", "acquaintance"), ("LIVED_IN", "place")],
+            graph.Relationships.Select(r => (r.Type, r.Properties[GraphProperties.Category])));
+        Assert.Equal("place", GraphProperties.Of(graph.Relationships[2])[GraphProperties.Category]);
+    }
+
+    [Fact]
+    public void Validate_reports_a_missing_vocabulary_file_once_instead_of_on_every_relationship()
+    {
+        var root = TestGraphs.CopyToTemp("valid");
+        File.Delete(Path.Combine(root, "graph", "vocabulary", "relationship-types.csv"));
+
+        var report = GraphValidator.Validate(Path.Combine(root, "graph"), Path.Combine(root, "seeds"));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("graph/vocabulary/relationship-types.csv", 0, "file"), (problem.File, problem.Line, problem.Field));
+        Assert.Contains("the category of every relationship type", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_rejects_a_category_column_in_a_relationship_file_because_the_type_declares_it()
+    {
+        var root = TestGraphs.CopyToTemp("valid");
+        var links = Path.Combine(root, "graph", "relationships", "links.csv");
+        File.WriteAllText(links, ":START_ID,:END_ID,:TYPE,id,start,end,source,quote,category\n"
+            + "ana_perez,juan_soto,KNEW,,,,seed_a,Ana Perez knew Juan Soto.,place\n");
+
+        var report = GraphValidator.Validate(Path.Combine(root, "graph"), Path.Combine(root, "seeds"));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("graph/relationships/links.csv", 1, "category"), (problem.File, problem.Line, problem.Field));
+        Assert.Contains("declared once in graph/vocabulary/relationship-types.csv", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

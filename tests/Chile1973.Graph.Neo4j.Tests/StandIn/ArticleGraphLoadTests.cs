@@ -32,6 +32,36 @@ public sealed class ArticleGraphLoadTests
         Assert.Equal(Article.Relationships.Count, result.Counters.RelationshipsCreated);
     }
 
+    [Theory]
+    [InlineData("causal")]
+    [InlineData("sequence")]
+    [InlineData("influence")]
+    public async Task Load_gives_every_relationship_its_category_so_a_cypher_filter_on_neo4j_finds_them_all(string category)
+    {
+        await using var standIn = await QueryApiStandIn.StartAsync(cancellationToken: Token);
+        using var engine = Neo4jEngineFactory.Create(standIn.ClientOptions());
+        await Neo4jGraphLoader.LoadAsync(engine, GraphLoadPlan.Create(Article, batchSize: 50), cancellationToken: Token);
+        var expected = Article.Relationships
+            .Where(r => Equals(r.Properties[GraphProperties.Category], category))
+            .Select(r => r.Id)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var actual = new List<string>();
+        var query = new CypherQuery("MATCH ()-[r {category: $category}]->() RETURN r.id AS id", new Dictionary<string, object?> { ["category"] = category });
+        await using (var cursor = await engine.RunAsync(query, QueryOptions.Read, Token))
+        {
+            await foreach (var record in cursor.WithCancellation(Token))
+            {
+                actual.Add((string)record["id"]!);
+            }
+        }
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual.Order(StringComparer.Ordinal));
+        Assert.Equal(0, await CountAsync(engine, "MATCH ()-[r]->() WHERE r.category IS NULL RETURN count(r) AS n"));
+    }
+
     [Fact]
     public async Task Load_creates_the_id_constraints_and_the_name_index_before_any_data()
     {
@@ -142,6 +172,17 @@ public sealed class ArticleGraphLoadTests
 
         Assert.Equal(GraphSnapshot.Of(Article), await GraphSnapshot.ReadAsync(engine, Token));
         Assert.Equal(0, standIn.OpenTransactions);
+    }
+
+    private static async Task<long> CountAsync(ICypherEngine engine, string statement)
+    {
+        await using var cursor = await engine.RunAsync(new CypherQuery(statement), QueryOptions.Read, Token);
+        await foreach (var record in cursor.WithCancellation(Token))
+        {
+            return (long)record["n"]!;
+        }
+
+        return -1;
     }
 
     [Theory]
