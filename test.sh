@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The one command that passes the tests on a fresh machine: installs what the tests need
-# (Debian's Chromium when missing; npm packages are restored by the web project's build),
+# (Debian's Chromium and redis-server when missing; npm packages are restored by the web project's build),
 # then runs every test project and ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash .ci/ensure-chromium
+bash .ci/ensure-redis
 bash .ci/ensure-docker-compose
 log=$(mktemp)
 status=0

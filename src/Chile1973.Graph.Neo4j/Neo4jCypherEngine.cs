@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Neo4j.Errors;
 using Chile1973.Graph.Neo4j.Http;
@@ -96,7 +97,8 @@ public sealed class Neo4jCypherEngine : ICypherEngine, IDisposable
         }
     }
 
-    internal async Task<ICypherCursor> RunInTransactionAsync(
+    /// <summary>One request of an explicit transaction; <c>Open</c> is whether the answer still names the transaction.</summary>
+    internal async Task<(ICypherCursor Cursor, bool Open)> RunInTransactionAsync(
         Neo4jTransaction transaction, CypherQuery query, string rest, HttpMethod method, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -105,7 +107,7 @@ public sealed class Neo4jCypherEngine : ICypherEngine, IDisposable
             RetryScope.None, method, client.DatabasePath(transaction.Options.Database, $"/tx/{Uri.EscapeDataString(transaction.Id)}{rest}"),
             body, transaction.Affinity, cancellationToken).ConfigureAwait(false);
         transaction.Affinity = affinity;
-        return ToCursor(response, transaction.Options, clock.Elapsed);
+        return (ToCursor(response, transaction.Options, clock.Elapsed), response.TransactionId is not null);
     }
 
     private async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions queryOptions, RetryScope scope, CancellationToken cancellationToken)
@@ -165,7 +167,10 @@ public sealed class Neo4jCypherEngine : ICypherEngine, IDisposable
 
     private Neo4jCursor ToCursor(QueryApiResponse response, QueryOptions queryOptions, TimeSpan elapsed)
     {
-        var pending = response.Errors.Count > 0 ? Neo4jErrorMapper.ToCypherException(response.Errors[0]) : null;
+        // The answer rides along as the inner exception, so a transaction can tell whether it still names it.
+        var pending = response.Errors.Count > 0
+            ? Neo4jErrorMapper.ToCypherException(response.Errors[0], new Neo4jServerException(HttpStatusCode.Accepted, response.Errors, response))
+            : null;
         if (queryOptions.MaxRows is { } max && response.Rows.Count > max)
         {
             throw new CypherException(CypherErrorKind.LimitExceeded, "TooManyRows",

@@ -49,8 +49,9 @@ public sealed class Neo4jOptions
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// Send a query's time limit to the server as <c>maxExecutionTime</c> as well as enforcing it here.
-    /// Only Neo4j 2026.04 and later know the field, so it is off by default.
+    /// Send a query's time limit to the server as <c>maxExecutionTime</c> as well as enforcing it here,
+    /// so the server stops the query too. Every Query API server takes the field; explicit transactions
+    /// honour it from Neo4j 2025.06 and auto-commit queries from 2026.04 (QUERY-API.md 1.3).
     /// </summary>
-    public bool SendServerTimeout { get; set; }
+    public bool SendServerTimeout { get; set; } = true;
 }

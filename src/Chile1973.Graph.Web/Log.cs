@@ -20,4 +20,13 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "The explorer answers with the {Engine} engine")]
     public static partial void EngineSelected(ILogger logger, string engine);
+
+    [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
+    public static partial void ConsoleQueryCompleted(ILogger logger, string engine, long rows, bool truncated, double elapsedMs);
+
+    [LoggerMessage(131, LogLevel.Warning, "A story was left out: {Problem}")]
+    public static partial void StoryProblem(ILogger logger, string problem);
+
+    [LoggerMessage(132, LogLevel.Information, "SignalR and presentations use Redis at {Endpoint}")]
+    public static partial void RedisScaleOut(ILogger logger, string endpoint);
 }

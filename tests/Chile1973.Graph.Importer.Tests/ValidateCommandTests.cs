@@ -10,7 +10,7 @@ public sealed class ValidateCommandTests
         var run = await CliRun.RunAsync(CliRun.On("valid", "validate"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("OK: 3 nodes and 3 relationships in 3 file(s), every quote found in its seed.", run.Output.Trim());
+        Assert.Equal("OK: 3 nodes and 3 relationships in 3 file(s), every quote found in its seed; 0 story file(s) checked.", run.Output.Trim());
     }
 
     [Fact]
@@ -26,6 +26,23 @@ public sealed class ValidateCommandTests
         Assert.Contains("graph/nodes/unions.csv:1: quote: missing required column", lines);
         Assert.Contains("graph/relationships/links.csv:14: :TYPE: type 'ADMIRED' has no category: declare it in graph/vocabulary/relationship-types.csv", lines);
         Assert.Equal("28 problem(s) in 4 file(s).", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Validate_checks_the_stories_and_names_file_line_and_field_of_each_problem()
+    {
+        var run = await CliRun.RunAsync(CliRun.On("story-problems", "validate"));
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(
+            [
+                "graph/stories/port.md:26: query: DETACH would change the graph; a story's query must only read (line 2, column 1 (offset: 35))",
+                "graph/stories/port.md:36: focus: no node has id 'pedro_diaz'",
+                "graph/stories/port.md:41: quote: quote not found verbatim in any seed",
+                "3 problem(s) in 1 story file(s).",
+            ],
+            lines);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class EngineTests
         Assert.Equal("/db/chile/query/v2", request.Path);
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:verysecret")), request.Headers.Authorization.ToString());
         Assert.StartsWith("application/vnd.neo4j.query", request.Headers.Accept.ToString(), StringComparison.Ordinal);
-        Assert.Equal("application/vnd.neo4j.query", request.Headers.ContentType.ToString());
+        Assert.Equal("application/vnd.neo4j.query.v1.1", request.Headers.ContentType.ToString());
         using var body = JsonDocument.Parse(request.Body);
         Assert.Equal("Read", body.RootElement.GetProperty("accessMode").GetString());
         Assert.Equal("FB:before", body.RootElement.GetProperty("bookmarks")[0].GetString());

@@ -25,6 +25,10 @@ public static class ExplorerQueries
         [nameof(ExportNodes)] = ExportNodes,
         [nameof(ExportRelationships)] = ExportRelationships,
         [nameof(NamesAndAliases)] = NamesAndAliases,
+        [nameof(SchemaLabels)] = SchemaLabels,
+        [nameof(SchemaRelationshipTypes)] = SchemaRelationshipTypes,
+        [nameof(SchemaPropertyKeys)] = SchemaPropertyKeys,
+        [nameof(SchemaCategories)] = SchemaCategories,
     };
 
     /// <summary>The full-text index over node names and aliases that <see cref="Search"/> queries.</summary>
@@ -133,5 +137,30 @@ public static class ExplorerQueries
     public const string NamesAndAliases = """
         MATCH (n)
         RETURN n.name AS name, n.aliases AS aliases
+        """;
+
+    /// <summary>The node labels, for the console's completion.</summary>
+    public const string SchemaLabels = """
+        CALL db.labels() YIELD label
+        RETURN label AS name ORDER BY name
+        """;
+
+    /// <summary>The relationship types, for the console's completion.</summary>
+    public const string SchemaRelationshipTypes = """
+        CALL db.relationshipTypes() YIELD relationshipType
+        RETURN relationshipType AS name ORDER BY name
+        """;
+
+    /// <summary>The property keys, for the console's completion.</summary>
+    public const string SchemaPropertyKeys = """
+        CALL db.propertyKeys() YIELD propertyKey
+        RETURN propertyKey AS name ORDER BY name
+        """;
+
+    /// <summary>The relationship categories (the <c>category</c> property), for the console's completion.</summary>
+    public const string SchemaCategories = """
+        MATCH ()-[r]->()
+        WHERE r.category IS NOT NULL
+        RETURN DISTINCT r.category AS name ORDER BY name
         """;
 }

@@ -10,7 +10,7 @@ namespace Chile1973.Graph.Core.Values;
 /// explorer's details panel): scalars as themselves (floats always with a decimal point), lists
 /// and maps as arrays and objects, nodes as <c>{"elementId","labels","properties"}</c>,
 /// relationships as <c>{"elementId","type","start","end","properties"}</c>, paths as
-/// <c>{"nodes","relationships"}</c>, and temporal values as their ISO text.
+/// <c>{"nodes","relationships"}</c>, byte arrays as base64 text, and temporal values as their ISO text.
 /// </summary>
 public static class CypherJson
 {
@@ -38,6 +38,14 @@ public static class CypherJson
                 break;
             case string text:
                 writer.WriteStringValue(text);
+                break;
+            case byte[] bytes:
+                // Base64, as Neo4j's plain JSON shows a byte array, not a list of numbers.
+                writer.WriteBase64StringValue(bytes);
+                break;
+            case byte[] bytes:
+                // As Neo4j's plain JSON writes a byte array (QUERY-API.md 1.5), not as a list of its bytes.
+                writer.WriteBase64StringValue(bytes);
                 break;
             case CypherNode node:
                 writer.WriteStartObject();

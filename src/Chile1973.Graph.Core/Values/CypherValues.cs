@@ -9,7 +9,8 @@ namespace Chile1973.Graph.Core.Values;
 /// null; <see cref="bool"/>; <see cref="long"/> (INTEGER); <see cref="double"/> (FLOAT); <see cref="string"/>;
 /// <see cref="IReadOnlyList{T}"/> of object? (LIST); <see cref="IReadOnlyDictionary{TKey,TValue}"/> of string to object? (MAP);
 /// <see cref="CypherNode"/>, <see cref="CypherRelationship"/>, <see cref="CypherPath"/>;
-/// and the temporal types of <c>Chile1973.Graph.Core.Values.Temporal</c>.
+/// the temporal types of <c>Chile1973.Graph.Core.Values.Temporal</c>; <see cref="byte"/>[] (BYTE ARRAY,
+/// from Neo4j only); and <see cref="CypherUnsupported"/> for a value the engine could not send.
 /// </summary>
 public static class CypherValues
 {
@@ -21,6 +22,8 @@ public static class CypherValues
         long or int => "INTEGER",
         double or float => "FLOAT",
         string => "STRING",
+        byte[] => "BYTE ARRAY",
+        CypherUnsupported => "UNSUPPORTED",
         CypherNode => "NODE",
         CypherRelationship => "RELATIONSHIP",
         CypherPath => "PATH",
@@ -51,6 +54,9 @@ public static class CypherValues
             case bool b: sb.Append(b ? "true" : "false"); break;
             case long or int: sb.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)); break;
             case double d: sb.Append(FormatFloat(d)); break;
+            // A byte array prints as the list of its byte values, which Cypher reads back as a list of integers.
+            case byte[] bytes: sb.Append('[').AppendJoin(", ", bytes).Append(']'); break;
+            case CypherUnsupported unsupported: sb.Append("<unsupported: ").Append(unsupported.Reason).Append('>'); break;
             case string s: sb.Append('\'').Append(s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)).Append('\''); break;
             case CypherNode n:
                 sb.Append('(');

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Chile1973.Graph.Core.GraphFiles;
+using Chile1973.Graph.Stories;
 
 namespace Chile1973.Graph.Importer.Commands;
 
@@ -20,8 +22,22 @@ internal static class ValidateCommand
                 return 1;
             }
 
+            var model = report.Graph!;
+            var stories = StoryReader.ReadGraphStories(graph);
+            var storyProblems = StoryValidator.Validate(stories, model, SeedLibrary.Load(seeds));
+            if (storyProblems.Count > 0)
+            {
+                foreach (var problem in storyProblems)
+                {
+                    context.Out.WriteLine(problem.ToString());
+                }
+
+                context.Out.WriteLine($"{storyProblems.Count} problem(s) in {stories.Count} story file(s).");
+                return 1;
+            }
+
             context.Out.WriteLine(
-                $"OK: {report.Graph!.Nodes.Count} nodes and {report.Graph.Relationships.Count} relationships in {report.FileCount} file(s), every quote found in its seed.");
+                $"OK: {model.Nodes.Count} nodes and {model.Relationships.Count} relationships in {report.FileCount} file(s), every quote found in its seed; {stories.Count} story file(s) checked.");
             return 0;
         }));
         return command;

@@ -12,7 +12,13 @@ namespace Chile1973.Graph.Neo4j.Http;
 /// </summary>
 internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
 {
-    /// <summary>Typed JSON, unversioned so that every server from 5.19 on accepts it (QUERY-API.md 1.4).</summary>
+    /// <summary>
+    /// Typed JSON v1.1 (Neo4j 2025.11+): adds <c>Vector</c> and the per-value <c>Unsupported</c>
+    /// marker, where the unversioned type fails the whole request on such a value (QUERY-API.md 1.4, 1.6).
+    /// </summary>
+    public const string VersionedMediaType = "application/vnd.neo4j.query.v1.1";
+
+    /// <summary>Typed JSON, unversioned: every server from 5.19 on accepts it (QUERY-API.md 1.4).</summary>
     public const string TypedMediaType = "application/vnd.neo4j.query";
 
     /// <summary>The header Aura uses to pin an explicit transaction to one cluster member.</summary>
@@ -23,6 +29,12 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
         ? null
         : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
 
+    // Starts at v1.1 and drops to the unversioned type for good once a server refuses v1.1.
+    private volatile string mediaType = VersionedMediaType;
+
+    /// <summary>The typed media type requests are sent with: v1.1 until a server refuses it.</summary>
+    public string MediaType => mediaType;
+
     /// <summary>The server address, for messages.</summary>
     public Uri BaseUri => baseUri;
 
@@ -30,13 +42,32 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
     public string DatabasePath(string? database, string rest) =>
         $"db/{Uri.EscapeDataString(string.IsNullOrEmpty(database) ? options.Database : database)}/query/v2{rest}";
 
-    /// <summary>Sends one request and returns the parsed answer with the affinity header, if any.</summary>
+    /// <summary>
+    /// Sends one request and returns the parsed answer with the affinity header, if any. A server that
+    /// does not know the v1.1 media type answers 406 (for <c>Accept</c>) or 415 (for <c>Content-Type</c>)
+    /// before running anything, so the same request is sent again with the unversioned type.
+    /// </summary>
     public async Task<(QueryApiResponse Response, string? Affinity)> SendAsync(
         HttpMethod method, string path, byte[]? body, string? affinity, CancellationToken cancellationToken)
     {
+        var type = mediaType;
+        var (status, bytes, returnedAffinity, uri) = await ExchangeAsync(method, path, body, affinity, type, cancellationToken).ConfigureAwait(false);
+        if (type == VersionedMediaType && status is HttpStatusCode.NotAcceptable or HttpStatusCode.UnsupportedMediaType)
+        {
+            mediaType = TypedMediaType;
+            (status, bytes, returnedAffinity, uri) = await ExchangeAsync(method, path, body, affinity, TypedMediaType, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (Interpret(method, uri, status, bytes), returnedAffinity ?? affinity);
+    }
+
+    private async Task<(HttpStatusCode Status, byte[] Body, string? Affinity, Uri Uri)> ExchangeAsync(
+        HttpMethod method, string path, byte[]? body, string? affinity, string type, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(method, new Uri(baseUri, path));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedMediaType));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        // Only the typed type is acceptable: offering plain JSON too would let a server that lacks
+        // v1.1 answer untyped values instead of the 406 that makes the client fall back.
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(type));
         request.Headers.Authorization = authorization;
         if (affinity is not null)
         {
@@ -45,14 +76,15 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
 
         if (body is not null)
         {
+            // Content-Type is mandatory: without it the server answers 415 (QUERY-API.md 1.4).
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(TypedMediaType);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(type);
         }
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var returnedAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-        return (Interpret(method, request.RequestUri!, response.StatusCode, bytes), returnedAffinity ?? affinity);
+        return (response.StatusCode, bytes, returnedAffinity, request.RequestUri!);
     }
 
     // The docs say every answer is 202 or 401, the server source says 400/404/500 for errors raised

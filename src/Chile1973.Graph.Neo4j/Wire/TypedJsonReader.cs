@@ -37,7 +37,8 @@ internal static class TypedJsonReader
         "Point" => ReadPoint(value),
         "Vector" => ReadVector(value),
         "UUID" => value.GetString(),
-        "Unsupported" => throw new FormatException($"Neo4j returned a value this client cannot represent: {value.GetString()}"),
+        // v1.1 marks one value the server cannot encode (a UUID before v1.2) and keeps the rest of the result.
+        "Unsupported" => new CypherUnsupported(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()),
         _ => throw new FormatException($"Neo4j returned a value of unknown type '{type}'."),
     };
 

@@ -1,3 +1,5 @@
+using Chile1973.Graph.Web.Presentations;
+
 namespace Chile1973.Graph.Web.Hubs;
 
 /// <summary>What the server calls on a connected page.</summary>
@@ -5,4 +7,7 @@ public interface IGraphClient
 {
     /// <summary>Sent on every (re)connection: the engine, the graph's size and the node to open first.</summary>
     Task Welcome(GraphInfo info);
+
+    /// <summary>Sent to every page that started or joined a presentation when its presenter moves to a step.</summary>
+    Task ShowStep(PresentationStep step);
 }

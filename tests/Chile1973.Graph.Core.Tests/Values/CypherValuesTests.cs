@@ -19,7 +19,23 @@ public sealed class CypherValuesTests
         { CypherLocalDateTime.Parse("1973-09-11T06:00"), "LOCAL DATETIME" },
         { CypherDateTime.Parse("1973-09-11T06:00-04:00"), "ZONED DATETIME" },
         { CypherDuration.Parse("P17Y"), "DURATION" },
+        { new byte[] { 3 }, "BYTE ARRAY" },
+        { new CypherUnsupported("Type \"UUID\" is not supported in the current MimeType."), "UNSUPPORTED" },
     };
+
+    [Fact]
+    public void Byte_array_prints_as_the_list_of_its_byte_values_not_as_a_CLR_type_name()
+    {
+        Assert.Equal("[3, 111, 191]", CypherValues.ToLiteral(new byte[] { 0x03, 0x6F, 0xBF }));
+        Assert.Equal("{picture: []}", CypherValues.ToLiteral(new Dictionary<string, object?> { ["picture"] = Array.Empty<byte>() }));
+    }
+
+    [Fact]
+    public void Unsupported_value_prints_as_a_marker_with_the_engine_reason()
+    {
+        Assert.Equal("<unsupported: Type \"UUID\" is not supported in the current MimeType.>",
+            CypherValues.ToLiteral(new CypherUnsupported("Type \"UUID\" is not supported in the current MimeType.")));
+    }
 
     [Theory]
     [MemberData(nameof(Values))]

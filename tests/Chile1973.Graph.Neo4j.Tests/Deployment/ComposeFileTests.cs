@@ -26,6 +26,18 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public async Task The_scale_profile_runs_two_explorers_on_one_redis_after_it_is_healthy()
+    {
+        var (exit, output, error) = await ComposeAsync(["-f", Path.Combine(Root, "docker-compose.yml"), "--profile", "scale", "config"]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("image: redis:7", output, StringComparison.Ordinal);
+        Assert.Equal(2, output.Split("ConnectionStrings__Redis: redis:6379").Length - 1);
+        Assert.Contains("published: 5001", output, StringComparison.Ordinal);
+        Assert.Contains("published: 5002", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compose_file_with_a_bad_depends_on_condition_is_rejected()
     {
         var broken = Path.Combine(Path.GetTempPath(), $"compose-broken-{Guid.NewGuid():N}.yml");
