@@ -43,10 +43,6 @@ public static class CypherJson
                 // Base64, as Neo4j's plain JSON shows a byte array, not a list of numbers.
                 writer.WriteBase64StringValue(bytes);
                 break;
-            case byte[] bytes:
-                // As Neo4j's plain JSON writes a byte array (QUERY-API.md 1.5), not as a list of its bytes.
-                writer.WriteBase64StringValue(bytes);
-                break;
             case CypherNode node:
                 writer.WriteStartObject();
                 writer.WriteString("elementId", node.ElementId);
