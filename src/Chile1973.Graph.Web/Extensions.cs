@@ -4,6 +4,10 @@ using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Engines;
 using Chile1973.Graph.Web.Health;
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Lenses;
+using Chile1973.Graph.Web.Lenses.Chain;
+using Chile1973.Graph.Web.Lenses.Influence;
+using Chile1973.Graph.Web.Lenses.Paths;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Presentations;
@@ -30,6 +34,12 @@ public static class Extensions
         services.AddSingleton<INeighbourhoodQuery, NeighbourhoodQuery>();
         services.AddSingleton<NodeDetailsQuery>();
         services.AddSingleton<GraphInfoQuery>();
+        services.AddSingleton<LensElements>();
+        services.AddSingleton<PathLens>();
+        services.AddSingleton<ChainLens>();
+        services.AddSingleton<InfluenceIndex>();
+        services.AddSingleton<InfluenceLens>();
+        services.AddHostedService<InfluenceWarmup>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
             .Validate(o => o.RowLimit > 0 && o.BatchSize > 0 && o.Timeout > TimeSpan.Zero, "Console:RowLimit, BatchSize and Timeout must be positive.")
             .ValidateOnStart();

@@ -21,6 +21,12 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Information, "The explorer answers with the {Engine} engine")]
     public static partial void EngineSelected(ILogger logger, string engine);
 
+    [LoggerMessage(7, LogLevel.Information, "Influence scores over {Categories}: {Nodes} nodes, {Relationships} relationships, read in {ReadMs:F0} ms, ready in {ElapsedMs:F0} ms")]
+    public static partial void InfluenceComputed(ILogger logger, string categories, int nodes, int relationships, double readMs, double elapsedMs);
+
+    [LoggerMessage(8, LogLevel.Warning, "Influence scores could not be computed at start; they will be computed on first use")]
+    public static partial void InfluenceWarmupFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
     public static partial void ConsoleQueryCompleted(ILogger logger, string engine, long rows, bool truncated, double elapsedMs);
 

@@ -19,6 +19,7 @@ public class ArticleGraphBenchmarks
     private Dictionary<string, object?> _prefix = null!;
     private Dictionary<string, object?> _search = null!;
     private Dictionary<string, object?> _ring = null!;
+    private Dictionary<string, object?> _plot = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -30,6 +31,7 @@ public class ArticleGraphBenchmarks
         _path = new() { ["src"] = QueryShapes.TypicalNode(store, 0.1), ["dst"] = QueryShapes.TypicalNode(store, 0.9) };
         _prefix = new() { ["p"] = QueryShapes.NamePrefixOf(store, 0.5, 3) };
         _search = new() { ["query"] = "allende", ["limit"] = 10L };
+        _plot = new() { ["from"] = "cia_intervention", ["to"] = "coup_1973" };
         _ring = new() { ["frontier"] = new List<object?> { hub }, ["seen"] = new List<object?> { hub } };
     }
 
@@ -48,6 +50,9 @@ public class ArticleGraphBenchmarks
 
     [Benchmark]
     public Task<int> Shortest_path_up_to_6_hops() => QueryRunner.RunAsync(_engine, QueryShapes.ShortestPath, _path);
+
+    [Benchmark]
+    public Task<int> Plot_chain_with_a_quantified_relationship() => QueryRunner.RunAsync(_engine, QueryShapes.PlotChain, _plot);
 
     [Benchmark]
     public Task<int> Name_prefix() => QueryRunner.RunAsync(_engine, QueryShapes.NamePrefix, _prefix);

@@ -38,6 +38,9 @@ public class LargeGraphBenchmarks
     public Task<int> Q3_shortest_path_up_to_6_hops() => QueryRunner.RunAsync(_engine, QueryShapes.ShortestPath, _path);
 
     [Benchmark]
+    public Task<int> Shortest_5_trails() => QueryRunner.RunAsync(_engine, QueryShapes.ShortestFive, _path);
+
+    [Benchmark]
     public Task<int> Q4_name_prefix() => QueryRunner.RunAsync(_engine, QueryShapes.NamePrefix, _prefix);
 
     [Benchmark]

@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using Chile1973.Graph.Benchmarks;
 
-// --quick prints a median table from a Stopwatch loop, --load N times loading the large graph; anything else goes to BenchmarkDotNet.
+// --quick prints a median table from a Stopwatch loop, --lenses the same for the explorer's lenses, --load N times loading the large graph; anything else goes to BenchmarkDotNet.
 if (Array.IndexOf(args, "--load") is var load and >= 0)
 {
     return LoadBench.Run(load + 1 < args.Length ? int.Parse(args[load + 1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Contains("--lenses"))
+{
+    return await LensBench.RunAsync().ConfigureAwait(false);
 }
 
 if (args.Contains("--quick"))

@@ -21,6 +21,18 @@ internal static class QueryShapes
         RETURN length(p) AS hops, [x IN nodes(p) | x.id] AS ids, [x IN relationships(p) | type(x)] AS types
         """;
 
+    /// <summary>Every plot chain from one event to another, written as Neo4j 5 users write it (a quantified relationship).</summary>
+    public const string PlotChain = """
+        MATCH p = (:Event {id: $from})-[:LED_TO]->+(:Event {id: $to})
+        RETURN [x IN nodes(p) | x.id] AS chain
+        """;
+
+    /// <summary>The five shortest trails between two nodes over any relationship, Neo4j 5's <c>SHORTEST k</c>.</summary>
+    public const string ShortestFive = """
+        MATCH p = SHORTEST 5 (a {id: $src})-[]-+(b {id: $dst})
+        RETURN length(p) AS hops, [x IN nodes(p) | x.id] AS ids
+        """;
+
     public const string NamePrefix = """
         MATCH (n) WHERE n.name STARTS WITH $p RETURN n.id AS id, n.name AS name, labels(n)[0] AS label LIMIT 10
         """;

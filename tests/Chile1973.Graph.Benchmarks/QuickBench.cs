@@ -32,6 +32,8 @@ internal static class QuickBench
             return Task.FromResult(0);
         }));
         await AddShapes(rows, "article", engine, article, hub).ConfigureAwait(false);
+        rows.Add(Measure("article", "plot chain (LED_TO+)", () => QueryRunner.RunAsync(engine, QueryShapes.PlotChain,
+            new Dictionary<string, object?> { ["from"] = "cia_intervention", ["to"] = "coup_1973" })));
         rows.Add(Measure("article", "full-text search", () => QueryRunner.RunAsync(engine, ExplorerQueries.Search,
             new Dictionary<string, object?> { ["query"] = "allende", ["limit"] = 10L })));
         rows.Add(Measure("article", "ring candidates (hub)", () => QueryRunner.RunAsync(engine, ExplorerQueries.RingCandidates,
@@ -75,11 +77,12 @@ internal static class QuickBench
         rows.Add(Measure(graph, "Q2 2-hop, 500 cap", () => QueryRunner.RunAsync(engine, QueryShapes.TwoHop, typical)));
         rows.Add(Measure(graph, "Q2 2-hop, 500 cap (biggest hub)", () => QueryRunner.RunAsync(engine, QueryShapes.TwoHop, biggest)));
         rows.Add(Measure(graph, "Q3 shortest path <= 6 hops", () => QueryRunner.RunAsync(engine, QueryShapes.ShortestPath, path)));
+        rows.Add(Measure(graph, "SHORTEST 5 (any relationship)", () => QueryRunner.RunAsync(engine, QueryShapes.ShortestFive, path)));
         rows.Add(Measure(graph, "Q4 name prefix", () => QueryRunner.RunAsync(engine, QueryShapes.NamePrefix, prefix)));
         rows.Add(Measure(graph, "Q5 count by label", () => QueryRunner.RunAsync(engine, QueryShapes.CountByLabel), graph == "large" ? 10 : Iterations));
     }
 
-    private static (string, string, double, double, int) Measure(string graph, string shape, Func<Task<int>> run, int iterations = Iterations)
+    internal static (string Graph, string Shape, double Median, double P90, int Records) Measure(string graph, string shape, Func<Task<int>> run, int iterations = Iterations)
     {
         // Warm up for a second as well as a few runs, so tiered compilation has replaced the first, unoptimised code
         // (BenchmarkDotNet's warm-up does the same); otherwise a fast shape is timed mostly before that happens.

@@ -14,6 +14,20 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_with_review_lists_each_relationship_whose_quote_names_neither_end_with_its_reviewed_reason()
+    {
+        var run = await CliRun.RunAsync("validate", "--review");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("OK: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("graph/relationships/plot.csv:", StringComparison.Ordinal)
+            && l.Contains(": (coup_conspiracy_1973)-[:LED_TO]->(coup_1973): reviewed: 'That there was a coup in the making was no secret'", StringComparison.Ordinal));
+        Assert.EndsWith("0 not yet reviewed (list the reviewed ones in review/quotes-naming-neither-end.csv with a reason).", lines[^1], StringComparison.Ordinal);
+        Assert.Equal(lines.Length - 2, int.Parse(lines[^1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Validate_lists_every_problem_as_path_line_field_message_and_exits_1()
     {
         var run = await CliRun.RunAsync(CliRun.On("broken", "validate"));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Chile1973.Graph.Tck.Cases;
 using Chile1973.Graph.Tck.Execution;
+using Chile1973.Graph.Tck.Manual;
 using Chile1973.Graph.Tck.Reporting;
 
 namespace Chile1973.Graph.Tck;
@@ -14,6 +15,7 @@ public static class TckCommand
 {
     private const string Usage =
         "usage: Chile1973.Graph.Tck <features-dir> [--json FILE] [--filter TEXT] [--graphs DIR] [--timeout SECONDS] [--parallel N] [--failures] [--update-baseline FILE]\n" +
+        "       Chile1973.Graph.Tck --manual [cases.jsonl] ... (the Cypher Manual's examples; --manual --help)\n" +
         "  <features-dir>  the TCK's tck/features folder (github.com/opencypher/openCypher)\n" +
         "  --json FILE     write per-case results as JSON\n" +
         "  --filter TEXT   run only cases whose id or title contains TEXT\n" +
@@ -26,6 +28,11 @@ public static class TckCommand
     /// <summary>Runs the command; returns the process exit code (0 when the suite ran, 2 on bad arguments).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (args is ["--manual", ..])
+        {
+            return await ManualCommand.RunAsync(args[1..], output, error, cancellationToken).ConfigureAwait(false);
+        }
+
         string? features = null, json = null, filter = null, graphs = null, baseline = null;
         var timeout = TimeSpan.FromSeconds(10);
         var parallel = Environment.ProcessorCount;

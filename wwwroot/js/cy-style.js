@@ -1,6 +1,19 @@
-// The graph's look: one colour and one shape per node kind (Okabe-Ito palette, safe for colour-blind
-// readers; the shape carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh).
+// The graph's look: one colour and one shape per node kind (the Okabe-Ito palette, and two colours of
+// Paul Tol's muted palette for Idea and Condition; all safe for colour-blind readers, and the shape
+// carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh, and
+// label-culling.js' .label-above, .label-short, .label-hidden, .label-shown, plus .hover for the
+// full name).
+import { ABOVE, SHORT, HIDDEN, EDGE_LABEL } from './label-culling.js';
 
+/**
+ * @typedef {object} KindInfo
+ * @property {string} kind the node label in the graph
+ * @property {string} label what the page calls it
+ * @property {string} colour
+ * @property {string} shape a Cytoscape node shape
+ */
+
+/** @type {readonly KindInfo[]} */
 export const KINDS = Object.freeze([
   { kind: 'Person', label: 'Person', colour: '#56B4E9', shape: 'ellipse' },
   { kind: 'Party', label: 'Party', colour: '#D55E00', shape: 'round-rectangle' },
@@ -10,10 +23,17 @@ export const KINDS = Object.freeze([
   { kind: 'Event', label: 'Event', colour: '#F0E442', shape: 'star' },
   { kind: 'Place', label: 'Place', colour: '#BBBBBB', shape: 'pentagon' },
   { kind: 'Document', label: 'Document', colour: '#E69F00', shape: 'rectangle' },
+  { kind: 'Idea', label: 'Idea', colour: '#882255', shape: 'vee' },
+  { kind: 'Condition', label: 'Condition', colour: '#999933', shape: 'octagon' },
 ]);
 
+/** @type {KindInfo} */
 const UNKNOWN = { kind: 'Unknown', label: 'Other', colour: '#999999', shape: 'ellipse' };
 
+/**
+ * @param {string | undefined} kind
+ * @returns {KindInfo}
+ */
 export function kindInfo(kind) {
   return KINDS.find((k) => k.kind === kind) ?? UNKNOWN;
 }
@@ -21,14 +41,21 @@ export function kindInfo(kind) {
 const NODE_SIZE = 26;
 const FONT_SIZE = 11;
 const LARGE_FACTOR = 1.6;
+const LABEL_WIDTH = 120;
+const SHORT_LABEL_WIDTH = 64;
 
+/**
+ * @param {{ largeType?: boolean }} [options]
+ * @returns {import('cytoscape').StylesheetJson}
+ */
 export function graphStyle({ largeType = false } = {}) {
   const f = largeType ? LARGE_FACTOR : 1;
   const kindRules = KINDS.map(({ kind, colour, shape }) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': colour, shape },
   }));
-  return [
+  // Cast: cytoscape's typings reject values its runtime documents (numbers for paddings, shape names as strings).
+  return /** @type {import('cytoscape').StylesheetJson} */ (/** @type {unknown} */ ([
     {
       selector: 'node',
       style: {
@@ -44,7 +71,7 @@ export function graphStyle({ largeType = false } = {}) {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'wrap',
-        'text-max-width': 120 * f,
+        'text-max-width': LABEL_WIDTH * f,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': 1,
@@ -65,7 +92,6 @@ export function graphStyle({ largeType = false } = {}) {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
-        label: 'data(label)',
         'font-size': (FONT_SIZE - 2) * f,
         color: '#4a4a4a',
         'text-rotation': 'autorotate',
@@ -76,6 +102,10 @@ export function graphStyle({ largeType = false } = {}) {
       },
     },
     { selector: 'edge[claimedBy]', style: { 'line-style': 'dashed' } },
+    { selector: `edge.${EDGE_LABEL}, edge.hover`, style: { label: 'data(label)' } },
+    { selector: `node.${SHORT}`, style: { 'text-wrap': 'ellipsis', 'text-max-width': SHORT_LABEL_WIDTH * f } },
+    { selector: `node.${ABOVE}`, style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    { selector: `node.${HIDDEN}`, style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.15 } },
     { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': '#000000' } },
     { selector: 'edge.neighbour', style: { 'line-color': '#333333', 'target-arrow-color': '#333333', width: 2.5 * f, color: '#000000' } },
@@ -84,5 +114,9 @@ export function graphStyle({ largeType = false } = {}) {
       style: { 'border-width': 4, 'border-color': '#D55E00', 'font-weight': 'bold', 'z-index': 10 },
     },
     { selector: 'node.fresh', style: { 'overlay-color': '#E69F00', 'overlay-opacity': 0.15 } },
-  ];
+    {
+      selector: 'node.hover',
+      style: { label: 'data(label)', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 2 * LABEL_WIDTH * f, 'text-background-opacity': 1, 'z-index': 20, 'text-opacity': 1 },
+    },
+  ]));
 }

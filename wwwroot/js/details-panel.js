@@ -1,15 +1,21 @@
-// The details panel: everything known of the selected node and every relationship with its quote.
-// Emits 'open' (detail: node id) when a related node is chosen, and 'action' (detail: {action, id})
-// for the panel's buttons: expand, more, collapse, hide.
+// The details panel: everything known of the selected node and every relationship with its quote,
+// or the relationship picked on the canvas. Its buttons act on the graph through the state owner.
 import { kindInfo } from './cy-style.js';
 import { swatch } from './legend.js';
+import { h, fill } from './dom.js';
 
-const el = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
-  return node;
-};
+/** @typedef {import('./explorer.js').Panel} Panel */
 
+/** @typedef {import('./explorer.js').Explorer} Explorer */
+/** @typedef {import('./hub-client.js').NodeDetails} NodeDetails */
+/** @typedef {import('./hub-client.js').RelationshipDetails} RelationshipDetails */
+
+const PROMPT = 'Select a node to read what the article says about it.';
+
+/**
+ * @param {string | null | undefined} start
+ * @param {string | null | undefined} end
+ */
 export function formatDates(start, end) {
   if (start && end) return `${start} – ${end}`;
   if (start) return `from ${start}`;
@@ -17,114 +23,154 @@ export function formatDates(start, end) {
   return '';
 }
 
+/**
+ * @param {string | null | undefined} quote
+ * @param {string | null | undefined} source
+ */
 function quoteBlock(quote, source) {
   if (!quote) return null;
-  return el('blockquote', { className: 'quote' },
-    `“${quote}”`,
-    source ? el('cite', {}, `Source: ${source}`) : null);
+  return h('blockquote', { className: 'quote' }, `“${quote}”`, source ? h('cite', { text: `Source: ${source}` }) : null);
 }
 
+/** @param {unknown} value */
 function valueText(value) {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-export class DetailsPanel extends EventTarget {
+/** @param {string} key */
+function keyText(key) { return key.replaceAll('_', ' '); }
+
+/** @implements {Panel} */
+export class DetailsPanel {
   #body;
-  #heading;
-  #currentId = null;
+  /** @type {Explorer | null} */
+  #explorer = null;
+  /**
+   * The node shown, or null for a message or an edge.
+   * @type {string | null}
+   */
+  #shown = null;
 
-  constructor(body, heading) {
-    super();
+  /** @param {HTMLElement} body */
+  constructor(body) {
     this.#body = body;
-    this.#heading = heading;
   }
 
-  get currentId() { return this.#currentId; }
-
-  showLoading(label) {
-    this.#body.replaceChildren(el('p', { className: 'muted' }, `Loading ${label}…`));
+  /** @param {Explorer} explorer */
+  mount(explorer) {
+    this.#explorer = explorer;
+    explorer.addEventListener('select', () => { this.#showSelected(explorer); });
+    explorer.addEventListener('select-edge', (e) => this.#showEdge(/** @type {CustomEvent<import('./graph-controller.js').EdgeView>} */ (e).detail));
+    explorer.addEventListener('node-change', (e) => {
+      const id = /** @type {CustomEvent<string>} */ (e).detail;
+      const node = id === this.#shown ? explorer.cachedDetails(id) : null;
+      if (node) this.#show(node);
+    });
   }
 
-  showMessage(text) {
-    this.#currentId = null;
-    this.#body.replaceChildren(el('p', { className: 'muted' }, text));
+  /** @param {Explorer} explorer */
+  async #showSelected(explorer) {
+    const id = explorer.selectedId;
+    if (!id) {
+      this.#message(PROMPT);
+      return;
+    }
+    if (!explorer.cachedDetails(id)) this.#body.replaceChildren(h('p', { className: 'muted', text: `Loading ${explorer.label(id)}…` }));
+    try {
+      const node = await explorer.nodeDetails(id);
+      if (explorer.selectedId === id) this.#show(node);
+    } catch (error) {
+      explorer.report('error', `Could not load the details: ${error instanceof Error ? error.message : String(error)}`);
+      this.#message('The details could not be loaded.');
+    }
   }
 
-  /** Renders a node; `visible` tells whether it is on the canvas, `hasMore` whether neighbours are not. */
-  show(node, { visible, hasMore }) {
-    this.#currentId = node.id;
+  /** @param {string} text */
+  #message(text) {
+    this.#shown = null;
+    this.#body.replaceChildren(h('p', { className: 'muted', text }));
+  }
+
+  /** @param {NodeDetails} node */
+  #show(node) {
+    const explorer = /** @type {Explorer} */ (this.#explorer);
+    this.#shown = node.id;
+    const visible = explorer.graph.has(node.id);
+    const hasMore = Boolean(explorer.graph.nodeData(node.id)?.hasMore);
     const info = kindInfo(node.kind);
     const dates = formatDates(node.start, node.end);
-    const badge = el('span', { className: 'kind-badge' });
-    badge.innerHTML = swatch(info);
-    badge.append(info.label);
-
-    const actions = el('div', { className: 'node-actions' },
-      this.#button(visible ? 'Expand' : 'Show in graph', 'expand', node.id),
-      visible && hasMore ? this.#button('Show more neighbours', 'more', node.id) : null,
-      visible ? this.#button('Collapse', 'collapse', node.id) : null,
-      visible ? this.#button('Hide', 'hide', node.id) : null);
-
     const props = Object.entries(node.properties ?? {});
-    const propList = props.length
-      ? el('dl', { className: 'props' }, ...props.flatMap(([k, v]) => [el('dt', {}, k.replaceAll('_', ' ')), el('dd', {}, valueText(v))]))
-      : null;
-
     const rels = node.relationships ?? [];
-    const present = (...children) => children.filter((c) => c !== null && c !== undefined && c !== false);
-    this.#body.replaceChildren(...present(
-      el('h3', { className: 'node-name', id: 'details-node-name' }, node.name),
-      el('div', { className: 'node-meta' }, badge, dates ? el('span', {}, dates) : null),
-      node.aliases?.length ? el('p', { className: 'aliases' }, el('span', { className: 'muted' }, 'Also known as '), node.aliases.join(' · ')) : null,
-      node.description ? el('p', { className: 'description' }, node.description) : null,
-      actions,
+    fill(this.#body,
+      h('h3', { className: 'node-name', id: 'details-node-name', text: node.name }),
+      h('div', { className: 'node-meta' },
+        h('span', { className: 'kind-badge' }, swatch(info), info.label),
+        dates ? h('span', { text: dates }) : null),
+      node.aliases?.length ? h('p', { className: 'aliases' }, h('span', { className: 'muted', text: 'Also known as ' }), node.aliases.join(' · ')) : null,
+      node.description ? h('p', { className: 'description', text: node.description }) : null,
+      h('div', { className: 'node-actions' },
+        this.#button(visible ? 'Expand' : 'Show in graph', 'expand', () => (visible ? explorer.expand(node.id) : explorer.open(node.id))),
+        visible && hasMore ? this.#button('Show more neighbours', 'more', () => explorer.expandMore(node.id)) : null,
+        visible ? this.#button('Collapse', 'collapse', () => explorer.collapse(node.id)) : null,
+        visible ? this.#button('Hide', 'hide', () => explorer.hide(node.id)) : null),
       quoteBlock(node.quote, node.source),
-      propList,
-      el('h4', { className: 'rels-title' }, `Relationships (${rels.length})`),
-      el('ul', { className: 'rels' }, ...rels.map((r) => this.#relationship(node, r)))));
-    this.#heading.textContent = 'Details';
+      props.length ? h('dl', { className: 'props' }, ...props.flatMap(([k, v]) => [h('dt', { text: keyText(k) }), h('dd', { text: valueText(v) })])) : null,
+      h('h4', { className: 'rels-title', text: `Relationships (${rels.length})` }),
+      h('ul', { className: 'rels' }, ...rels.map((r) => this.#relationship(node, r))));
   }
 
-  /** Renders one relationship picked on the canvas: its two ends, its dates and its quote. */
-  showEdge(edge) {
-    this.#currentId = null;
-    const link = (id, text) => {
-      const button = el('button', { type: 'button', className: 'link-button', title: `Open ${text}` }, text);
-      button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('open', { detail: id })));
-      return button;
-    };
+  /**
+   * One relationship picked on the canvas: its two ends, its dates and its quote.
+   * @param {import('./graph-controller.js').EdgeView} edge
+   */
+  #showEdge(edge) {
+    this.#shown = null;
     const dates = formatDates(edge.start, edge.end);
-    this.#body.replaceChildren(...[
-      el('h3', { className: 'node-name' }, edge.label),
-      el('div', { className: 'rel-head' }, link(edge.source, edge.sourceLabel), el('span', { className: 'rel-type' }, edge.label), link(edge.target, edge.targetLabel)),
-      dates ? el('div', { className: 'rel-dates' }, dates) : null,
-      edge.claimedBy ? el('div', { className: 'rel-claim' }, `Claim of ${edge.claimedBy}`) : null,
-      quoteBlock(edge.quote, null),
-    ].filter(Boolean));
+    fill(this.#body,
+      h('h3', { className: 'node-name', text: edge.label }),
+      h('div', { className: 'rel-head' }, this.#link(edge.source, edge.sourceLabel), h('span', { className: 'rel-type', text: edge.label }), this.#link(edge.target, edge.targetLabel)),
+      dates ? h('div', { className: 'rel-dates', text: dates }) : null,
+      edge.claimedBy ? h('div', { className: 'rel-claim', text: `Claim of ${edge.claimedBy}` }) : null,
+      quoteBlock(edge.quote, null));
   }
 
+  /**
+   * @param {NodeDetails} node
+   * @param {RelationshipDetails} rel
+   */
   #relationship(node, rel) {
-    const other = el('button', { type: 'button', className: 'link-button', title: `Open ${rel.otherName}` }, rel.otherName);
-    other.addEventListener('click', () => this.dispatchEvent(new CustomEvent('open', { detail: rel.otherId })));
-    const type = el('span', { className: 'rel-type' }, rel.label);
-    const head = rel.direction === 'out'
-      ? el('div', { className: 'rel-head' }, el('span', {}, node.name), type, other)
-      : el('div', { className: 'rel-head' }, other, type, el('span', {}, node.name));
+    const other = this.#link(rel.otherId, rel.otherName);
+    const type = h('span', { className: 'rel-type', text: rel.label });
+    const self = h('span', { text: node.name });
     const dates = formatDates(rel.start, rel.end);
     const props = Object.entries(rel.properties ?? {}).filter(([k]) => k !== 'claimed_by');
     const claim = rel.properties?.claimed_by;
-    return el('li', { className: 'rel' },
-      head,
-      dates ? el('div', { className: 'rel-dates' }, dates) : null,
-      props.length ? el('div', { className: 'rel-dates' }, props.map(([k, v]) => `${k.replaceAll('_', ' ')}: ${valueText(v)}`).join(' · ')) : null,
-      claim ? el('div', { className: 'rel-claim' }, `Claim of ${claim}`) : null,
+    return h('li', { className: 'rel' },
+      rel.direction === 'out' ? h('div', { className: 'rel-head' }, self, type, other) : h('div', { className: 'rel-head' }, other, type, self),
+      dates ? h('div', { className: 'rel-dates', text: dates }) : null,
+      props.length ? h('div', { className: 'rel-dates', text: props.map(([k, v]) => `${keyText(k)}: ${valueText(v)}`).join(' · ') }) : null,
+      claim ? h('div', { className: 'rel-claim', text: `Claim of ${valueText(claim)}` }) : null,
       quoteBlock(rel.quote, rel.source));
   }
 
-  #button(label, action, id) {
-    const button = el('button', { type: 'button' }, label);
-    button.dataset.action = action;
-    button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('action', { detail: { action, id } })));
-    return button;
+  /**
+   * A related node's name as a button that opens it.
+   * @param {string} id
+   * @param {string} text
+   */
+  #link(id, text) {
+    return h('button', {
+      type: 'button', className: 'link-button', title: `Open ${text}`, text,
+      on: { click: () => { this.#explorer?.open(id); } },
+    });
+  }
+
+  /**
+   * @param {string} label
+   * @param {string} action
+   * @param {() => unknown} run
+   */
+  #button(label, action, run) {
+    return h('button', { type: 'button', text: label, data: { action }, on: { click: () => { run(); } } });
   }
 }

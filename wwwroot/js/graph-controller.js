@@ -1,13 +1,48 @@
 // Owns the Cytoscape instance. Every change to the graph goes through this class, which announces
-// it on its EventTarget bus: 'select' (detail: id or null), 'select-edge' (detail: the edge's data
-// with its ends' labels), 'expand' (detail: id), 'change'.
+// it on its EventTarget bus: 'select' (detail: id or null), 'select-edge' (detail: EdgeView),
+// 'expand' (detail: id), 'change'. Undo and redo are cytoscape-undo-redo's stacks, with two actions:
+// 'add-ring' (elements a stream added) and 'remove-elements' (hide, collapse).
 import { cytoscape } from '../lib/vendor.js';
 import { graphStyle } from './cy-style.js';
+import { cullLabels } from './label-culling.js';
+import { freeRect, shrink, viewToContain } from './view-geometry.js';
+
+/** @typedef {import('cytoscape').Core} Core */
+/** @typedef {import('cytoscape').Collection} Collection */
+/** @typedef {import('cytoscape').NodeSingular} NodeSingular */
+/** @typedef {import('cytoscape').NodeCollection} NodeCollection */
+/** @typedef {import('./hub-client.js').NodeData} NodeData */
+/** @typedef {import('./hub-client.js').EdgeData} EdgeData */
+/** @typedef {import('./hub-client.js').Batch} Batch */
+
+/** @typedef {EdgeData & { sourceLabel: string, targetLabel: string }} EdgeView */
+/** @typedef {import('./view-geometry.js').Box} Box */
+
+/**
+ * What one stream added, undone as one step. The undo entry is made with the first element added,
+ * and later batches of the same stream join it.
+ * @typedef {object} AddStep
+ * @property {string} label what the undo button names
+ * @property {string[]} ids
+ * @property {boolean} recorded whether the undo entry exists yet
+ * @property {Collection} [removed] what undo took away, for redo
+ */
+
+/**
+ * @typedef {object} RemoveStep
+ * @property {string} label
+ * @property {Collection} elements
+ */
 
 const LAYOUT_ANIMATION_MS = 450;
 const FRESH_HIGHLIGHT_MS = 1500;
 const ZOOM_STEP = 1.25;
 const SPAWN_RADIUS = 60;
+const VIEW_MARGIN = 24;
+const VIEW_ANIMATION_MS = 250;
+// Below this zoom a focus and its ring are not worth fitting in whole: labels would be unreadable.
+const MIN_FIT_ZOOM = 0.45;
+const LABEL_DELAY_MS = 60;
 
 const FCOSE = {
   name: 'fcose',
@@ -23,11 +58,17 @@ const FCOSE = {
 };
 
 export class GraphController extends EventTarget {
+  /** @type {Core} */
   #cy;
-  #undo = [];
+  #undoRedo;
   #largeType = false;
+  /** @type {Promise<void>} */
   #layout = Promise.resolve();
+  /** @type {() => Box[]} */
+  #obstacles = () => [];
+  #labelTimer = 0;
 
+  /** @param {HTMLElement} container */
   constructor(container) {
     super();
     this.#cy = cytoscape({
@@ -38,80 +79,171 @@ export class GraphController extends EventTarget {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
+    // Dragging stays out of the undo history: undo takes back what the graph gained or lost.
+    this.#undoRedo = this.#cy.undoRedo({ undoableDrag: false });
+    this.#undoRedo.action('add-ring', (/** @type {AddStep} */ step) => this.#redoAdd(step), (/** @type {AddStep} */ step) => this.#undoAdd(step));
+    this.#undoRedo.action('remove-elements',
+      (/** @type {RemoveStep} */ step) => ({ ...step, elements: step.elements.remove() }),
+      (/** @type {RemoveStep} */ step) => ({ ...step, elements: step.elements.restore() }));
     this.#cy.on('tap', 'node', (e) => this.select(e.target.id()));
     this.#cy.on('tap', (e) => { if (e.target === this.#cy) this.select(null); });
     this.#cy.on('tap', 'edge', (e) => this.#emit('select-edge', this.#edgeView(e.target)));
     this.#cy.on('dbltap', 'node', (e) => this.#emit('expand', e.target.id()));
+    // A long press opens a node on a touch screen, where a double tap is awkward.
+    this.#cy.on('taphold', 'node', (e) => this.#emit('expand', e.target.id()));
+    this.#cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
+    this.#cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+    this.#cy.on('viewport resize add remove', () => this.#scheduleLabels());
   }
 
-  /** For tests and diagnostics only. */
+  /**
+   * Tells the controller what covers the canvas: boxes in pixels relative to its top-left corner.
+   * Fitting and revealing keep elements out of them.
+   * @param {() => Box[]} obstacles
+   */
+  setObstacles(obstacles) {
+    this.#obstacles = obstacles;
+  }
+
+  /** The part of the canvas no overlay covers, less a margin, in rendered pixels. */
+  visibleBox() {
+    const cy = this.#cy;
+    return shrink(freeRect(cy.width(), cy.height(), this.#obstacles()), VIEW_MARGIN);
+  }
+
+  /**
+   * Brings elements into the visible part of the canvas: pans as little as needed, zooms out when
+   * they do not fit, and keeps `focusId` in view whatever happens.
+   * @param {string[]} ids
+   * @param {string | null} [focusId]
+   */
+  bringIntoView(ids, focusId = null) {
+    const cy = this.#cy;
+    const eles = this.#byIds(ids).nodes();
+    if (eles.empty()) return;
+    const focus = focusId ? cy.getElementById(focusId) : cy.collection();
+    const target = this.#modelBox(eles);
+    const view = viewToContain({ zoom: cy.zoom(), pan: cy.pan() }, target, focus.nonempty() ? this.#modelBox(focus) : null,
+      this.visibleBox(), Math.min(MIN_FIT_ZOOM, cy.zoom()));
+    const pan = cy.pan();
+    if (Math.abs(view.zoom - cy.zoom()) < 1e-3 && Math.abs(view.pan.x - pan.x) < 0.5 && Math.abs(view.pan.y - pan.y) < 0.5) return;
+    cy.stop(true, false);
+    cy.animate({ zoom: view.zoom, pan: view.pan, duration: VIEW_ANIMATION_MS });
+  }
+
+  /**
+   * Whether a node is drawn wholly inside the visible part of the canvas.
+   * @param {string} id
+   */
+  inView(id) {
+    const node = this.#cy.getElementById(id);
+    if (node.empty()) return false;
+    const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+    const free = this.visibleBox();
+    return box.x1 >= free.x1 && box.y1 >= free.y1 && box.x2 <= free.x2 && box.y2 <= free.y2;
+  }
+
+  /** For tests, diagnostics and lenses that style elements (by class only). */
   get cy() { return this.#cy; }
 
   get isEmpty() { return this.#cy.nodes().empty(); }
 
-  get canUndo() { return this.#undo.length > 0; }
+  get canUndo() { return !this.#undoRedo.isUndoStackEmpty(); }
 
-  get undoLabel() { return this.#undo.at(-1)?.label ?? ''; }
+  get canRedo() { return !this.#undoRedo.isRedoStackEmpty(); }
 
+  /** @returns {string} */
+  get undoLabel() { return this.#undoRedo.getUndoStack().at(-1)?.args?.label ?? ''; }
+
+  /** @returns {string} */
+  get redoLabel() { return this.#undoRedo.getRedoStack().at(-1)?.args?.label ?? ''; }
+
+  /** @param {string} id */
   has(id) { return this.#cy.getElementById(id).nonempty(); }
 
+  /**
+   * @param {string} id
+   * @returns {NodeData | null}
+   */
   nodeData(id) {
     const node = this.#cy.getElementById(id);
     return node.nonempty() ? node.data() : null;
   }
 
-  /** How many elements around a node are on the canvas: the node, its visible neighbours and edges. */
+  /**
+   * A node and the nodes next to it on the canvas.
+   * @param {string} id
+   * @returns {string[]}
+   */
+  ringOf(id) {
+    return this.#cy.getElementById(id).closedNeighborhood().nodes().map((n) => n.id());
+  }
+
+  /**
+   * How many elements around a node are on the canvas: the node, its visible neighbours and edges.
+   * @param {string} id
+   */
   visibleAround(id) {
     return this.#cy.getElementById(id).closedNeighborhood().length;
   }
 
-  /** The visible nodes, by name. */
+  /**
+   * The visible nodes, by name.
+   * @returns {NodeData[]}
+   */
   visibleNodes() {
-    return this.#cy.nodes().map((n) => n.data())
+    return this.#cy.nodes().map((n) => /** @type {NodeData} */ (n.data()))
       .sort((a, b) => a.label.localeCompare(b.label));
   }
 
-  /** Starts an expansion: what it adds until the next begin() is undone as one step. */
+  /**
+   * Starts a step of streamed additions: what the stream adds is undone as one step.
+   * @param {string} label
+   * @returns {AddStep}
+   */
   beginExpansion(label) {
-    const step = { kind: 'expand', label, added: [] };
-    this.#undo.push(step);
-    this.#emit('change');
-    return step;
+    return { label, ids: [], recorded: false };
   }
 
-  /** Ends an expansion; one that added nothing leaves no undo step. */
-  endExpansion(step) {
-    if (step.added.length === 0) {
-      const at = this.#undo.indexOf(step);
-      if (at >= 0) this.#undo.splice(at, 1);
-    }
+  /**
+   * Ends a stream's step; one that added nothing never made an undo entry.
+   * @param {AddStep} _step
+   */
+  endExpansion(_step) {
     this.#emit('change');
   }
 
   /**
    * Adds a streamed ring. New nodes appear around the node they attach to, then an incremental
    * layout moves only them: every node already on the canvas is a fixed constraint.
-   * Resolves once the ring is drawn (before the layout animation ends).
+   * Resolves with the number of elements added once the ring is drawn (before the layout ends).
+   * @param {Pick<Batch, 'nodes' | 'edges'>} batch
+   * @param {AddStep} [step]
+   * @returns {Promise<number>}
    */
   addBatch(batch, step) {
     const cy = this.#cy;
-    const fresh = [];
+    let added = cy.collection();
     cy.batch(() => {
       for (const node of batch.nodes) {
         if (this.has(node.data.id)) continue;
         const anchor = this.#anchorFor(node.data.id, batch.edges);
-        const added = cy.add({ group: 'nodes', data: node.data, position: this.#spawnNear(anchor) });
-        fresh.push(added);
+        added = added.union(cy.add({ group: 'nodes', data: node.data, position: this.#spawnNear(anchor) }));
       }
       for (const edge of batch.edges) {
         if (this.has(edge.data.id) || !this.has(edge.data.source) || !this.has(edge.data.target)) continue;
-        fresh.push(cy.add({ group: 'edges', data: edge.data }));
+        added = added.union(cy.add({ group: 'edges', data: edge.data }));
       }
     });
-    const freshIds = fresh.map((e) => e.id());
-    step?.added.push(...freshIds);
+    const freshIds = added.map((e) => e.id());
+    if (step && freshIds.length > 0) {
+      step.ids.push(...freshIds);
+      if (!step.recorded) {
+        step.recorded = true;
+        this.#undoRedo.do('add-ring', step);
+      }
+    }
     this.#refreshHasMore();
-    const added = cy.collection(fresh);
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), FRESH_HIGHLIGHT_MS);
     this.#emit('change');
@@ -122,11 +254,13 @@ export class GraphController extends EventTarget {
   /** Waits for the layouts started so far and for the view to stop moving. */
   async settled() {
     await this.#layout;
-    while (this.#cy.animated() || this.#cy.nodes().some((n) => n.animated())) {
+    while (this.#cy.animated() || this.#cy.nodes().some((n) => /** @type {NodeSingular} */ (n).animated())) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
+    if (this.#labelTimer) this.#updateLabels();
   }
 
+  /** @param {string | null} id */
   select(id) {
     const cy = this.#cy;
     cy.elements().removeClass('focus neighbour faded');
@@ -137,64 +271,85 @@ export class GraphController extends EventTarget {
       hood.addClass('neighbour');
       node.removeClass('neighbour').addClass('focus');
     }
+    this.#scheduleLabels();
     this.#emit('select', node.nonempty() ? id : null);
   }
 
-  /** Pans to a node when it is outside the view; leaves the view alone otherwise. */
+  /**
+   * Brings a node into the visible part of the canvas when it is not there.
+   * @param {string} id
+   */
   reveal(id) {
-    const node = this.#cy.getElementById(id);
-    if (node.empty()) return;
-    const view = this.#cy.extent();
-    const { x, y } = node.position();
-    const inside = x > view.x1 && x < view.x2 && y > view.y1 && y < view.y2;
-    if (!inside) this.#cy.animate({ center: { eles: node }, duration: 250 });
+    if (this.has(id) && !this.inView(id)) this.bringIntoView([id], id);
   }
 
+  /** @param {string} id */
   hide(id) {
     const node = this.#cy.getElementById(id);
     if (node.empty()) return;
-    const removed = node.union(node.connectedEdges()).remove();
-    this.#undo.push({ kind: 'hide', label: `hide ${node.data('label')}`, removed });
+    this.#undoRedo.do('remove-elements', { label: `hide ${node.data('label')}`, elements: node.union(node.connectedEdges()) });
     this.#refreshHasMore();
     this.select(null);
     this.#emit('change');
   }
 
-  /** Removes the nodes that hang only from this one (leaves of the visible graph). */
+  /**
+   * Removes the nodes that hang only from this one (leaves of the visible graph).
+   * @param {string} id
+   * @returns {number} how many nodes went
+   */
   collapse(id) {
     const node = this.#cy.getElementById(id);
     if (node.empty()) return 0;
     const leaves = node.neighborhood().nodes().filter((n) => n.degree(false) === 1 || n.neighborhood().nodes().same(node));
     if (leaves.empty()) return 0;
-    const removed = leaves.union(leaves.connectedEdges()).remove();
-    this.#undo.push({ kind: 'hide', label: `collapse ${node.data('label')}`, removed });
+    this.#undoRedo.do('remove-elements', { label: `collapse ${node.data('label')}`, elements: leaves.union(leaves.connectedEdges()) });
     this.#refreshHasMore();
     this.#emit('change');
     return leaves.length;
   }
 
+  /**
+   * Takes back the last step.
+   * @returns {AddStep | RemoveStep | null} the step undone
+   */
   undo() {
-    const step = this.#undo.pop();
-    if (!step) return;
-    if (step.kind === 'expand') {
-      this.#cy.collection(step.added.map((id) => this.#cy.getElementById(id))).remove();
-    } else {
-      step.removed.restore();
-    }
-    this.#refreshHasMore();
-    this.select(null);
-    this.#emit('change');
+    if (!this.canUndo) return null;
+    const step = this.#undoRedo.undo();
+    this.#afterHistoryMove();
+    return step;
+  }
+
+  /** Does again the last step undone. */
+  redo() {
+    if (!this.canRedo) return;
+    this.#undoRedo.redo();
+    this.#afterHistoryMove();
   }
 
   clear() {
     this.#cy.elements().remove();
-    this.#undo = [];
+    this.#undoRedo.reset();
     this.select(null);
     this.#emit('change');
   }
 
-  fit() { this.#cy.animate({ fit: { eles: this.#cy.elements(), padding: 40 }, duration: 250 }); }
+  /** Follows a change of the canvas' size (a panel folded or shown). */
+  resize() { this.#cy.resize(); }
 
+  /** Fits the whole graph into the visible part of the canvas. */
+  fit() {
+    const cy = this.#cy;
+    if (cy.nodes().empty()) return;
+    const target = this.#modelBox(cy.nodes());
+    const free = this.visibleBox();
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((free.x2 - free.x1) / (target.x2 - target.x1 || 1), (free.y2 - free.y1) / (target.y2 - target.y1 || 1))));
+    const pan = { x: (free.x1 + free.x2) / 2 - zoom * (target.x1 + target.x2) / 2, y: (free.y1 + free.y2) / 2 - zoom * (target.y1 + target.y2) / 2 };
+    cy.stop(true, false);
+    cy.animate({ zoom, pan, duration: VIEW_ANIMATION_MS });
+  }
+
+  /** @param {number} factor */
   zoomBy(factor) {
     const cy = this.#cy;
     cy.animate({
@@ -207,25 +362,70 @@ export class GraphController extends EventTarget {
 
   zoomOut() { this.zoomBy(1 / ZOOM_STEP); }
 
+  /** @param {boolean} on */
   setLargeType(on) {
     this.#largeType = on;
     this.#cy.style(graphStyle({ largeType: on }));
+    this.#scheduleLabels();
   }
 
   get largeType() { return this.#largeType; }
 
+  /** @param {AddStep} step */
+  #undoAdd(step) {
+    step.removed = this.#byIds(step.ids).remove();
+    return step;
+  }
+
+  /**
+   * The first run records elements already added; a redo puts back those that nothing re-added since.
+   * @param {AddStep & { firstTime?: boolean }} step
+   */
+  #redoAdd(step) {
+    if (step.firstTime || !step.removed) return step;
+    const back = step.removed.nodes().filter((n) => !this.has(n.id())).restore();
+    step.removed.edges().filter((e) => !this.has(e.id()) && this.has(e.data('source')) && this.has(e.data('target'))).restore();
+    if (back.nonempty()) this.#layout = this.#layout.then(() => this.#runLayout(back));
+    return step;
+  }
+
+  /**
+   * The elements with these ids that are on the canvas.
+   * @param {string[]} ids
+   */
+  #byIds(ids) {
+    const cy = this.#cy;
+    return ids.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection());
+  }
+
+  #afterHistoryMove() {
+    this.#refreshHasMore();
+    this.select(null);
+    this.#emit('change');
+  }
+
+  /**
+   * @param {import('cytoscape').EdgeSingular} edge
+   * @returns {EdgeView}
+   */
   #edgeView(edge) {
     return { ...edge.data(), sourceLabel: edge.source().data('label'), targetLabel: edge.target().data('label') };
   }
 
+  /**
+   * @param {string} id
+   * @param {{ data: EdgeData }[]} edges
+   * @returns {NodeSingular | null}
+   */
   #anchorFor(id, edges) {
     for (const e of edges) {
       const other = e.data.source === id ? e.data.target : e.data.target === id ? e.data.source : null;
-      if (other && this.has(other)) return this.#cy.getElementById(other);
+      if (other && this.has(other)) return /** @type {NodeSingular} */ (/** @type {unknown} */ (this.#cy.getElementById(other)));
     }
     return null;
   }
 
+  /** @param {NodeSingular | null} anchor */
   #spawnNear(anchor) {
     const angle = Math.random() * 2 * Math.PI;
     const base = anchor ? anchor.position() : this.#viewportCentre();
@@ -237,32 +437,59 @@ export class GraphController extends EventTarget {
     return { x: x1 + w / 2, y: y1 + h / 2 };
   }
 
+  /** @param {NodeCollection} freshNodes */
   async #runLayout(freshNodes) {
     const cy = this.#cy;
-    const fixed = cy.nodes().not(freshNodes).filter((n) => n.inside());
+    const fixed = /** @type {NodeCollection} */ (cy.nodes().not(freshNodes).filter((n) => n.inside()));
     const first = fixed.empty();
     const pinned = new Map(fixed.map((n) => [n.id(), { ...n.position() }]));
-    const layout = cy.layout({
+    const layout = cy.layout(/** @type {import('cytoscape').LayoutOptions} */ ({
       ...FCOSE,
       randomize: first,
       fixedNodeConstraint: first ? undefined : [...pinned].map(([nodeId, position]) => ({ nodeId, position })),
       // fcose honours the constraint for the centre of a node's box with its label, which sits off the
       // node's position by half a label: without this, every placed node would drift a few pixels.
-      transform: (node, position) => pinned.get(node.id()) ?? position,
-      fit: first,
-    });
+      transform: (/** @type {NodeSingular} */ node, /** @type {import('cytoscape').Position} */ position) => pinned.get(node.id()) ?? position,
+      fit: false,
+    }));
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
-    if (!first) this.#keepInView(freshNodes);
+    if (first) this.fit();
+    else this.#keepInView(freshNodes);
+    this.#scheduleLabels();
   }
 
+  /**
+   * After a ring is laid out: the new nodes and the focus come into view.
+   * @param {NodeCollection} nodes
+   */
   #keepInView(nodes) {
-    const cy = this.#cy;
-    const view = cy.extent();
-    const box = nodes.boundingBox();
-    const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
-    if (outside) cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 });
+    const focus = this.#cy.nodes('.focus');
+    const ids = nodes.union(focus).map((n) => n.id());
+    this.bringIntoView(ids, focus.nonempty() ? focus[0].id() : null);
+  }
+
+  /**
+   * An element set's box in model coordinates, labels included.
+   * @param {{ boundingBox: (options: import('cytoscape').BoundingBoxOptions) => Box }} eles
+   * @returns {Box}
+   */
+  #modelBox(eles) {
+    const b = eles.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+  }
+
+  /** Re-decides the labels once the view has stopped changing for a moment. */
+  #scheduleLabels() {
+    clearTimeout(this.#labelTimer);
+    this.#labelTimer = window.setTimeout(() => this.#updateLabels(), LABEL_DELAY_MS);
+  }
+
+  #updateLabels() {
+    clearTimeout(this.#labelTimer);
+    this.#labelTimer = 0;
+    cullLabels(this.#cy);
   }
 
   #refreshHasMore() {
@@ -272,6 +499,10 @@ export class GraphController extends EventTarget {
     });
   }
 
+  /**
+   * @param {string} type
+   * @param {unknown} [detail]
+   */
   #emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }

@@ -1,12 +1,111 @@
 // The SignalR connection to /hubs/graph. Emits 'state' (detail: connecting | connected |
-// reconnecting | disconnected) and 'welcome' (detail: {engine, nodes, relationships, startNodeId}).
+// reconnecting | disconnected) and 'welcome' (detail: GraphInfo).
 import { signalR } from '../lib/vendor.js';
 
 const HUB_URL = '/hubs/graph';
 const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 20000, 30000];
 
+/** @typedef {'connecting' | 'connected' | 'reconnecting' | 'disconnected'} ConnectionState */
+
+/**
+ * The `data` of a Cytoscape node as the hub sends it (NodeData on the server).
+ * @typedef {object} NodeData
+ * @property {string} id
+ * @property {string} label
+ * @property {string} kind
+ * @property {number} degree
+ * @property {string | null} [start]
+ * @property {string | null} [end]
+ * @property {string | null} [description]
+ * @property {boolean} [hasMore] set by the page: the node has relationships not drawn
+ */
+
+/**
+ * The `data` of a Cytoscape edge as the hub sends it (EdgeData on the server).
+ * @typedef {object} EdgeData
+ * @property {string} id
+ * @property {string} source
+ * @property {string} target
+ * @property {string} type
+ * @property {string} label
+ * @property {string | null} [quote]
+ * @property {string | null} [start]
+ * @property {string | null} [end]
+ * @property {string | null} [claimedBy]
+ */
+
+/**
+ * Elements streamed by a lens, ring by ring (NeighbourhoodBatch on the server).
+ * @typedef {object} Batch
+ * @property {number} ring
+ * @property {{ data: NodeData }[]} nodes
+ * @property {{ data: EdgeData }[]} edges
+ * @property {number} remaining
+ * @property {number} serverMs
+ */
+
+/**
+ * @typedef {object} RelationshipDetails
+ * @property {string} id
+ * @property {string} type
+ * @property {string} label
+ * @property {'in' | 'out'} direction
+ * @property {string} otherId
+ * @property {string} otherName
+ * @property {string} otherKind
+ * @property {string | null} start
+ * @property {string | null} end
+ * @property {string | null} source
+ * @property {string | null} quote
+ * @property {Record<string, unknown>} properties
+ */
+
+/**
+ * @typedef {object} NodeDetails
+ * @property {string} id
+ * @property {string} name
+ * @property {string} kind
+ * @property {string[]} aliases
+ * @property {string | null} start
+ * @property {string | null} end
+ * @property {string | null} description
+ * @property {string | null} source
+ * @property {string | null} quote
+ * @property {Record<string, unknown>} properties
+ * @property {RelationshipDetails[]} relationships
+ */
+
+/**
+ * @typedef {object} SearchHit
+ * @property {string} id
+ * @property {string} name
+ * @property {string} kind
+ * @property {string[]} aliases
+ * @property {number} score
+ */
+
+/**
+ * @typedef {object} GraphInfo
+ * @property {string} engine
+ * @property {number} nodes
+ * @property {number} relationships
+ * @property {string | null} startNodeId
+ */
+
+/**
+ * What a stream reports to: each batch, then either completion or an error.
+ * @template T
+ * @typedef {object} StreamObserver
+ * @property {(item: T) => void} next
+ * @property {() => void} complete
+ * @property {(error: unknown) => void} error
+ */
+
+/** @typedef {{ cancel: () => void }} StreamHandle */
+
 export class HubClient extends EventTarget {
   #connection;
+  /** @type {ConnectionState} */
   #state = 'connecting';
 
   constructor() {
@@ -16,7 +115,7 @@ export class HubClient extends EventTarget {
       .withAutomaticReconnect(RECONNECT_DELAYS_MS)
       .configureLogging(signalR.LogLevel.Warning)
       .build();
-    this.#connection.on('Welcome', (info) => this.#emit('welcome', info));
+    this.#connection.on('Welcome', (/** @type {GraphInfo} */ info) => this.#emit('welcome', info));
     this.#connection.onreconnecting(() => this.#setState('reconnecting'));
     this.#connection.onreconnected(() => this.#setState('connected'));
     this.#connection.onclose(() => this.#setState('disconnected'));
@@ -35,10 +134,19 @@ export class HubClient extends EventTarget {
     }
   }
 
+  /**
+   * @param {string} text
+   * @param {number} limit
+   * @returns {Promise<SearchHit[]>}
+   */
   search(text, limit) {
     return this.#connection.invoke('Search', text, limit);
   }
 
+  /**
+   * @param {string} id
+   * @returns {Promise<NodeDetails>}
+   */
   getNode(id) {
     return this.#connection.invoke('GetNode', id);
   }
@@ -46,27 +154,52 @@ export class HubClient extends EventTarget {
   /**
    * Streams a neighbourhood ring by ring. Returns a handle whose cancel() closes the stream, which
    * stops the query on the server.
+   * @param {string} id
+   * @param {number} depth
+   * @param {number} limit
+   * @param {StreamObserver<Batch>} observer
+   * @returns {StreamHandle}
    */
-  streamNeighbourhood(id, depth, limit, { next, complete, error }) {
+  streamNeighbourhood(id, depth, limit, observer) {
+    return this.stream('StreamNeighbourhood', [id, depth, limit], observer);
+  }
+
+  /**
+   * Any streaming hub method, for lenses: `stream('StreamPaths', [from, to, limit], observer)`.
+   * @template T
+   * @param {string} method
+   * @param {unknown[]} args
+   * @param {StreamObserver<T>} observer
+   * @returns {StreamHandle}
+   */
+  stream(method, args, { next, complete, error }) {
     const subscription = this.#connection
-      .stream('StreamNeighbourhood', id, depth, limit)
+      .stream(method, ...args)
       .subscribe({ next, complete, error });
     return { cancel: () => subscription.dispose() };
   }
 
+  /** @param {ConnectionState} state */
   #setState(state) {
     this.#state = state;
     this.#emit('state', state);
   }
 
+  /**
+   * @param {string} type
+   * @param {unknown} [detail]
+   */
   #emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }
 
-/** The message of a hub error without SignalR's prefix. */
+/**
+ * The message of a hub error without SignalR's prefix.
+ * @param {unknown} error
+ */
 export function hubErrorMessage(error) {
-  const text = String(error?.message ?? error);
+  const text = String(error instanceof Error ? error.message : error);
   const marker = 'HubException: ';
   const at = text.indexOf(marker);
   return at >= 0 ? text.slice(at + marker.length) : text;

@@ -1,33 +1,50 @@
 // The search box: a combobox with a listbox of results (WAI-ARIA combobox pattern). Arrow keys move
 // the active option, Enter opens it, Escape closes the list (a second Escape clears the text).
-// Emits 'choose' (detail: the search hit).
+// Choosing a hit opens it through the state owner.
 import { kindInfo } from './cy-style.js';
 import { swatch } from './legend.js';
+import { h } from './dom.js';
+
+/** @typedef {import('./explorer.js').Panel} Panel */
+
+/** @typedef {import('./hub-client.js').SearchHit} SearchHit */
 
 const DEBOUNCE_MS = 150;
 const RESULT_LIMIT = 12;
 
-export class SearchBox extends EventTarget {
+/** @implements {Panel} */
+export class SearchBox {
   #input;
   #list;
-  #search;
+  /** @type {import('./explorer.js').Explorer | null} */
+  #explorer = null;
+  /** @type {SearchHit[]} */
   #hits = [];
   #active = -1;
   #timer = 0;
   #generation = 0;
 
-  constructor(input, list, search) {
-    super();
+  /**
+   * @param {HTMLInputElement} input
+   * @param {HTMLElement} list
+   */
+  constructor(input, list) {
     this.#input = input;
     this.#list = list;
-    this.#search = search;
+  }
+
+  /** @param {import('./explorer.js').Explorer} explorer */
+  mount(explorer) {
+    this.#explorer = explorer;
+    const input = this.#input;
+    const list = this.#list;
     input.addEventListener('input', () => this.#schedule());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     input.addEventListener('blur', () => setTimeout(() => this.#close(), 150));
     list.addEventListener('mousedown', (e) => e.preventDefault());
     list.addEventListener('click', (e) => {
-      const option = e.target.closest('[role="option"]');
-      if (option) this.#choose(Number(option.dataset.index));
+      const option = e.target instanceof Element ? e.target.closest('[role="option"]') : null;
+      if (option instanceof HTMLElement) this.#choose(Number(option.dataset.index));
     });
   }
 
@@ -35,7 +52,7 @@ export class SearchBox extends EventTarget {
 
   #schedule() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#run(), DEBOUNCE_MS);
+    this.#timer = window.setTimeout(() => this.#run(), DEBOUNCE_MS);
   }
 
   async #run() {
@@ -46,7 +63,8 @@ export class SearchBox extends EventTarget {
       return;
     }
     try {
-      const hits = await this.#search(text, RESULT_LIMIT);
+      if (!this.#explorer) return;
+      const hits = await this.#explorer.hub.search(text, RESULT_LIMIT);
       if (generation !== this.#generation) return;
       this.#render(hits);
     } catch {
@@ -54,30 +72,24 @@ export class SearchBox extends EventTarget {
     }
   }
 
+  /**
+   * @param {SearchHit[]} hits
+   * @param {string} [message]
+   */
   #render(hits, message) {
     this.#hits = hits;
     this.#active = hits.length ? 0 : -1;
     const query = this.#input.value.trim().toLowerCase();
-    this.#list.innerHTML = '';
-    if (!hits.length) {
-      const li = document.createElement('li');
-      li.className = 'empty';
-      li.textContent = message ?? 'No match by name or alias.';
-      this.#list.append(li);
-    }
-    hits.forEach((hit, i) => {
-      const li = document.createElement('li');
-      li.id = `search-option-${i}`;
-      li.setAttribute('role', 'option');
-      li.dataset.index = String(i);
-      li.dataset.id = hit.id;
+    const empty = hits.length ? null : h('li', { className: 'empty', text: message ?? 'No match by name or alias.' });
+    this.#list.replaceChildren(...(empty ? [empty] : []), ...hits.map((hit, i) => {
       const info = kindInfo(hit.kind);
       const alias = (hit.aliases ?? []).find((a) => a.toLowerCase().includes(query) && !hit.name.toLowerCase().includes(query));
-      li.innerHTML = `${swatch(info)}<span class="hit-name"></span>${alias ? '<span class="hit-alias"></span>' : ''}<span class="hit-kind">${info.label}</span>`;
-      li.querySelector('.hit-name').textContent = hit.name;
-      if (alias) li.querySelector('.hit-alias').textContent = `(${alias})`;
-      this.#list.append(li);
-    });
+      return h('li', { id: `search-option-${i}`, attrs: { role: 'option' }, data: { index: String(i), id: hit.id } },
+        swatch(info),
+        h('span', { className: 'hit-name', text: hit.name }),
+        alias ? h('span', { className: 'hit-alias', text: `(${alias})` }) : null,
+        h('span', { className: 'hit-kind', text: info.label }));
+    }));
     this.#list.hidden = false;
     this.#input.setAttribute('aria-expanded', 'true');
     this.#highlight();
@@ -92,6 +104,7 @@ export class SearchBox extends EventTarget {
     else this.#input.removeAttribute('aria-activedescendant');
   }
 
+  /** @param {KeyboardEvent} e */
   #onKey(e) {
     const open = !this.#list.hidden;
     switch (e.key) {
@@ -120,12 +133,13 @@ export class SearchBox extends EventTarget {
     }
   }
 
+  /** @param {number} index */
   #choose(index) {
     const hit = this.#hits[index];
     if (!hit) return;
     this.#close();
     this.#input.value = hit.name;
-    this.dispatchEvent(new CustomEvent('choose', { detail: hit }));
+    this.#explorer?.open(hit.id);
   }
 
   #close() {

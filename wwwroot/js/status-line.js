@@ -1,4 +1,7 @@
 // The status line: the connection's state (SignalR's automatic reconnect) and what is loading.
+
+/** @typedef {import('./explorer.js').Panel} Panel */
+/** @type {Record<string, string>} */
 const STATES = {
   connecting: 'Connecting…',
   connected: 'Connected',
@@ -6,44 +9,47 @@ const STATES = {
   disconnected: 'Disconnected',
 };
 
+/** @implements {Panel} */
 export class StatusLine {
   #connection;
   #activity;
   #reconnect;
+  /** @type {import('./hub-client.js').GraphInfo | null} */
   #info = null;
 
+  /**
+   * @param {HTMLElement} connection
+   * @param {HTMLElement} activity
+   * @param {HTMLButtonElement} reconnect
+   */
   constructor(connection, activity, reconnect) {
     this.#connection = connection;
     this.#activity = activity;
     this.#reconnect = reconnect;
   }
 
-  setConnection(state) {
+  /** @param {import('./explorer.js').Explorer} explorer */
+  mount(explorer) {
+    explorer.addEventListener('connection', (e) => this.#setConnection(/** @type {CustomEvent<string>} */ (e).detail));
+    explorer.addEventListener('welcome', (e) => {
+      this.#info = /** @type {CustomEvent<import('./hub-client.js').GraphInfo>} */ (e).detail;
+      this.#setConnection(this.#connection.dataset.state ?? 'connecting');
+    });
+    explorer.addEventListener('status', (e) => {
+      const { kind, text } = /** @type {CustomEvent<import('./explorer.js').StatusReport>} */ (e).detail;
+      this.#activity.classList.toggle('error', kind === 'error');
+      this.#activity.textContent = text;
+    });
+    this.#reconnect.addEventListener('click', () => { explorer.hub.start().catch(() => {}); });
+  }
+
+  /** @param {string} state */
+  #setConnection(state) {
     this.#connection.dataset.state = state;
     const info = this.#info && state === 'connected'
       ? ` · ${this.#info.engine} engine · ${this.#info.nodes} nodes, ${this.#info.relationships} relationships`
       : '';
     this.#connection.textContent = `${STATES[state] ?? state}${info}`;
     this.#reconnect.hidden = state !== 'disconnected';
-  }
-
-  setInfo(info) {
-    this.#info = info;
-    this.setConnection(this.#connection.dataset.state);
-  }
-
-  busy(text) {
-    this.#activity.classList.remove('error');
-    this.#activity.textContent = text;
-  }
-
-  done(text = '') {
-    this.#activity.classList.remove('error');
-    this.#activity.textContent = text;
-  }
-
-  error(text) {
-    this.#activity.classList.add('error');
-    this.#activity.textContent = text;
   }
 }

@@ -54,8 +54,17 @@ public static class ExplorerColumns
     /// <summary>A whole relationship.</summary>
     public const string Relationship = "rel";
 
-    /// <summary>The node at a relationship's other end.</summary>
+    /// <summary>The node at a relationship's other end (in the lens steps, its id).</summary>
     public const string Other = "other";
+
+    /// <summary>The labels of the node at a step's other end.</summary>
+    public const string OtherLabels = "otherLabels";
+
+    /// <summary>When the node at a step's other end began (partial date, ISO text).</summary>
+    public const string OtherStart = "otherStart";
+
+    /// <summary>A relationship's category (the lenses' filter).</summary>
+    public const string Category = "category";
 
     /// <summary>How many nodes the graph has.</summary>
     public const string Nodes = "nodes";

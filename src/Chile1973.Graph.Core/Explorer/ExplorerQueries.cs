@@ -7,7 +7,7 @@ namespace Chile1973.Graph.Core.Explorer;
 /// template here as a <c>public const string</c> (its columns in <see cref="ExplorerColumns"/>) and a
 /// case naming it in the contract suite's <c>contract-cases.json</c>.
 /// </summary>
-public static class ExplorerQueries
+public static partial class ExplorerQueries
 {
     /// <summary>Every template by name: the contract suite runs each on every engine. A new template is listed here too.</summary>
     public static IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -29,6 +29,10 @@ public static class ExplorerQueries
         [nameof(SchemaRelationshipTypes)] = SchemaRelationshipTypes,
         [nameof(SchemaPropertyKeys)] = SchemaPropertyKeys,
         [nameof(SchemaCategories)] = SchemaCategories,
+        [nameof(LensSteps)] = LensSteps,
+        [nameof(NodeElements)] = NodeElements,
+        [nameof(InfluenceEdges)] = InfluenceEdges,
+        [nameof(CategoryCounts)] = CategoryCounts,
     };
 
     /// <summary>The full-text index over node names and aliases that <see cref="Search"/> queries.</summary>
@@ -72,7 +76,7 @@ public static class ExplorerQueries
         MATCH (a)-[r]->(b)
         WHERE (a.id IN $fresh AND b.id IN $delivered) OR (b.id IN $fresh AND a.id IN $delivered)
         RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.quote AS quote,
-               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
         ORDER BY id
         """;
 

@@ -13,4 +13,10 @@ public sealed record GraphValidationReport(IReadOnlyList<GraphProblem> Problems,
 
     /// <summary>The relationship categories as read from <c>graph/vocabulary/</c>; null when its files are missing.</summary>
     public RelationshipVocabulary? Vocabulary { get; init; }
+
+    /// <summary>
+    /// The review aid: relationships whose quote names neither end, each with the reason it was kept
+    /// when <c>graph/review/quotes-naming-neither-end.csv</c> lists it. Empty when the files have problems.
+    /// </summary>
+    public IReadOnlyList<QuoteFinding> QuotesNamingNeitherEnd { get; init; } = [];
 }

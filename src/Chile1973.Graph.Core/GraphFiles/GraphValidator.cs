@@ -75,12 +75,26 @@ public static class GraphValidator
         }
 
         context.CheckDeferred();
+        var findings = new List<QuoteFinding>();
+        if (Directory.Exists(graphPath))
+        {
+            var allowed = QuoteReview.ReadAllowList(graphPath, root, context.Problems, out var allowListFile);
+            if (context.Problems.Count == 0)
+            {
+                findings = QuoteReview.Review(context.Nodes, context.Relationships, allowed, allowListFile, context.Problems);
+            }
+        }
+
         var problems = context.Problems
             .OrderBy(p => p.File, StringComparer.Ordinal)
             .ThenBy(p => p.Line)
             .ToList();
         var graph = problems.Count == 0 ? new KnowledgeGraph(context.Nodes, context.Relationships) : null;
-        return new GraphValidationReport(problems, graph) { FileCount = files.Count, Vocabulary = context.Vocabulary };
+        return new GraphValidationReport(problems, graph) {
+            FileCount = files.Count,
+            Vocabulary = context.Vocabulary,
+            QuotesNamingNeitherEnd = findings,
+        };
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -11,4 +11,6 @@ public enum NodeKind
     Event,
     Place,
     Document,
+    Idea,
+    Condition,
 }

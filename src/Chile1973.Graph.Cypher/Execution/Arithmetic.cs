@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Chile1973.Graph.Core.Values;
+using Chile1973.Graph.Core.Values.Temporal;
 using Chile1973.Graph.Cypher.Functions;
 
 namespace Chile1973.Graph.Cypher.Execution;
 
 /// <summary>Cypher's operators on values: 64-bit integers that fail on overflow, floats, strings, lists and temporals.</summary>
-internal static class Arithmetic
+internal static partial class Arithmetic
 {
     private const int MaxCachedPatterns = 1024;
 
@@ -42,6 +43,12 @@ internal static class Arithmetic
                 return sa + ScalarFunctions.ToStringValue(b, orNull: false);
             case long or double or bool when b is string sb:
                 return ScalarFunctions.ToStringValue(a, orNull: false) + sb;
+
+            // Neo4j 5 concatenates a string with a temporal value's text (time('08:40') + '-' is '08:40:00Z-').
+            case string sa when IsTemporal(b):
+                return sa + IsoText(b);
+            case CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration when b is string sb:
+                return IsoText(a) + sb;
             case IReadOnlyList<object?> la when b is IReadOnlyList<object?> lb:
                 return la.Concat(lb).ToList();
             case IReadOnlyList<object?> la:
@@ -221,6 +228,16 @@ internal static class Arithmetic
         var r = Math.BigMul(a, b, out var low);
         return (r == 0 && low >= 0) || (r == -1 && low < 0) ? low : CypherErrors.Overflow<object?>("*");
     }
+
+    // Neo4j concatenates a temporal's ISO form, which always has seconds (08:40:00Z), unlike toString() (08:40Z).
+    private static string IsoText(object temporal) =>
+        MinutesWithoutSeconds().Replace((string)ScalarFunctions.ToStringValue(temporal, orNull: false)!, "$1:00");
+
+    [GeneratedRegex(@"(?<![\d:+-])(\d{2}:\d{2})(?![:\d])")]
+    private static partial Regex MinutesWithoutSeconds();
+
+    private static bool IsTemporal(object? value) =>
+        value is CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration;
 
     private static object? Invalid(string op, object a, object b) =>
         CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot apply {op} to {CypherValues.TypeName(a)} and {CypherValues.TypeName(b)}.");

@@ -417,17 +417,30 @@ internal static partial class ScalarFunctions
         }
 
         var precision = (int)digits;
-        var mode = a.Length > 2 ? (a[2] as string ?? "HALF_UP").ToUpperInvariant() : "HALF_UP";
-        var m = mode switch
+        var mode = a.Length > 2 ? a[2] as string ?? CypherErrors.InvalidArgumentType<string>("round()", a[2]) : "HALF_UP";
+        var exact = (decimal)value;
+        return mode.ToUpperInvariant() switch
         {
-            "HALF_EVEN" => MidpointRounding.ToEven,
-            "HALF_DOWN" => MidpointRounding.ToZero,
-            "UP" => MidpointRounding.AwayFromZero,
-            "DOWN" => MidpointRounding.ToZero,
-            "CEILING" => MidpointRounding.ToPositiveInfinity,
-            "FLOOR" => MidpointRounding.ToNegativeInfinity,
-            _ => MidpointRounding.AwayFromZero,
+            // Neo4j rounds to a whole number the way Math.round does (half towards positive infinity), so round(-1.5, 0) is -1.0.
+            "HALF_UP" when precision == 0 => Math.Floor(value + 0.5),
+            "HALF_UP" => (double)Math.Round(exact, precision, MidpointRounding.AwayFromZero),
+            "HALF_EVEN" => (double)Math.Round(exact, precision, MidpointRounding.ToEven),
+            "HALF_DOWN" => (double)HalfDown(exact, precision),
+            "UP" => (double)Math.Round(exact, precision, exact >= 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity),
+            "DOWN" => (double)Math.Round(exact, precision, MidpointRounding.ToZero),
+            "CEILING" => (double)Math.Round(exact, precision, MidpointRounding.ToPositiveInfinity),
+            "FLOOR" => (double)Math.Round(exact, precision, MidpointRounding.ToNegativeInfinity),
+            "UNNECESSARY" when Math.Round(exact, precision, MidpointRounding.ToZero) == exact => value,
+            "UNNECESSARY" => CypherErrors.ArgumentError<object?>("InvalidArgumentValue", $"round() would need to round {value} with the mode UNNECESSARY."),
+            _ => CypherErrors.ArgumentError<object?>("InvalidArgumentValue", $"Unknown rounding mode '{mode}': use UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN or UNNECESSARY."),
         };
-        return (double)Math.Round((decimal)value, precision, m);
+    }
+
+    // java.math.RoundingMode.HALF_DOWN: to the nearest neighbour, a tie towards zero.
+    private static decimal HalfDown(decimal value, int precision)
+    {
+        var truncated = Math.Round(value, precision, MidpointRounding.ToZero);
+        var away = Math.Round(value, precision, value >= 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity);
+        return Math.Abs(value - truncated) <= Math.Abs(away - value) ? truncated : away;
     }
 }

@@ -33,6 +33,14 @@ internal sealed partial class QueryPlanner
             Nodes: part.Element.Nodes.Select(n => SlotFor(n.Variable)).ToArray(),
             Rels: part.Element.Relationships.Select(r => SlotFor(r.Variable)).ToArray(),
             Path: part.PathVariable is null ? -1 : SlotFor(part.PathVariable))).ToList();
+        foreach (var group in parts.SelectMany(static p => p.Element.Steps).Select(static s => s.Group).OfType<QuantifiedPath>())
+        {
+            foreach (var variable in group.GroupVariables)
+            {
+                SlotFor(variable);
+            }
+        }
+
         var scope = outer.With(added);
         resultScope = scope;
         var bound = new HashSet<int>(outer.Slots.Values);
@@ -78,20 +86,62 @@ internal sealed partial class QueryPlanner
                     pathSlot = -1;
                 }
             }
+            else if (part.IsSelective && element.Steps is [{ Group: null, Relationship.Length: not null }])
+            {
+                // One quantified relationship under a selector: a shortest-path search between its two ends.
+                foreach (var i in new[] { 0, 1 })
+                {
+                    steps.Add(new NodeSourceStep(nodeSlots[i], bound.Contains(nodeSlots[i]), checks[i],
+                        Seek(nodes[i], outerNames, patternNames, conjuncts, scope)));
+                    bound.Add(nodeSlots[i]);
+                }
+
+                var rel = rels[0];
+                var preFilter = part.Where is null ? null : Compile(part.Where, scope);
+                steps.Add(new ShortestPathStep(nodeSlots[0], nodeSlots[1], relSlots[0], Forward(rel.Direction), [.. rel.Types],
+                    rel.Length!.Min ?? 1, rel.Length.Max ?? long.MaxValue, RelCheck(rel, scope), all: false, preFilter, pathSlot,
+                    part.Selector!.Kind, part.Selector.Count is null ? null : Compile(part.Selector.Count, scope)));
+                bound.Add(relSlots[0]);
+                if (pathSlot >= 0)
+                {
+                    bound.Add(pathSlot);
+                    pathSlot = -1;
+                }
+            }
             else
             {
+                var partSteps = part.IsSelective || part.Where is not null ? new List<MatchStep>() : steps;
                 var start = ChooseStart(nodes, nodeSlots, bound, outerNames, patternNames, conjuncts, scope);
-                steps.Add(new NodeSourceStep(nodeSlots[start], bound.Contains(nodeSlots[start]), checks[start],
+                partSteps.Add(new NodeSourceStep(nodeSlots[start], bound.Contains(nodeSlots[start]), checks[start],
                     Seek(nodes[start], outerNames, patternNames, conjuncts, scope)));
                 bound.Add(nodeSlots[start]);
                 for (var j = start; j < rels.Length; j++)
                 {
-                    steps.Add(Expand(rels[j], nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], Forward(rels[j].Direction), reversed: false, bound, scope));
+                    partSteps.Add(element.Steps[j].Group is { } group
+                        ? ExpandGroup(group, nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], reversed: false, bound, scope)
+                        : Expand(rels[j], nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], Forward(rels[j].Direction), reversed: false, bound, scope));
                 }
 
                 for (var j = start - 1; j >= 0; j--)
                 {
-                    steps.Add(Expand(rels[j], nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], Backward(rels[j].Direction), reversed: true, bound, scope));
+                    partSteps.Add(element.Steps[j].Group is { } group
+                        ? ExpandGroup(group, nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], reversed: true, bound, scope)
+                        : Expand(rels[j], nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], Backward(rels[j].Direction), reversed: true, bound, scope));
+                }
+
+                if (partSteps != steps)
+                {
+                    if (pathSlot >= 0)
+                    {
+                        partSteps.Add(new PathBuildStep(pathSlot, nodeSlots[0], relSlots));
+                        bound.Add(pathSlot);
+                        pathSlot = -1;
+                    }
+
+                    steps.Add(new SelectPathsStep([.. partSteps], nodeSlots[0], nodeSlots[^1], relSlots,
+                        part.Where is null ? null : Compile(part.Where, scope),
+                        part.Selector?.Kind ?? PathSelectorKind.All,
+                        part.Selector?.Count is null ? null : Compile(part.Selector.Count, scope)));
                 }
             }
 
@@ -170,6 +220,59 @@ internal sealed partial class QueryPlanner
         return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound);
     }
 
+    /// <summary>
+    /// A quantified path pattern from the node in <paramref name="from"/>: its inner chain compiled once against
+    /// slots of its own (one repetition's bindings), forwards or, when the planner reached the pattern from its
+    /// far end, backwards.
+    /// </summary>
+    private QuantifiedPathStep ExpandGroup(QuantifiedPath group, int from, int relationshipsSlot, int to, EntityCheck toCheck, bool reversed, HashSet<int> bound, Scope scope)
+    {
+        var inner = new Dictionary<string, int>(StringComparer.Ordinal);
+        int InnerSlot(Variable? variable)
+        {
+            if (variable is null)
+            {
+                return NewSlot();
+            }
+
+            if (!inner.TryGetValue(variable.Name, out var slot))
+            {
+                inner[variable.Name] = slot = NewSlot();
+            }
+
+            return slot;
+        }
+
+        var nodes = group.Element.Nodes.ToArray();
+        var rels = group.Element.Relationships.ToArray();
+        var nodeSlots = nodes.Select(n => InnerSlot(n.Variable)).ToArray();
+        var relSlots = rels.Select(r => InnerSlot(r.Variable)).ToArray();
+        var innerScope = scope.With(inner);
+        var hops = new GroupHop[rels.Length];
+        for (var j = 0; j < rels.Length; j++)
+        {
+            var (rel, far) = reversed ? (rels.Length - 1 - j, rels.Length - 1 - j) : (j, j + 1);
+            hops[j] = new GroupHop(reversed ? Backward(rels[rel].Direction) : Forward(rels[rel].Direction), [.. rels[rel].Types],
+                RelCheck(rels[rel], innerScope), NodeCheck(nodes[far], innerScope), relSlots[rel], nodeSlots[far]);
+        }
+
+        var first = reversed ? nodes.Length - 1 : 0;
+        var groups = group.GroupVariables.Select(static v => v.Name).Distinct(StringComparer.Ordinal)
+            .Select(name => (inner[name], scope.TryGet(name, out var slot) ? slot : -1))
+            .ToArray();
+        var toBound = bound.Contains(to);
+        bound.Add(relationshipsSlot);
+        bound.Add(to);
+        foreach (var (_, slot) in groups)
+        {
+            bound.Add(slot);
+        }
+
+        return new QuantifiedPathStep(from, to, toBound, toCheck, group.Quantifier.Min, group.Quantifier.Max ?? long.MaxValue,
+            nodeSlots[first], NodeCheck(nodes[first], innerScope), hops, group.Where is null ? null : Compile(group.Where, innerScope),
+            groups, relationshipsSlot, reversed);
+    }
+
     private static Direction Forward(RelationshipDirection direction) => direction switch
     {
         RelationshipDirection.Right => Direction.Outgoing,
@@ -187,8 +290,17 @@ internal sealed partial class QueryPlanner
     private EntityCheck NodeCheck(NodePattern node, Scope scope) =>
         Check([.. node.Labels], node.Properties, node.LabelExpression, node.Where, node.Variable, scope);
 
-    private EntityCheck RelCheck(RelationshipPattern rel, Scope scope) =>
-        Check([], rel.Properties, rel.TypeExpression, rel.Where, rel.Variable, scope);
+    private EntityCheck RelCheck(RelationshipPattern rel, Scope scope)
+    {
+        // A quantified relationship's inline WHERE sees each relationship it crosses alone, in a slot of its own.
+        if (rel is { Quantifier: not null, Where: not null, Variable: { } variable })
+        {
+            var each = NewSlot();
+            return Check([], rel.Properties, rel.TypeExpression, rel.Where, rel.Variable, scope.With(variable.Name, each));
+        }
+
+        return Check([], rel.Properties, rel.TypeExpression, rel.Where, rel.Variable, scope);
+    }
 
     private EntityCheck Check(string[] labels, Expression? properties, LabelExpression? labelExpression, Expression? where, Variable? variable, Scope scope)
     {

@@ -365,6 +365,7 @@ internal sealed partial class QueryAnalyzer
         {
             CheckPatternProperties(part.Element, local, allowParameters: true);
             CheckInlinePredicates(part.Element, scope, local);
+            CheckPathPattern(part, local);
         }
 
         if (subquery.Where is { } where)

@@ -14,9 +14,61 @@ internal sealed partial class QueryAnalyzer
         DeclareMatchedNode(element.Start, scope, allowNew);
         foreach (var step in element.Steps)
         {
-            DeclareMatchedRelationship(step.Relationship, scope, relationshipsHere, allowNew);
+            if (step.Group is { } group)
+            {
+                DeclareGroupVariables(group, scope, allowNew);
+            }
+            else
+            {
+                DeclareMatchedRelationship(step.Relationship, scope, relationshipsHere, allowNew);
+            }
+
             DeclareMatchedNode(step.Node, scope, allowNew);
         }
+    }
+
+    /// <summary>
+    /// The variables inside a quantified path pattern are group variables outside it: lists of nodes or of
+    /// relationships. They are new by definition; Neo4j refuses one that is already bound.
+    /// </summary>
+    private static void DeclareGroupVariables(QuantifiedPath group, Scope scope, bool allowNew)
+    {
+        var relationships = group.Element.Relationships.Select(static r => r.Variable?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var variable in group.GroupVariables)
+        {
+            if (scope.Lookup(variable.Name) is not null || !allowNew)
+            {
+                SemanticErrors.Throw(
+                    allowNew ? SemanticErrors.VariableAlreadyBound : SemanticErrors.UndefinedVariable,
+                    $"The variable `{variable.Name}` of a quantified path pattern must be new here",
+                    variable);
+            }
+
+            scope.Declare(variable.Name, StaticType.ListOf(relationships.Contains(variable.Name) ? StaticType.Relationship : StaticType.Node));
+        }
+    }
+
+    /// <summary>One repetition's view of a quantified path pattern: its own variables as single nodes and relationships.</summary>
+    private static Scope GroupScope(QuantifiedPath group, Scope before)
+    {
+        var inner = new Scope(before);
+        foreach (var node in group.Element.Nodes)
+        {
+            if (node.Variable is { } variable && inner.Lookup(variable.Name) is null)
+            {
+                inner.Declare(variable.Name, StaticType.Node);
+            }
+        }
+
+        foreach (var relationship in group.Element.Relationships)
+        {
+            if (relationship.Variable is { } variable && inner.Lookup(variable.Name) is null)
+            {
+                inner.Declare(variable.Name, StaticType.Relationship);
+            }
+        }
+
+        return inner;
     }
 
     private static void DeclareMatchedNode(NodePattern node, Scope scope, bool allowNew)
@@ -81,6 +133,25 @@ internal sealed partial class QueryAnalyzer
         relationshipsHere?.Add(variable.Name);
     }
 
+    /// <summary>The predicate of a parenthesized path pattern sees the whole pattern; a selector's count is a constant.</summary>
+    private void CheckPathPattern(PatternPart part, Scope scope)
+    {
+        if (part.Where is { } where)
+        {
+            CheckPredicate(where, scope);
+        }
+
+        if (part.Selector?.Count is { } count)
+        {
+            Check(count, new Scope(null), ExpressionContext.Plain);
+        }
+
+        if (part.IsSelective && part.Kind != PathKind.All)
+        {
+            SemanticErrors.Throw(SemanticErrors.InvalidClauseComposition, "A path selector cannot be combined with shortestPath or allShortestPaths", part);
+        }
+    }
+
     private static void DeclarePathVariable(PatternPart part, Scope scope)
     {
         if (part.PathVariable is not { } path)
@@ -99,6 +170,11 @@ internal sealed partial class QueryAnalyzer
     /// <summary>Property maps of a pattern: evaluated in the scope; MATCH and MERGE do not take a parameter as the whole map.</summary>
     private void CheckPatternProperties(PatternElement element, Scope scope, bool allowParameters)
     {
+        foreach (var group in element.Steps.Select(static s => s.Group).OfType<QuantifiedPath>())
+        {
+            CheckPatternProperties(group.Element, GroupScope(group, scope), allowParameters);
+        }
+
         foreach (var node in element.Nodes)
         {
             CheckProperties(node.Properties, scope, allowParameters);
@@ -111,7 +187,11 @@ internal sealed partial class QueryAnalyzer
     }
 
     private static bool HasInlinePredicates(PatternPart part) =>
-        part.Element.Nodes.Any(static n => n.Where is not null) || part.Element.Relationships.Any(static r => r.Where is not null);
+        part.Where is not null || HasInlinePredicates(part.Element);
+
+    private static bool HasInlinePredicates(PatternElement element) =>
+        element.Nodes.Any(static n => n.Where is not null) || element.Relationships.Any(static r => r.Where is not null)
+        || element.Steps.Any(static s => s.Group is { } group && (group.Where is not null || HasInlinePredicates(group.Element)));
 
     /// <summary>
     /// The WHERE inside a node or relationship pattern sees the variables bound before the pattern and the
@@ -126,11 +206,22 @@ internal sealed partial class QueryAnalyzer
 
         foreach (var relationship in element.Relationships)
         {
-            CheckInlinePredicate(relationship.Where, relationship.Variable, before, after);
+            // A quantified relationship's predicate holds for each relationship it crosses, one at a time.
+            CheckInlinePredicate(relationship.Where, relationship.Variable, before, after, relationship.Quantifier is null ? null : StaticType.Relationship);
+        }
+
+        foreach (var group in element.Steps.Select(static s => s.Group).OfType<QuantifiedPath>())
+        {
+            var inner = GroupScope(group, before);
+            CheckInlinePredicates(group.Element, inner, inner);
+            if (group.Where is { } where)
+            {
+                CheckPredicate(where, inner);
+            }
         }
     }
 
-    private void CheckInlinePredicate(Expression? where, Variable? own, Scope before, Scope after)
+    private void CheckInlinePredicate(Expression? where, Variable? own, Scope before, Scope after, StaticType? ownType = null)
     {
         if (where is null)
         {
@@ -140,7 +231,7 @@ internal sealed partial class QueryAnalyzer
         var local = new Scope(before);
         if (own is not null)
         {
-            local.Declare(own.Name, after.Lookup(own.Name) ?? StaticType.Any);
+            local.Declare(own.Name, ownType ?? after.Lookup(own.Name) ?? StaticType.Any);
         }
 
         CheckPredicate(where, local);
@@ -186,6 +277,11 @@ internal sealed partial class QueryAnalyzer
     private void DeclareCreatedPart(PatternPart part, Scope scope, string clause)
     {
         var element = part.Element;
+        if (part.Selector is not null || element.Steps.Any(static s => s.Group is not null || s.Relationship.Quantifier is not null))
+        {
+            SemanticErrors.Throw(SemanticErrors.CreatingVarLength, $"Path selectors and quantified patterns cannot be used in {clause}", part);
+        }
+
         var alone = element.Steps.Count == 0;
         DeclareCreatedNode(element.Start, scope, alone, clause);
         foreach (var step in element.Steps)

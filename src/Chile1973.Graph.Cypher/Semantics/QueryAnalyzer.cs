@@ -188,6 +188,7 @@ internal sealed partial class QueryAnalyzer
         {
             CheckPatternProperties(part.Element, scope, allowParameters: false);
             CheckInlinePredicates(part.Element, before, scope);
+            CheckPathPattern(part, scope);
         }
 
         if (match.Where is { } where)

@@ -51,6 +51,10 @@ internal sealed partial class Parser
                 return ParseCallSubquery(optional: false, token);
             case "CALL":
                 return ParseCall();
+            case "ORDER" or "SKIP" or "OFFSET" or "LIMIT":
+                return ParseStandaloneOrderSkipLimit();
+            case "FOREACH":
+                return ParseForeach();
             default:
                 throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)");
         }
@@ -138,6 +142,13 @@ internal sealed partial class Parser
             while (Eat(TokenKind.Comma));
         }
 
+        var (orderBy, skip, limit) = ParseOrderSkipLimit();
+        return new Projection(SpanFrom(start), distinct, includeAll, items, orderBy, skip, limit);
+    }
+
+    /// <summary>Order = ORDER BY, SortItem, { ',', SortItem }; Skip = (SKIP | OFFSET), Expression; Limit = LIMIT, Expression.</summary>
+    private (List<SortItem> OrderBy, Expression? Skip, Expression? Limit) ParseOrderSkipLimit()
+    {
         var orderBy = new List<SortItem>();
         if (Current.IsKeyword("ORDER"))
         {
@@ -162,7 +173,51 @@ internal sealed partial class Parser
             limit = ParseExpression();
         }
 
-        return new Projection(SpanFrom(start), distinct, includeAll, items, orderBy, skip, limit);
+        return (orderBy, skip, limit);
+    }
+
+    /// <summary>
+    /// Neo4j 5's ORDER BY, SKIP/OFFSET and LIMIT as clauses of their own: each is <c>WITH *</c> with that
+    /// ordering or paging, so that is the tree they build.
+    /// </summary>
+    private WithClause ParseStandaloneOrderSkipLimit()
+    {
+        var start = Current;
+        var (orderBy, skip, limit) = ParseOrderSkipLimit();
+        var span = SpanFrom(start);
+        return new WithClause(span, new Projection(span, Distinct: false, IncludeAll: true, [], orderBy, skip, limit), null);
+    }
+
+    /// <summary>
+    /// Foreach = FOREACH, '(', Variable, IN, Expression, '|', UpdatingClause, { UpdatingClause }, ')'. Its meaning is
+    /// that of a unit subquery over the list, <c>CALL (*) { UNWIND list AS x updates }</c>, which is the tree it builds:
+    /// the updates run once per element, and the clause passes each row on unchanged.
+    /// </summary>
+    private CallSubqueryClause ParseForeach()
+    {
+        var start = Advance();
+        Expect(TokenKind.LeftParen, "'('");
+        var bodyStart = Current;
+        var variable = ParseVariable();
+        ExpectKeyword("IN");
+        var list = ParseExpression();
+        var unwind = new UnwindClause(SpanFrom(bodyStart), list, variable);
+        Expect(TokenKind.Pipe, "'|'");
+        var clauses = new List<Clause> { unwind };
+        while (Current.Kind != TokenKind.RightParen)
+        {
+            var clause = ParseClause();
+            if (clause is not (CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or CallSubqueryClause { Query: SingleQuery { Clauses: [UnwindClause, ..] } }))
+            {
+                SyntaxErrors.Throw(SyntaxErrors.InvalidClauseComposition, "FOREACH can only contain updating clauses (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH)", clause.Span.Position);
+            }
+
+            clauses.Add(clause);
+        }
+
+        var body = new SingleQuery(SpanFrom(bodyStart), clauses);
+        Expect(TokenKind.RightParen, "')'");
+        return new CallSubqueryClause(SpanFrom(start), false, [], true, body);
     }
 
     /// <summary>ProjectionItem = (Expression, AS, Variable) | Expression; unaliased items are named by their text.</summary>
@@ -177,8 +232,14 @@ internal sealed partial class Parser
             alias = ParseAlias();
         }
 
-        // An unaliased variable is named by the variable itself (without backticks), anything else by its text.
-        var name = alias?.Name ?? (expression is Variable variable ? variable.Name : expressionText);
+        // An unaliased variable, or a map projection of one, is named by the variable (without backticks), as
+        // Neo4j names them; anything else by its text.
+        var name = alias?.Name ?? expression switch
+        {
+            Variable variable => variable.Name,
+            MapProjection projection => projection.Subject.Name,
+            _ => expressionText,
+        };
         return new ProjectionItem(SpanFrom(start), expression, alias, name);
     }
 

@@ -90,6 +90,12 @@ internal sealed partial class Parser
         {
             var unionToken = Advance();
             var isAll = EatKeyword("ALL");
+            if (!isAll)
+            {
+                // UNION DISTINCT (Neo4j 5) spells out what a bare UNION does.
+                EatKeyword("DISTINCT");
+            }
+
             if (all is { } previous && previous != isAll)
             {
                 SyntaxErrors.Throw(
@@ -123,6 +129,14 @@ internal sealed partial class Parser
                     // Each clause stacks its operators on the previous clause's, and rows are pulled through them recursively.
                     guard.Deepen(Current.Position);
                     links++;
+
+                    // Paging right after a projection belongs to it: RETURN n SKIP 1 OFFSET 1 is an error, not two clauses.
+                    if (clauses is [.., WithClause or ReturnClause] && (Current.IsKeyword("ORDER") || Current.IsKeyword("SKIP")
+                        || Current.IsKeyword("OFFSET") || Current.IsKeyword("LIMIT")))
+                    {
+                        throw Unexpected("a clause (MATCH, RETURN, WITH, CREATE, ...)");
+                    }
+
                     clauses.Add(ParseClause());
                 }
                 catch (CypherException error) when (recorded is not null && error.Position is not null)

@@ -19,6 +19,6 @@ public sealed class GraphSchemaQuery(GraphQueryRunner runner)
     private async Task<IReadOnlyList<string>> NamesAsync(string template, CancellationToken cancellationToken)
     {
         var records = await runner.ReadAllAsync(template, NoParameters, cancellationToken);
-        return records.Select(r => RecordReader.OptionalString(r, "name")).OfType<string>().ToList();
+        return records.Select(r => RecordReader.OptionalString(r, ExplorerColumns.Name)).OfType<string>().ToList();
     }
 }

@@ -1,6 +1,6 @@
 namespace Chile1973.Graph.Web.Elements;
 
-/// <summary>The <c>data</c> of a Cytoscape edge: its relationship, the label shown, the quote that supports it.</summary>
+/// <summary>The <c>data</c> of a Cytoscape edge: its relationship, the label shown, the quote that supports it, its category.</summary>
 public sealed record EdgeData(
     string Id,
     string Source,
@@ -10,4 +10,5 @@ public sealed record EdgeData(
     string? Quote = null,
     string? Start = null,
     string? End = null,
-    string? ClaimedBy = null);
+    string? ClaimedBy = null,
+    string? Category = null);

@@ -53,7 +53,7 @@ internal static class RecordReader
         OptionalString(record, ExplorerColumns.EndDate),
         OptionalString(record, ExplorerColumns.Description)));
 
-    /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy.</summary>
+    /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy and, when present, category.</summary>
     public static EdgeElement Edge(CypherRecord record)
     {
         var type = String(record, ExplorerColumns.Type);
@@ -68,7 +68,8 @@ internal static class RecordReader
             OptionalString(record, ExplorerColumns.Quote),
             OptionalString(record, ExplorerColumns.StartDate),
             OptionalString(record, ExplorerColumns.EndDate),
-            OptionalString(record, ExplorerColumns.ClaimedBy)));
+            OptionalString(record, ExplorerColumns.ClaimedBy),
+            record.Keys.Contains(ExplorerColumns.Category) ? OptionalString(record, ExplorerColumns.Category) : null));
     }
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>

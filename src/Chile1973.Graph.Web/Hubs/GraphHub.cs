@@ -1,6 +1,10 @@
 using System.Runtime.CompilerServices;
 using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
+using Chile1973.Graph.Web.Lenses;
+using Chile1973.Graph.Web.Lenses.Chain;
+using Chile1973.Graph.Web.Lenses.Influence;
+using Chile1973.Graph.Web.Lenses.Paths;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Presentations;
 using Chile1973.Graph.Web.Search;
@@ -11,14 +15,19 @@ using Microsoft.AspNetCore.SignalR;
 namespace Chile1973.Graph.Web.Hubs;
 
 /// <summary>
-/// The explorer's real-time API at <c>/hubs/graph</c>: search, a streamed neighbourhood and node
-/// details. Read-only; every call is a parameterised Cypher template through the engine port.
+/// The explorer's real-time API at <c>/hubs/graph</c>: search, a streamed neighbourhood, node details, the
+/// lenses (paths, the plot chain, influence), the Cypher console, stories and presentations. Read-only; every
+/// graph call is a parameterised Cypher template through the engine port.
 /// </summary>
 public sealed class GraphHub(
     GraphSearch search,
     INeighbourhoodQuery neighbourhood,
     NodeDetailsQuery details,
     GraphInfoQuery info,
+    LensElements lensElements,
+    PathLens paths,
+    ChainLens chain,
+    InfluenceLens influence,
     CypherConsoleQuery console,
     GraphSchemaQuery schema,
     StoryCatalog stories,
@@ -68,6 +77,26 @@ public sealed class GraphHub(
         await details.GetAsync(nodeId, Context.ConnectionAborted)
         ?? throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
 
+    /// <summary>The relationship categories of the graph with their counts, for the lenses' filters.</summary>
+    public Task<IReadOnlyList<CategoryCount>> GetCategories() => lensElements.CategoriesAsync(Context.ConnectionAborted);
+
+    /// <summary>Streams the paths between two nodes, shortest first (nothing when there is none).</summary>
+    public IAsyncEnumerable<GraphPath> StreamPaths(
+        string fromId, string toId, PathRequest request, CancellationToken cancellationToken) =>
+        paths.StreamAsync(fromId, toId, request, cancellationToken);
+
+    /// <summary>Streams the plot chain from a node forward to what it led to, or backward to its causes, in time order.</summary>
+    public IAsyncEnumerable<ChainStep> StreamChain(string nodeId, ChainRequest request, CancellationToken cancellationToken) =>
+        chain.StreamAsync(nodeId, request, cancellationToken);
+
+    /// <summary>The most influential nodes, highest score first, with each one's strongest evidence.</summary>
+    public Task<InfluenceRanking> GetInfluence(InfluenceRequest request) =>
+        influence.RankAsync(request, Context.ConnectionAborted);
+
+    /// <summary>Streams who shaped a node (<c>shapedBy</c>) or whom it shaped (<c>shaped</c>), level by level.</summary>
+    public IAsyncEnumerable<InfluenceTreeStep> StreamInfluence(string nodeId, string direction, int depth, CancellationToken cancellationToken) =>
+        influence.StreamTreeAsync(nodeId, direction, depth, cancellationToken);
+
     /// <summary>
     /// Runs the page's own read-only Cypher and streams its result: columns first, then rows with their graph
     /// elements as they arrive, then a summary with the limits in force. A write, a syntax error or a limit
@@ -87,7 +116,7 @@ public sealed class GraphHub(
     public async Task<PresentationTicket> StartPresentation(string storyId)
     {
         var ticket = await presentations.StartAsync(storyId, Context.ConnectionAborted);
-        var (code, _) = await presentations.JoinAsync(ticket.Code, Context.ConnectionAborted);
+        var (code, _) = await presentations.JoinAsync(ticket.Code, CallerAddress, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, PresentationService.Group(code), Context.ConnectionAborted);
         return ticket;
     }
@@ -95,7 +124,7 @@ public sealed class GraphHub(
     /// <summary>Follows a presentation by its code; returns the step it shows now. An unknown code is a hub error.</summary>
     public async Task<PresentationStep> JoinPresentation(string code)
     {
-        var (normal, step) = await presentations.JoinAsync(code, Context.ConnectionAborted);
+        var (normal, step) = await presentations.JoinAsync(code, CallerAddress, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, PresentationService.Group(normal), Context.ConnectionAborted);
         return step;
     }
@@ -103,7 +132,10 @@ public sealed class GraphHub(
     /// <summary>Moves a presentation to a step and shows it on every follower (on any server); only with the presenter key.</summary>
     public async Task PresentStep(string code, string presenterKey, int index)
     {
-        var (normal, step) = await presentations.MoveAsync(code, presenterKey, index, Context.ConnectionAborted);
+        var (normal, step) = await presentations.MoveAsync(code, presenterKey, index, CallerAddress, Context.ConnectionAborted);
         await Clients.Group(PresentationService.Group(normal)).ShowStep(step);
     }
+
+    /// <summary>The client's address, the unit wrong presentation codes and keys are counted by.</summary>
+    private string CallerAddress => Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? Context.ConnectionId;
 }

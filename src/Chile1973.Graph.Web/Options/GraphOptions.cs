@@ -32,4 +32,10 @@ public sealed class GraphOptions
 
     /// <summary>The most rows one query may return; more is an error, not a silent cut.</summary>
     public long MaxRows { get; set; } = 50_000;
+
+    /// <summary>The longest the query that reads every influence relationship may run (once per graph version).</summary>
+    public TimeSpan InfluenceTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The most influence relationships the influence scores read.</summary>
+    public long MaxInfluenceRelationships { get; set; } = 10_000_000;
 }

@@ -23,9 +23,15 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         RequirePositive(failures, nameof(GraphOptions.MaxDepth), options.MaxDepth);
         RequirePositive(failures, nameof(GraphOptions.MaxNeighbourhoodElements), options.MaxNeighbourhoodElements);
         RequirePositive(failures, nameof(GraphOptions.MaxRows), options.MaxRows);
+        RequirePositive(failures, nameof(GraphOptions.MaxInfluenceRelationships), options.MaxInfluenceRelationships);
         if (options.QueryTimeout <= TimeSpan.Zero)
         {
             failures.Add($"Graph:QueryTimeout must be positive; it is {options.QueryTimeout}.");
+        }
+
+        if (options.InfluenceTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"Graph:InfluenceTimeout must be positive; it is {options.InfluenceTimeout}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -8,4 +8,7 @@ public sealed class PresentationOptions
 
     /// <summary>How long a presentation lives after its last step; then its code and key stop working.</summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>How many wrong codes or presenter keys one client address may send per minute before it is refused.</summary>
+    public int FailedAttemptsPerMinute { get; set; } = 10;
 }

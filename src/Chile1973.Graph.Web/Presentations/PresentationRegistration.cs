@@ -17,9 +17,10 @@ internal static class PresentationRegistration
     public static void AddPresentations(this IServiceCollection services, ISignalRServerBuilder signalR, IConfiguration configuration)
     {
         services.AddOptions<PresentationOptions>().BindConfiguration(PresentationOptions.Section)
-            .Validate(o => o.Lifetime > TimeSpan.Zero, "Presentations:Lifetime must be positive.")
+            .Validate(o => o.Lifetime > TimeSpan.Zero && o.FailedAttemptsPerMinute > 0, "Presentations:Lifetime and FailedAttemptsPerMinute must be positive.")
             .ValidateOnStart();
         services.AddSingleton<StoryCatalog>();
+        services.AddSingleton<PresentationAttempts>();
         services.AddSingleton<PresentationService>();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -9,7 +9,7 @@ namespace Chile1973.Graph.Web.Presentations;
 /// Starts, joins and drives live presentations. Codes carry 60 random bits and presenter keys 256, both from the
 /// system's cryptographic generator; the key is kept only as its SHA-256 and checked in constant time.
 /// </summary>
-public sealed class PresentationService(IPresentationStore store, StoryCatalog stories, IOptions<PresentationOptions> options)
+public sealed class PresentationService(IPresentationStore store, StoryCatalog stories, PresentationAttempts attempts, IOptions<PresentationOptions> options)
 {
     /// <summary>Crockford's base-32 alphabet: no I, L, O or U, so a code read aloud or typed is not misread.</summary>
     private const string CodeAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -38,20 +38,23 @@ public sealed class PresentationService(IPresentationStore store, StoryCatalog s
     }
 
     /// <summary>The step a presentation shows now, and the normalised code to follow it under.</summary>
-    public async Task<(string Code, PresentationStep Step)> JoinAsync(string code, CancellationToken cancellationToken)
+    public async Task<(string Code, PresentationStep Step)> JoinAsync(string code, string caller, CancellationToken cancellationToken)
     {
+        attempts.EnsureAllowed(caller);
         var normal = Normalize(code);
-        var state = await store.GetAsync(normal, cancellationToken) ?? throw Unknown(code);
+        var state = await store.GetAsync(normal, cancellationToken) ?? throw Unknown(code, caller);
         return (normal, StepOf(state.StoryId, state.Index));
     }
 
     /// <summary>Moves a presentation to step <paramref name="index"/>, when <paramref name="presenterKey"/> is its key.</summary>
-    public async Task<(string Code, PresentationStep Step)> MoveAsync(string code, string presenterKey, int index, CancellationToken cancellationToken)
+    public async Task<(string Code, PresentationStep Step)> MoveAsync(string code, string presenterKey, int index, string caller, CancellationToken cancellationToken)
     {
+        attempts.EnsureAllowed(caller);
         var normal = Normalize(code);
-        var state = await store.GetAsync(normal, cancellationToken) ?? throw Unknown(code);
+        var state = await store.GetAsync(normal, cancellationToken) ?? throw Unknown(code, caller);
         if (!CryptographicOperations.FixedTimeEquals(Hash(presenterKey ?? ""), state.KeyHash))
         {
+            attempts.RecordFailure(caller);
             throw new GraphRequestException("Only the presenter can move this presentation: the presenter key does not match.");
         }
 
@@ -74,8 +77,11 @@ public sealed class PresentationService(IPresentationStore store, StoryCatalog s
         return new PresentationStep(storyId, index, story.Steps[index]);
     }
 
-    private static GraphRequestException Unknown(string code) =>
-        new($"There is no presentation with code '{code}': check the code, or the presentation has ended.", notFound: true);
+    private GraphRequestException Unknown(string code, string caller)
+    {
+        attempts.RecordFailure(caller);
+        return new($"There is no presentation with code '{code}': check the code, or the presentation has ended.", notFound: true);
+    }
 
     /// <summary>Upper case without dashes or spaces, with O read as 0 and I, L as 1, as Crockford's base 32 reads them.</summary>
     private static string Normalize(string code)

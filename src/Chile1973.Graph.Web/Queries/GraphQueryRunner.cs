@@ -20,14 +20,30 @@ public sealed class GraphQueryRunner(ICypherEngine engine, IOptions<GraphOptions
     public string EngineName => engine.Name;
 
     /// <summary>Streams the records of one template; disposing the enumeration or cancelling stops the query.</summary>
-    public async IAsyncEnumerable<CypherRecord> StreamAsync(
+    public IAsyncEnumerable<CypherRecord> StreamAsync(
         string template,
         IReadOnlyDictionary<string, object?> parameters,
+        CancellationToken cancellationToken) => StreamAsync(template, parameters, queryOptions, cancellationToken);
+
+    /// <summary>
+    /// Streams the records of a template that reads a whole category of the graph at once (the influence scores),
+    /// under its own, larger limits.
+    /// </summary>
+    public IAsyncEnumerable<CypherRecord> StreamWholeAsync(
+        string template,
+        IReadOnlyDictionary<string, object?> parameters,
+        CancellationToken cancellationToken) =>
+        StreamAsync(template, parameters, queryOptions with { Timeout = options.Value.InfluenceTimeout, MaxRows = options.Value.MaxInfluenceRelationships }, cancellationToken);
+
+    private async IAsyncEnumerable<CypherRecord> StreamAsync(
+        string template,
+        IReadOnlyDictionary<string, object?> parameters,
+        QueryOptions limits,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var rows = 0;
-        await using var cursor = await engine.RunAsync(new CypherQuery(template, parameters), queryOptions, cancellationToken);
+        await using var cursor = await engine.RunAsync(new CypherQuery(template, parameters), limits, cancellationToken);
         await foreach (var record in cursor.WithCancellation(cancellationToken))
         {
             rows++;

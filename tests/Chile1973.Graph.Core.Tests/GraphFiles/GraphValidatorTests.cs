@@ -169,6 +169,51 @@ public sealed class GraphValidatorTests
     }
 
     [Fact]
+    public void Review_lists_a_relationship_whose_quote_names_neither_end_with_the_reason_a_reviewer_kept_it()
+    {
+        var root = TestGraphs.CopyToTemp("valid");
+        File.AppendAllText(Path.Combine(root, "graph", "relationships", "links.csv"), "juan_soto,valparaiso,WORKED_IN,,,,seed_a,Rosa Vera sang.,\n");
+        File.AppendAllText(Path.Combine(root, "graph", "vocabulary", "relationship-types.csv"), "WORKED_IN,place\n");
+        var unreviewed = GraphValidator.Validate(Path.Combine(root, "graph"), Path.Combine(root, "seeds"));
+        Directory.CreateDirectory(Path.Combine(root, "graph", "review"));
+        File.WriteAllText(Path.Combine(root, "graph", "review", "quotes-naming-neither-end.csv"),
+            "relationship,reason\njuan_soto-WORKED_IN-valparaiso,a test row\n");
+
+        var reviewed = GraphValidator.Validate(Path.Combine(root, "graph"), Path.Combine(root, "seeds"));
+
+        Assert.Empty(unreviewed.Problems);
+        var finding = Assert.Single(unreviewed.QuotesNamingNeitherEnd);
+        Assert.Equal(("juan_soto-WORKED_IN-valparaiso", null), (finding.Relationship.Id, finding.Reason));
+        Assert.Empty(reviewed.Problems);
+        Assert.Equal("a test row", Assert.Single(reviewed.QuotesNamingNeitherEnd).Reason);
+    }
+
+    [Fact]
+    public void Review_list_that_names_no_relationship_or_a_row_whose_quote_names_an_end_is_reported_so_it_cannot_go_stale()
+    {
+        var root = TestGraphs.CopyToTemp("valid");
+        Directory.CreateDirectory(Path.Combine(root, "graph", "review"));
+        File.WriteAllText(Path.Combine(root, "graph", "review", "quotes-naming-neither-end.csv"),
+            "relationship,reason\nno_such-KNEW-row,gone\nknew_again,its quote names Ana Perez\nana_perez-LIVED_IN-valparaiso,\n");
+
+        var report = GraphValidator.Validate(Path.Combine(root, "graph"), Path.Combine(root, "seeds"));
+
+        Assert.Equal(
+            [
+                "graph/review/quotes-naming-neither-end.csv:4: reason: missing required value: say why the quote supports the row",
+            ],
+            report.Problems.Select(p => p.ToString()));
+        File.WriteAllText(Path.Combine(root, "graph", "review", "quotes-naming-neither-end.csv"),
+            "relationship,reason\nno_such-KNEW-row,gone\nknew_again,its quote names Ana Perez\n");
+        Assert.Equal(
+            [
+                "graph/review/quotes-naming-neither-end.csv:2: relationship: no relationship has id 'no_such-KNEW-row'",
+                "graph/review/quotes-naming-neither-end.csv:3: relationship: 'knew_again' no longer needs review: its quote names an end; remove the row",
+            ],
+            GraphValidator.Validate(Path.Combine(root, "graph"), Path.Combine(root, "seeds")).Problems.Select(p => p.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Validate_reports_progress_once_per_file()
     {
         var seen = new List<GraphFileProgress>();

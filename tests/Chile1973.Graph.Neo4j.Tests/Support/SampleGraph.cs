@@ -2,7 +2,7 @@ using Chile1973.Graph.Core.Model;
 
 namespace Chile1973.Graph.Neo4j.Tests.Support;
 
-/// <summary>A small curated graph built in code: three people, two parties, memberships and one meeting.</summary>
+/// <summary>A small curated graph built in code: three people, a party, a coalition, memberships and one appointment, each relationship with its category.</summary>
 internal static class SampleGraph
 {
     private static readonly Provenance Source = new("000_34eb88202be91435", "a quote");
@@ -20,10 +20,10 @@ internal static class SampleGraph
         };
         var relationships = new List<GraphRelationship>
         {
-            Relationship("salvador_allende-MEMBER_OF-socialist_party", "MEMBER_OF", "salvador_allende", "socialist_party"),
-            Relationship("orlando_letelier-MEMBER_OF-socialist_party", "MEMBER_OF", "orlando_letelier", "socialist_party"),
-            Relationship("socialist_party-MEMBER_OF-popular_unity", "MEMBER_OF", "socialist_party", "popular_unity"),
-            Relationship("salvador_allende-APPOINTED-augusto_pinochet", "APPOINTED", "salvador_allende", "augusto_pinochet", "1973-08-23"),
+            Relationship("salvador_allende-MEMBER_OF-socialist_party", "MEMBER_OF", "salvador_allende", "socialist_party", "membership"),
+            Relationship("orlando_letelier-MEMBER_OF-socialist_party", "MEMBER_OF", "orlando_letelier", "socialist_party", "membership", claimedBy: "salvador_allende"),
+            Relationship("socialist_party-MEMBER_OF-popular_unity", "MEMBER_OF", "socialist_party", "popular_unity", "membership"),
+            Relationship("salvador_allende-APPOINTED-augusto_pinochet", "APPOINTED", "salvador_allende", "augusto_pinochet", "command", "1973-08-23"),
         };
         return new KnowledgeGraph(nodes, relationships);
     }
@@ -33,6 +33,14 @@ internal static class SampleGraph
         new(id, kind, name, aliases, start is null ? null : PartialDate.Parse(start), end is null ? null : PartialDate.Parse(end),
             null, extra ?? [], Source);
 
-    private static GraphRelationship Relationship(string id, string type, string start, string end, string? date = null) =>
-        new(id, type, start, end, date is null ? null : PartialDate.Parse(date), null, new Dictionary<string, object?>(), Source);
+    private static GraphRelationship Relationship(string id, string type, string start, string end, string category, string? date = null, string? claimedBy = null)
+    {
+        var properties = new Dictionary<string, object?> { ["category"] = category };
+        if (claimedBy is not null)
+        {
+            properties["claimed_by"] = claimedBy;
+        }
+
+        return new(id, type, start, end, date is null ? null : PartialDate.Parse(date), null, properties, Source);
+    }
 }

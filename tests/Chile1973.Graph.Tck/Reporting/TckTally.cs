@@ -12,12 +12,15 @@ public sealed record TckTally(int Passed, int Failed, int Crashed, int Skipped)
     public double PassRate => Run == 0 ? 0 : (double)Passed / Run;
 
     /// <summary>Counts the results.</summary>
-    public static TckTally Of(IEnumerable<TckResult> results)
+    public static TckTally Of(IEnumerable<TckResult> results) => Of(results.Select(r => r.Status));
+
+    /// <summary>Counts the statuses.</summary>
+    public static TckTally Of(IEnumerable<TckStatus> statuses)
     {
         int passed = 0, failed = 0, crashed = 0, skipped = 0;
-        foreach (var result in results)
+        foreach (var status in statuses)
         {
-            switch (result.Status)
+            switch (status)
             {
                 case TckStatus.Passed: passed++; break;
                 case TckStatus.Failed: failed++; break;

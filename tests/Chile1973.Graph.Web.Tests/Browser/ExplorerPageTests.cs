@@ -18,7 +18,7 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
 
     public async ValueTask InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
+        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {

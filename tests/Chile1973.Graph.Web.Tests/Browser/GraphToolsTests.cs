@@ -15,7 +15,7 @@ public sealed class GraphToolsTests(ExplorerServer server, BrowserFixture browse
 
     public async ValueTask InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
+        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
         explorer = new ExplorerPage(await context.NewPageAsync());
         await explorer.Page.GotoAsync("/");
         await explorer.WaitForNodeAsync(facts.StartNodeId);
@@ -60,6 +60,23 @@ public sealed class GraphToolsTests(ExplorerServer server, BrowserFixture browse
         await UndoAsync();
         Assert.True(await explorer.HasNodeAsync(target));
         Assert.Equal(edgesOfTarget, await EdgeCountOfAsync(target));
+    }
+
+    [Fact]
+    public async Task Redo_from_the_keyboard_hides_again_what_undo_brought_back()
+    {
+        var target = await NodeWithMoreNeighboursAsync();
+        var nodes = await explorer.NodeCountAsync();
+        await SelectAsync(target);
+        await explorer.Details.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
+        await UndoAsync();
+        Assert.True(await explorer.HasNodeAsync(target));
+
+        await explorer.Page.Keyboard.PressAsync("Control+Shift+Z");
+
+        Assert.False(await explorer.HasNodeAsync(target));
+        Assert.Equal(nodes - 1, await explorer.NodeCountAsync());
+        await Assertions.Expect(explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Undo" })).ToHaveAttributeAsync("title", $"Undo hide {await NameAsync(target)} (Ctrl+Z)");
     }
 
     [Fact]
@@ -134,9 +151,11 @@ public sealed class GraphToolsTests(ExplorerServer server, BrowserFixture browse
         await explorer.Page.WaitForFunctionAsync("() => !window.explorer.graph.cy.animated()");
     }
 
+    private Task<string> NameAsync(string id) => explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.nodeData(id)?.label ?? window.explorer.cachedDetails(id)?.name", id);
+
     private async Task SelectAsync(string id)
     {
-        var name = await explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.nodeData(id).label", id);
+        var name = await NameAsync(id);
         await explorer.NodeList.GetByRole(AriaRole.Button, new() { Name = name, Exact = false }).First.ClickAsync();
         await Assertions.Expect(explorer.Details.Locator("h3")).ToHaveTextAsync(name);
     }

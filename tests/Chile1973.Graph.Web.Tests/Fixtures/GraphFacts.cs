@@ -10,7 +10,9 @@ public sealed record GraphFacts(
     GraphFacts.NamedNode Coup,
     GraphFacts.AliasSearch AliasSearchCase,
     string QuoteOfMembership,
-    IReadOnlyList<GraphFacts.AliasSearch> SearchCases)
+    IReadOnlyList<GraphFacts.AliasSearch> SearchCases,
+    GraphFacts.NamedNode Classroom,
+    int ClassroomRings)
 {
     public static GraphFacts Load()
     {
@@ -20,6 +22,7 @@ public sealed record GraphFacts(
         var person = root.GetProperty("person");
         var party = root.GetProperty("party");
         var alias = root.GetProperty("aliasSearch");
+        var classroom = root.GetProperty("classroom");
         return new GraphFacts(
             root.GetProperty("startNodeId").GetString()!,
             new NamedNode(person.GetProperty("id").GetString()!, person.GetProperty("name").GetString()!, person.GetProperty("search").GetString()!),
@@ -27,7 +30,9 @@ public sealed record GraphFacts(
             new NamedNode(root.GetProperty("coup").GetProperty("id").GetString()!, "", ""),
             new AliasSearch(alias.GetProperty("text").GetString()!, alias.GetProperty("id").GetString()!),
             root.GetProperty("quoteOfMembership").GetString()!,
-            [.. root.GetProperty("searchCases").EnumerateArray().Select(c => new AliasSearch(c.GetProperty("text").GetString()!, c.GetProperty("id").GetString()!))]);
+            [.. root.GetProperty("searchCases").EnumerateArray().Select(c => new AliasSearch(c.GetProperty("text").GetString()!, c.GetProperty("id").GetString()!))],
+            new NamedNode(classroom.GetProperty("id").GetString()!, classroom.GetProperty("name").GetString()!, classroom.GetProperty("search").GetString()!),
+            classroom.GetProperty("rings").GetInt32());
     }
 
     public sealed record NamedNode(string Id, string Name, string Search);

@@ -1,27 +1,40 @@
-using System.Collections.Concurrent;
+using NodaTime;
 
 namespace Chile1973.Graph.Core.Values.Temporal;
 
 /// <summary>
-/// Time-zone rules for IANA region ids (<c>Europe/Stockholm</c>) from the system's tz database, and
-/// fixed offsets (<c>+01:00</c>, <c>Z</c>). Offsets resolve the way java.time's ZonedDateTime does.
+/// Time-zone rules for IANA region ids (<c>Europe/Stockholm</c>) and fixed offsets (<c>+01:00</c>, <c>Z</c>).
+/// Offsets resolve the way java.time's ZonedDateTime does. The rules come from the tz database NodaTime
+/// embeds (its version is <see cref="DatabaseVersion"/>), not from the operating system's files, which
+/// differ between distributions and do not exist on Windows: results are the same on every machine.
 /// </summary>
 public static class TimeZones
 {
     /// <summary>Largest offset java.time allows (18 hours).</summary>
     public const int MaxOffsetSeconds = 18 * 3600;
 
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Cache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, TzifZone?> Histories = new(StringComparer.Ordinal);
+    // NodaTime's instants span years -9998..9999; java.time's zone rules are constant beyond the last transition.
+    private static readonly long MinInstantSecond = Instant.MinValue.ToUnixTimeSeconds() + IsoCalendar.SecondsPerDay;
+    private static readonly long MaxInstantSecond = Instant.MaxValue.ToUnixTimeSeconds() - IsoCalendar.SecondsPerDay;
 
-    private static readonly long MinDateTimeSecond = (IsoCalendar.EpochDay(1, 1, 2) * IsoCalendar.SecondsPerDay);
-    private static readonly long MaxDateTimeSecond = (IsoCalendar.EpochDay(9999, 12, 30) * IsoCalendar.SecondsPerDay);
+    /// <summary>The version of the tz database the rules come from (e.g. <c>2025b</c>).</summary>
+    public static string DatabaseVersion => DateTimeZoneProviders.Tzdb.VersionId;
 
     /// <summary>java.time's id of an offset: <c>Z</c>, <c>+01:00</c>, <c>-02:05:07</c>.</summary>
     public static string OffsetId(int offsetSeconds) => TemporalText.OffsetId(offsetSeconds);
 
     /// <summary>Whether a region id names a known zone.</summary>
     public static bool IsKnownRegion(string zoneId) => Find(zoneId) is not null;
+
+    /// <summary>
+    /// The region id as values carry it, or null when no zone has that name. Neo4j reads a space in a zone
+    /// name as an underscore (<c>America/Los Angeles</c> is <c>America/Los_Angeles</c>).
+    /// </summary>
+    public static string? RegionId(string text)
+    {
+        var id = text.Replace(' ', '_');
+        return Find(id) is null ? null : id;
+    }
 
     /// <summary>
     /// Parses an offset (<c>Z</c>, <c>+01</c>, <c>+0100</c>, <c>+01:00</c>, <c>-02:05:07</c>); false when the text is not one.
@@ -93,14 +106,8 @@ public static class TimeZones
     public static int OffsetAt(string zoneId, long epochSecond)
     {
         var zone = Find(zoneId) ?? throw new ArgumentException($"Unknown time zone '{zoneId}'.", nameof(zoneId));
-        if (Histories.GetOrAdd(zoneId, TzifZone.Load)?.TryOffsetAt(epochSecond, out var exact) == true)
-        {
-            return exact;
-        }
-
-        var clamped = Math.Clamp(epochSecond, MinDateTimeSecond, MaxDateTimeSecond);
-        var utc = DateTime.UnixEpoch.AddSeconds(clamped);
-        return (int)zone.GetUtcOffset(utc).TotalSeconds;
+        var instant = Instant.FromUnixTimeSeconds(Math.Clamp(epochSecond, MinInstantSecond, MaxInstantSecond));
+        return zone.GetUtcOffset(instant).Seconds;
     }
 
     /// <summary>
@@ -136,21 +143,7 @@ public static class TimeZones
         return (epochDay, nanoOfDay, OffsetAt(zoneId, localSecond));
     }
 
-    private static TimeZoneInfo? Find(string zoneId) => Cache.GetOrAdd(zoneId, static id =>
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return null;
-        }
-        catch (InvalidTimeZoneException)
-        {
-            return null;
-        }
-    });
+    private static DateTimeZone? Find(string zoneId) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
 
     private static bool TryTwoDigits(ReadOnlySpan<char> text, ref int pos, out int value)
     {

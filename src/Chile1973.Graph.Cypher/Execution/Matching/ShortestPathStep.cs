@@ -1,4 +1,5 @@
 using Chile1973.Graph.Cypher.Store;
+using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
@@ -8,7 +9,7 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 /// the WHERE predicates about the path itself, the shortest paths are those that satisfy them, as in Neo4j:
 /// candidates are tried in order of length and the first length with an accepted path wins.
 /// </summary>
-internal sealed class ShortestPathStep(
+internal sealed partial class ShortestPathStep(
     int fromSlot,
     int toSlot,
     int relSlot,
@@ -19,7 +20,9 @@ internal sealed class ShortestPathStep(
     EntityCheck relCheck,
     bool all,
     Evaluator? accept = null,
-    int pathSlot = -1) : MatchStep
+    int pathSlot = -1,
+    PathSelectorKind? selector = null,
+    Evaluator? count = null) : MatchStep
 {
     public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
     {
@@ -29,6 +32,16 @@ internal sealed class ShortestPathStep(
         }
 
         var tokens = EntityCheck.TypeTokens(context.Store, types);
+        if (selector is { } kind)
+        {
+            foreach (var output in Selected(context, row, from.Id, to.Id, tokens, kind, SelectorCount.Of(context, row, count)))
+            {
+                yield return output;
+            }
+
+            yield break;
+        }
+
         if (accept is not null)
         {
             foreach (var output in Accepted(context, row, from.Id, to.Id, tokens, accept))

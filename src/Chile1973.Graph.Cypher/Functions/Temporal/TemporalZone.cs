@@ -13,9 +13,9 @@ internal readonly record struct TemporalZone(string? Region, int FixedOffset)
             return true;
         }
 
-        if (text.Length > 0 && TimeZones.IsKnownRegion(text))
+        if (text.Length > 0 && TimeZones.RegionId(text) is { } region)
         {
-            zone = new TemporalZone(text, 0);
+            zone = new TemporalZone(region, 0);
             return true;
         }
 

@@ -1,0 +1,35 @@
+// Types of wwwroot/lib/vendor.js for the page's type check (tsconfig.json). cytoscape and SignalR
+// ship their own types; cytoscape-undo-redo does not, so the part the page uses is declared here.
+import cytoscape from 'cytoscape';
+
+export { cytoscape };
+export * as signalR from '@microsoft/signalr';
+
+declare module 'cytoscape' {
+  interface Core {
+    undoRedo(options?: UndoRedoOptions): UndoRedo;
+  }
+
+  interface UndoRedoOptions {
+    undoableDrag?: boolean;
+    stackSizeLimit?: number;
+  }
+
+  /** An entry of the undo or redo stack: the action's name and what its last run returned. */
+  interface UndoRedoEntry {
+    name: string;
+    args: any;
+  }
+
+  interface UndoRedo {
+    action(name: string, run: (args: any) => any, undo: (args: any) => any): UndoRedo;
+    do(name: string, args: any): any;
+    undo(): any;
+    redo(): any;
+    reset(): void;
+    isUndoStackEmpty(): boolean;
+    isRedoStackEmpty(): boolean;
+    getUndoStack(): UndoRedoEntry[];
+    getRedoStack(): UndoRedoEntry[];
+  }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Chile1973.Graph.Core.Explorer;
+using Chile1973.Graph.Web.Elements;
+using Chile1973.Graph.Web.Queries;
+
+namespace Chile1973.Graph.Web.Lenses.Influence;
+
+/// <summary>
+/// Computes the influence scores once per graph version and category set, and shares the result: every caller
+/// asking while it is computed awaits the same work. The version is the graph's node and relationship counts
+/// (the explorer never writes; a reload through the importer changes them).
+/// </summary>
+public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceIndex> logger)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<InfluenceSnapshot>>> snapshots = new(StringComparer.Ordinal);
+
+    /// <summary>The scores over <paramref name="categories"/> of the graph as it is now.</summary>
+    internal async Task<InfluenceSnapshot> GetAsync(IReadOnlyList<string> categories, CancellationToken cancellationToken)
+    {
+        var version = await VersionAsync(cancellationToken);
+        var key = version + "|" + string.Join(',', categories.Order(StringComparer.Ordinal));
+        foreach (var stale in snapshots.Keys.Where(k => !k.StartsWith(version + "|", StringComparison.Ordinal)))
+        {
+            snapshots.TryRemove(stale, out _);
+        }
+
+        // The shared computation must not die with the first caller's connection; each caller stops waiting on its own token.
+        var lazy = snapshots.GetOrAdd(key, _ => new Lazy<Task<InfluenceSnapshot>>(() => ComputeAsync(categories, CancellationToken.None)));
+        try
+        {
+            return await lazy.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (lazy.Value.IsFaulted)
+        {
+            snapshots.TryRemove(new KeyValuePair<string, Lazy<Task<InfluenceSnapshot>>>(key, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>Reads the relationships of <paramref name="categories"/> through one template and scores them.</summary>
+    internal async Task<InfluenceSnapshot> ComputeAsync(IReadOnlyList<string> categories, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = categories.Cast<object?>().ToList() };
+        var edges = new List<InfluenceEdge>();
+        await foreach (var record in runner.StreamWholeAsync(ExplorerQueries.InfluenceEdges, parameters, cancellationToken))
+        {
+            var edge = RecordReader.Edge(record);
+            if (!string.Equals(edge.Data.Source, edge.Data.Target, StringComparison.Ordinal))
+            {
+                edges.Add(new InfluenceEdge(edge.Data.Source, edge.Data.Target, edge.Data.Id, edge));
+            }
+        }
+
+        var read = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var network = await Task.Run(() => new InfluenceNetwork(edges), cancellationToken);
+        var pageRank = await Task.Run(() => InfluenceScores.PageRank(network, cancellationToken), cancellationToken);
+        var betweenness = await Task.Run(() => InfluenceScores.Betweenness(network, cancellationToken), cancellationToken);
+        var snapshot = new InfluenceSnapshot(network, pageRank, betweenness);
+        Log.InfluenceComputed(logger, string.Join(',', categories), network.Ids.Length, edges.Count, read, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return snapshot;
+    }
+
+    private async Task<string> VersionAsync(CancellationToken cancellationToken)
+    {
+        var counts = await runner.ReadAllAsync(ExplorerQueries.Counts, new Dictionary<string, object?>(), cancellationToken);
+        return counts is [var c, ..] ? $"{RecordReader.Long(c, ExplorerColumns.Nodes)}:{RecordReader.Long(c, ExplorerColumns.Relationships)}" : "0:0";
+    }
+}

@@ -1,0 +1,75 @@
+namespace Chile1973.Graph.Web.Lenses.Influence;
+
+/// <summary>
+/// The influence relationships as arrays: node ids in ordinal order, and each relationship as the positions of
+/// its ends, sorted by (source, target, id), so scores computed from it do not depend on the order rows arrived in.
+/// </summary>
+internal sealed class InfluenceNetwork
+{
+    public InfluenceNetwork(IEnumerable<InfluenceEdge> edges)
+    {
+        var sorted = edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        Ids = [.. sorted.SelectMany(e => new[] { e.Source, e.Target }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var index = new Dictionary<string, int>(Ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            index[Ids[i]] = i;
+        }
+
+        Index = index;
+        Edges = sorted;
+        Sources = [.. sorted.Select(e => index[e.Source])];
+        Targets = [.. sorted.Select(e => index[e.Target])];
+        (OutStart, OutEdges) = Csr(Ids.Length, Sources);
+        (InStart, InEdges) = Csr(Ids.Length, Targets);
+    }
+
+    public string[] Ids { get; }
+
+    public IReadOnlyDictionary<string, int> Index { get; }
+
+    public InfluenceEdge[] Edges { get; }
+
+    public int[] Sources { get; }
+
+    public int[] Targets { get; }
+
+    /// <summary>Node i's outgoing relationships are <c>OutEdges[OutStart[i] .. OutStart[i + 1]]</c> (positions in <see cref="Edges"/>).</summary>
+    public int[] OutStart { get; }
+
+    public int[] OutEdges { get; }
+
+    public int[] InStart { get; }
+
+    public int[] InEdges { get; }
+
+    private static (int[] Start, int[] Edges) Csr(int nodes, int[] ends)
+    {
+        var start = new int[nodes + 1];
+        foreach (var end in ends)
+        {
+            start[end + 1]++;
+        }
+
+        for (var i = 0; i < nodes; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var fill = (int[])start.Clone();
+        var edges = new int[ends.Length];
+        for (var e = 0; e < ends.Length; e++)
+        {
+            edges[fill[ends[e]]++] = e;
+        }
+
+        return (start, edges);
+    }
+}
+
+/// <summary>One influence relationship as the scores read it, with the edge element that shows it.</summary>
+internal sealed record InfluenceEdge(string Source, string Target, string Id, Elements.EdgeElement Element)
+{
+    public bool Claimed => Element.Data.ClaimedBy is not null;
+}

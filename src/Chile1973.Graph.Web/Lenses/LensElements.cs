@@ -1,0 +1,50 @@
+using Chile1973.Graph.Core.Explorer;
+using Chile1973.Graph.Web.Elements;
+using Chile1973.Graph.Web.Queries;
+
+namespace Chile1973.Graph.Web.Lenses;
+
+/// <summary>Reads the node elements a lens answer shows, all in one query, and the categories the lenses filter by.</summary>
+public sealed class LensElements(GraphQueryRunner runner)
+{
+    /// <summary>The node elements of <paramref name="ids"/> that exist, by id.</summary>
+    public async Task<Dictionary<string, NodeElement>> NodesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["ids"] = ids.Distinct(StringComparer.Ordinal).Cast<object?>().ToList(),
+        };
+        var records = await runner.ReadAllAsync(ExplorerQueries.NodeElements, parameters, cancellationToken);
+        return records.Select(RecordReader.Node).ToDictionary(n => n.Data.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The relationship categories of the graph with their counts, by name.</summary>
+    public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken)
+    {
+        var records = await runner.ReadAllAsync(ExplorerQueries.CategoryCounts, new Dictionary<string, object?>(), cancellationToken);
+        return [.. records.Select(r => new CategoryCount(RecordReader.String(r, ExplorerColumns.Category), RecordReader.Long(r, ExplorerColumns.Relationships)))];
+    }
+
+    /// <summary>The node elements of <paramref name="ids"/>; a hub error naming the first that does not exist.</summary>
+    public async Task<Dictionary<string, NodeElement>> RequireAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new GraphRequestException("A node id is needed.");
+            }
+        }
+
+        var nodes = await NodesAsync(ids, cancellationToken);
+        foreach (var id in ids)
+        {
+            if (!nodes.ContainsKey(id))
+            {
+                throw new GraphRequestException($"There is no node '{id}'.", notFound: true);
+            }
+        }
+
+        return nodes;
+    }
+}

@@ -1,0 +1,16 @@
+// A plot chain shaped like the explorer's: events that led to the coup, with one shortcut and one side branch.
+CREATE (election:Event {id: 'election_1970', year: 1970}),
+       (schneider:Event {id: 'schneider_1970', year: 1970}),
+       (strike:Event {id: 'truckers_strike_1972', year: 1972}),
+       (tanquetazo:Event {id: 'tanquetazo_1973', year: 1973}),
+       (prats:Event {id: 'prats_resigns_1973', year: 1973}),
+       (coup:Event {id: 'coup_1973', year: 1973}),
+       (junta:Organization {id: 'junta'}),
+       (election)-[:LED_TO {weight: 2}]->(schneider),
+       (schneider)-[:LED_TO {weight: 1}]->(strike),
+       (strike)-[:LED_TO {weight: 3}]->(tanquetazo),
+       (tanquetazo)-[:LED_TO {weight: 3}]->(prats),
+       (prats)-[:LED_TO {weight: 3}]->(coup),
+       (strike)-[:LED_TO {weight: 1}]->(coup),
+       (tanquetazo)-[:LED_TO {weight: 2}]->(coup),
+       (coup)-[:ESTABLISHED]->(junta)
