@@ -101,8 +101,9 @@ public sealed class ProcedureRegistry
             return [];
         }
 
-        // The store matches folded words itself, so the Lucene query is read down to its words.
-        var text = string.Join(' ', LuceneQueryText.Words(query));
+        // The store matches folded words itself, so the Lucene query is read down to its words; a word that is
+        // only punctuation (the escaped "(" of "allende \(") is dropped, as Lucene's standard analyzer drops it.
+        var text = string.Join(' ', LuceneQueryText.Words(query).Where(static w => w.Any(char.IsLetterOrDigit)));
         return store.SearchNames(text).Select(m => new object?[] { new NodeRef(m.Node), m.Score });
     }
 }
