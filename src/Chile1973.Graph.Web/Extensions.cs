@@ -4,6 +4,7 @@ using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Engines;
 using Chile1973.Graph.Web.Health;
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Hubs.Limits;
 using Chile1973.Graph.Web.Lenses;
 using Chile1973.Graph.Web.Lenses.Chain;
 using Chile1973.Graph.Web.Lenses.Influence;
@@ -45,9 +46,12 @@ public static class Extensions
             .ValidateOnStart();
         services.AddSingleton<CypherConsoleQuery>();
         services.AddSingleton<GraphSchemaQuery>();
+        services.AddSingleton<GraphAvailability>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphAvailability>());
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddHubLimits();
         var signalR = services.AddSignalR()
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddPresentations(signalR, builder.Configuration);

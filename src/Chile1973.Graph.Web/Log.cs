@@ -27,6 +27,12 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Warning, "Influence scores could not be computed at start; they will be computed on first use")]
     public static partial void InfluenceWarmupFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(9, LogLevel.Warning, "The {Engine} engine does not answer: {Message}")]
+    public static partial void GraphUnavailable(ILogger logger, string engine, string message);
+
+    [LoggerMessage(10, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
+    public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
+
     [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
     public static partial void ConsoleQueryCompleted(ILogger logger, string engine, long rows, bool truncated, double elapsedMs);
 

@@ -80,6 +80,12 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     /// <summary>Every request to a database endpoint, in the order received (faulted ones included).</summary>
     public IReadOnlyList<StandInRequest> Requests => [.. requests.OrderBy(r => r.Number)];
 
+    /// <summary>
+    /// While true the server is "down": every request to a database endpoint has its connection
+    /// dropped before anything is read, as a stopped server's would be. Set it back to come up again.
+    /// </summary>
+    public bool Down { get; set; }
+
     /// <summary>How many explicit transactions are open.</summary>
     public int OpenTransactions => transactions.Count;
 
@@ -197,6 +203,12 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     /// </summary>
     private async Task HandleAsync(HttpContext context, Func<StandInRequest?, Task<StatementAnswer>> run, bool statementOptional = false)
     {
+        if (Down)
+        {
+            context.Abort();
+            return;
+        }
+
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var number = Interlocked.Increment(ref requestCount);
         var fault = faults.TryGetValue(number, out var planned) ? planned : (StandInFault?)null;

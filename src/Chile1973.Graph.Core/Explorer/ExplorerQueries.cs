@@ -33,6 +33,7 @@ public static partial class ExplorerQueries
         [nameof(NodeElements)] = NodeElements,
         [nameof(InfluenceEdges)] = InfluenceEdges,
         [nameof(CategoryCounts)] = CategoryCounts,
+        [nameof(Probe)] = Probe,
     };
 
     /// <summary>The full-text index over node names and aliases that <see cref="Search"/> queries.</summary>
@@ -142,6 +143,9 @@ public static partial class ExplorerQueries
         MATCH (n)
         RETURN n.name AS name, n.aliases AS aliases
         """;
+
+    /// <summary>The cheapest question the engine can answer: is it there.</summary>
+    public const string Probe = "RETURN 1 AS ok";
 
     /// <summary>The node labels, for the console's completion.</summary>
     public const string SchemaLabels = """

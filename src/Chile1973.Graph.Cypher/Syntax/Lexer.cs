@@ -96,9 +96,13 @@ public sealed class Lexer(string text)
         var where = PositionAt(start);
         if (c > 127)
         {
+            // A lone surrogate (half of a character) cannot be converted to a code point; show its code unit.
+            var shown = char.IsSurrogatePair(text, start) ? text.Substring(start, 2)
+                : char.IsSurrogate(c) ? $"\\u{(int)c:X4}"
+                : c.ToString();
             SyntaxErrors.Throw(
                 SyntaxErrors.InvalidUnicodeCharacter,
-                $"Invalid input '{char.ConvertFromUtf32(char.ConvertToUtf32(text, start))}' (U+{(int)c:X4}): this character has no meaning in Cypher",
+                $"Invalid input '{shown}' (U+{(int)c:X4}): this character has no meaning in Cypher",
                 where);
         }
 

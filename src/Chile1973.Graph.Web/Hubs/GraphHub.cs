@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
+using Chile1973.Graph.Web.Health;
 using Chile1973.Graph.Web.Lenses;
 using Chile1973.Graph.Web.Lenses.Chain;
 using Chile1973.Graph.Web.Lenses.Influence;
@@ -24,6 +26,7 @@ public sealed class GraphHub(
     INeighbourhoodQuery neighbourhood,
     NodeDetailsQuery details,
     GraphInfoQuery info,
+    GraphAvailability availability,
     LensElements lensElements,
     PathLens paths,
     ChainLens chain,
@@ -34,10 +37,24 @@ public sealed class GraphHub(
     PresentationService presentations,
     ILogger<GraphHub> logger) : Hub<IGraphClient>
 {
-    /// <inheritdoc />
+    /// <summary>Tells the page whether the graph answers and, when it does, where to open.</summary>
     public override async Task OnConnectedAsync()
     {
-        await Clients.Caller.Welcome(await info.GetAsync(Context.ConnectionAborted));
+        var status = await availability.WhenProbedAsync(Context.ConnectionAborted);
+        await Clients.Caller.GraphStatus(status);
+        if (status.Available)
+        {
+            try
+            {
+                await Clients.Caller.Welcome(await info.GetAsync(Context.ConnectionAborted));
+            }
+            catch (CypherException e)
+            {
+                // Gone since the last probe: the page hears of it, and gets its welcome, from GraphAvailability.
+                Log.HubCallFailed(logger, e.Message, e);
+            }
+        }
+
         await base.OnConnectedAsync();
     }
 

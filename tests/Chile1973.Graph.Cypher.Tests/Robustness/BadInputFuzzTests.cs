@@ -158,7 +158,7 @@ public sealed partial class BadInputFuzzTests
         return engine;
     }
 
-    private static IEnumerable<string> Seeds()
+    internal static IEnumerable<string> Seeds()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Robustness", "fuzz-queries.cypher")).ReplaceLineEndings("\n");
         var lines = text.Split('\n').Where(static l => !l.StartsWith("//", StringComparison.Ordinal));

@@ -1,0 +1,11 @@
+namespace Chile1973.Graph.Web.Hubs.Limits;
+
+/// <summary>Log messages of the hub limits. Event ids 100-119 are theirs; retire an id with a comment, never reuse it.</summary>
+internal static partial class HubLimitsLog
+{
+    [LoggerMessage(100, LogLevel.Debug, "Refused {Method} on connection {ConnectionId} ({Refusals} refused in the last seconds)")]
+    public static partial void CallRefused(ILogger logger, string connectionId, string method, int refusals);
+
+    [LoggerMessage(101, LogLevel.Warning, "Dropped connection {ConnectionId}: it kept calling through {Refusals} refusals within seconds")]
+    public static partial void ConnectionDropped(ILogger logger, string connectionId, int refusals);
+}

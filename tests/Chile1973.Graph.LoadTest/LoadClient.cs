@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Chile1973.Graph.LoadTest;
+
+/// <summary>
+/// One simulated reader: connects, then at a fixed rate expands a random node it has seen (depth 1
+/// or 2), now and then searching a word of a name it has read. Counts are read by the progress
+/// line while the client runs, so they change through <see cref="Interlocked"/>.
+/// </summary>
+internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDisposable
+{
+    private const int KnownIdsKept = 256;
+    private const int SearchEvery = 5;
+    private const int SearchLimit = 10;
+
+    private readonly Random random = new(HashCode.Combine(settings.Seed, index));
+    private readonly List<string> known = [];
+    private readonly List<string> words = [];
+    private readonly List<double> latencies = [];
+    private readonly List<string> errorSamples = [];
+    private HubConnection? connection;
+    private long expansions;
+    private long errors;
+    private long lost;
+    private long searches;
+
+    public long Expansions => Interlocked.Read(ref expansions);
+
+    public long Errors => Interlocked.Read(ref errors);
+
+    public long Lost => Interlocked.Read(ref lost);
+
+    public long Searches => Interlocked.Read(ref searches);
+
+    /// <summary>Completed expansions' latencies in ms; read once the client has stopped.</summary>
+    public IReadOnlyList<double> Latencies => latencies;
+
+    /// <summary>The first few error messages, to say what went wrong.</summary>
+    public IReadOnlyList<string> ErrorSamples => errorSamples;
+
+    /// <summary>Connects and waits for the hub's welcome, which names the first node to expand.</summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        // WebSockets straight away: a negotiate round trip per connection only slows the ramp-up.
+        connection = new HubConnectionBuilder()
+            .WithUrl(settings.HubUrl, o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
+            .Build();
+        var welcomed = new TaskCompletionSource<WelcomeInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
+        await connection.StartAsync(cancellationToken).ConfigureAwait(false);
+        var welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
+        if (welcome.StartNodeId is { Length: > 0 } start)
+        {
+            known.Add(start);
+        }
+    }
+
+    /// <summary>
+    /// Starts expansions on schedule from <paramref name="start"/> until <paramref name="stop"/>; a
+    /// late call starts at once rather than being skipped, so a slow server shows as latency.
+    /// </summary>
+    public async Task RunAsync(long start, long stop, CancellationToken cancellationToken)
+    {
+        var interval = Stopwatch.Frequency / settings.Rate;
+        var next = start + (long)(random.NextDouble() * interval);
+        for (var move = 0; ; move++)
+        {
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+            if (next >= stop || cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (move % SearchEvery == SearchEvery - 1)
+            {
+                await SearchAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await ExpandAsync(cancellationToken).ConfigureAwait(false);
+            next += (long)interval;
+        }
+    }
+
+    private async Task ExpandAsync(CancellationToken cancellationToken)
+    {
+        if (known.Count == 0 || connection is null)
+        {
+            return;
+        }
+
+        var nodeId = known[random.Next(known.Count)];
+        var depth = 1 + random.Next(2);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.EffectiveStreamTimeout);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var stream = connection.StreamAsync<RingBatch>("StreamNeighbourhood", nodeId, depth, settings.Limit, timeout.Token);
+            await foreach (var batch in stream.ConfigureAwait(false))
+            {
+                Learn(batch.Nodes);
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Interlocked.Increment(ref expansions);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref lost);
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
+        {
+            Failed($"StreamNeighbourhood('{nodeId}', {depth}, {settings.Limit}): {e.Message}");
+        }
+    }
+
+    private async Task SearchAsync(CancellationToken cancellationToken)
+    {
+        if (words.Count == 0 || connection is null)
+        {
+            return;
+        }
+
+        var text = words[random.Next(words.Count)];
+        try
+        {
+            var hits = await connection.InvokeAsync<IReadOnlyList<SearchHitWire>>("Search", text, SearchLimit, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref searches);
+            foreach (var hit in hits)
+            {
+                Remember(hit.Id);
+            }
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
+        {
+            Failed($"Search('{text}', {SearchLimit}): {e.Message}");
+        }
+    }
+
+    private void Learn(IReadOnlyList<WireElement> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            Remember(node.Data.Id);
+            if (words.Count < KnownIdsKept && node.Data.Label?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var word, ..] && word.Length >= 3)
+            {
+                words.Add(word);
+            }
+        }
+    }
+
+    private void Remember(string id)
+    {
+        if (known.Count < KnownIdsKept)
+        {
+            known.Add(id);
+        }
+        else
+        {
+            known[random.Next(KnownIdsKept)] = id;
+        }
+    }
+
+    private void Failed(string message)
+    {
+        Interlocked.Increment(ref errors);
+        lock (errorSamples)
+        {
+            if (errorSamples.Count < 5)
+            {
+                errorSamples.Add(message);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

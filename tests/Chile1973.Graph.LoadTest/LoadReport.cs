@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Chile1973.Graph.LoadTest;
+
+/// <summary>
+/// What a load run measured. Latency is from the call to the last batch of the stream, for the
+/// expansions that completed; <see cref="Lost"/> counts the streams that never completed.
+/// </summary>
+public sealed record LoadReport(int Clients, int Idle, long Expansions, long Errors, long Lost, long Searches, IReadOnlyList<double> LatenciesMs, IReadOnlyList<string> ErrorSamples)
+{
+    /// <summary>The latency below which <paramref name="percent"/> % of completed expansions fell (nearest rank), in ms.</summary>
+    public double Percentile(double percent)
+    {
+        if (LatenciesMs.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = LatenciesMs.Order().ToArray();
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>True when every expansion completed without an error.</summary>
+    public bool Clean => Errors == 0 && Lost == 0;
+
+    /// <summary>The one line a run ends with: <c>clients=N expansions=E errors=X lost=L p50=a p95=b p99=c ms</c>.</summary>
+    public string ClosingLine() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"clients={Clients} expansions={Expansions} errors={Errors} lost={Lost} p50={Percentile(50):F1} p95={Percentile(95):F1} p99={Percentile(99):F1} ms");
+}

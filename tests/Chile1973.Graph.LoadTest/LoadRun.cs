@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Chile1973.Graph.LoadTest;
+
+/// <summary>Connects the clients, lets the active ones expand for the set time, and adds up what they measured.</summary>
+public static class LoadRun
+{
+    private const int ConnectingAtOnce = 16;
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
+
+    /// <summary>Runs the load described by <paramref name="settings"/>, writing progress to <paramref name="progress"/>.</summary>
+    public static async Task<LoadReport> RunAsync(LoadSettings settings, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(progress);
+        var clients = Enumerable.Range(0, settings.Clients + settings.Idle).Select(i => new LoadClient(settings, i)).ToList();
+        try
+        {
+            var connectErrors = await ConnectAllAsync(clients, progress, cancellationToken).ConfigureAwait(false);
+            var active = clients.Take(settings.Clients).ToList();
+            var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 4;
+            var stop = start + (long)(settings.Duration.TotalSeconds * Stopwatch.Frequency);
+            using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var reporter = ReportProgressAsync(active, start, progress, progressStop.Token);
+            await Task.WhenAll(active.Select(c => Task.Run(() => c.RunAsync(start, stop, cancellationToken), cancellationToken))).ConfigureAwait(false);
+            await progressStop.CancelAsync().ConfigureAwait(false);
+            await reporter.ConfigureAwait(false);
+
+            return new LoadReport(
+                settings.Clients,
+                settings.Idle,
+                active.Sum(c => c.Expansions),
+                connectErrors.Count + active.Sum(c => c.Errors),
+                active.Sum(c => c.Lost),
+                active.Sum(c => c.Searches),
+                active.SelectMany(c => c.Latencies).ToList(),
+                [.. connectErrors.Take(5), .. active.SelectMany(c => c.ErrorSamples).Take(5)]);
+        }
+        finally
+        {
+            await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask())).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<List<string>> ConnectAllAsync(List<LoadClient> clients, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var errors = new List<string>();
+        using var gate = new SemaphoreSlim(ConnectingAtOnce);
+        await Task.WhenAll(clients.Select(async client =>
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
+            {
+                lock (errors)
+                {
+                    errors.Add($"connect: {e.Message}");
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        })).ConfigureAwait(false);
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"connected {clients.Count - errors.Count} of {clients.Count} in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s")).ConfigureAwait(false);
+        return errors;
+    }
+
+    private static async Task ReportProgressAsync(List<LoadClient> active, long start, TextWriter progress, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(ProgressEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{Stopwatch.GetElapsedTime(start).TotalSeconds:F0} s: expansions={active.Sum(c => c.Expansions)} errors={active.Sum(c => c.Errors)} lost={active.Sum(c => c.Lost)}"))
+                    .ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Chile1973.Graph.LoadTest;
+
+/// <summary>What one load run does: how many simulated users, how fast, for how long, against which explorer.</summary>
+/// <param name="Url">The explorer's base address; the hub is at <c>hubs/graph</c> below it.</param>
+/// <param name="Clients">Connections that search and expand.</param>
+/// <param name="Rate">Expansions per second each active client starts.</param>
+/// <param name="Duration">How long the clients keep starting expansions.</param>
+/// <param name="Idle">Further connections that only stay connected.</param>
+/// <param name="Limit">The element limit of each expansion.</param>
+/// <param name="StreamTimeout">How long an expansion may take before it counts as lost.</param>
+/// <param name="Seed">Seeds the random choices, so two runs pick the same kinds of moves.</param>
+public sealed record LoadSettings(
+    Uri Url,
+    int Clients,
+    double Rate,
+    TimeSpan Duration,
+    int Idle = 0,
+    int Limit = 200,
+    TimeSpan? StreamTimeout = null,
+    int Seed = 17)
+{
+    /// <summary>The hub's address.</summary>
+    public Uri HubUrl => new(Url.AbsoluteUri.EndsWith('/') ? Url : new Uri(Url.AbsoluteUri + "/"), "hubs/graph");
+
+    /// <summary>The time after which an expansion is given up as lost.</summary>
+    public TimeSpan EffectiveStreamTimeout => StreamTimeout ?? TimeSpan.FromSeconds(10);
+}

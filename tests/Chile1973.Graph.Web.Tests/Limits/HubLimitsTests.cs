@@ -1,0 +1,116 @@
+using Chile1973.Graph.Web.Search;
+using Chile1973.Graph.Web.Tests.Fixtures;
+using Chile1973.Graph.Web.Tests.Hubs;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Xunit;
+
+namespace Chile1973.Graph.Web.Tests.Limits;
+
+/// <summary>The limits each connection is held to, whatever its client sends (HubLimits settings, applied to every hub method).</summary>
+public sealed class HubLimitsTests
+{
+    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
+    private readonly GraphFacts facts = GraphFacts.Load();
+
+    [Fact]
+    public async Task Calls_beyond_the_allowance_are_refused_with_a_clear_error_and_allowed_again_later()
+    {
+        await using var factory = Explorer(("HubLimits:CallsPerSecond", "1"), ("HubLimits:CallBurst", "5"));
+        await using var connection = await factory.ConnectAsync(Token);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => TrySearchAsync(connection)));
+
+        // The burst, plus one a second while the server works through the twenty.
+        Assert.InRange(outcomes.Count(o => o is null), 5, 10);
+        Assert.All(outcomes.Where(o => o is not null), message => Assert.Equal(
+            "Too many calls: at most 1 per second on one connection (5 at once). Wait a moment and try again.", message));
+        await Task.Delay(TimeSpan.FromSeconds(1.5), Token);
+        Assert.Null(await TrySearchAsync(connection));
+    }
+
+    [Fact]
+    public async Task A_connection_cannot_hold_more_streams_open_than_its_cap_and_may_open_more_once_they_end()
+    {
+        var gate = new GatedEngine.Gate("$frontier");
+        await using var factory = Explorer(engine => new GatedEngine(engine, gate), ("HubLimits:MaxConcurrentStreams", "2"));
+        await using var connection = await factory.ConnectAsync(Token);
+        var held = new[] { connection.ReadNeighbourhoodAsync(facts.Person.Id, 1, 50, Token), connection.ReadNeighbourhoodAsync(facts.Coup.Id, 1, 50, Token) };
+        await gate.WaitForAsync(2, Token);
+
+        var third = await Assert.ThrowsAsync<HubException>(() => connection.ReadNeighbourhoodAsync(facts.Party.Id, 1, 50, Token));
+
+        Assert.EndsWith("Too many open streams: at most 2 at once on one connection. Close one first.", third.Message, StringComparison.Ordinal);
+        gate.Open();
+        Assert.All(await Task.WhenAll(held), rings => Assert.Equal(1, rings[0].Ring));
+        Assert.NotEmpty(await connection.ReadNeighbourhoodAsync(facts.Party.Id, 1, 50, Token));
+    }
+
+    [Fact]
+    public async Task A_text_argument_over_the_length_cap_is_refused_naming_the_argument_and_the_connection_stays_usable()
+    {
+        await using var factory = Explorer(("HubLimits:MaxArgumentLength", "100"));
+        await using var connection = await factory.ConnectAsync(Token);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<List<SearchHit>>("Search", new string('a', 101), 5, Token));
+
+        Assert.EndsWith("text is too long: at most 100 characters; it has 101.", error.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(await connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search, 5, Token));
+    }
+
+    [Fact]
+    public async Task A_message_over_the_size_limit_closes_that_connection_while_others_keep_working()
+    {
+        await using var factory = Explorer(("HubLimits:MaxMessageBytes", "4096"));
+        await using var flooder = await factory.ConnectAsync(Token);
+        await using var reader = await factory.ConnectAsync(Token);
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        flooder.Closed += e => Task.FromResult(closed.TrySetResult(e));
+
+        var huge = flooder.InvokeAsync<List<SearchHit>>("Search", new string('x', 10_000), 5, Token);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => huge);
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        Assert.Equal(HubConnectionState.Disconnected, flooder.State);
+        Assert.Contains(await reader.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search, 5, Token), h => h.Id == facts.Person.Id);
+    }
+
+    [Fact]
+    public async Task A_connection_that_keeps_calling_while_refused_is_dropped()
+    {
+        await using var factory = Explorer(("HubLimits:CallsPerSecond", "1"), ("HubLimits:CallBurst", "1"), ("HubLimits:RefusalsBeforeDrop", "10"));
+        await using var connection = await factory.ConnectAsync(Token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ => Task.FromResult(closed.TrySetResult());
+
+        for (var i = 0; i < 100 && connection.State == HubConnectionState.Connected; i++)
+        {
+            await TrySearchAsync(connection);
+        }
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
+    private static async Task<string?> TrySearchAsync(HubConnection connection)
+    {
+        try
+        {
+            await connection.InvokeAsync<List<SearchHit>>("Search", "allende", 5, Token);
+            return null;
+        }
+        catch (HubException e)
+        {
+            return e.Message[(e.Message.IndexOf("HubException: ", StringComparison.Ordinal) is var at and >= 0 ? at + 14 : 0)..];
+        }
+        catch (Exception e) when (e is InvalidOperationException or TaskCanceledException or IOException)
+        {
+            return e.Message;
+        }
+    }
+
+    private static ExplorerAppFactory Explorer(params (string Key, string Value)[] settings) => Explorer(null, settings);
+
+    private static ExplorerAppFactory Explorer(Func<Core.Querying.ICypherEngine, Core.Querying.ICypherEngine>? wrap, params (string Key, string Value)[] settings) =>
+        new(wrap, settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Chile1973.Graph.LoadTest;
+using Chile1973.Graph.Web.Tests.Fixtures;
+using Xunit;
+
+namespace Chile1973.Graph.Web.Tests.Load;
+
+/// <summary>
+/// The load client (<c>tests/Chile1973.Graph.LoadTest</c>) run through its command line against the
+/// explorer on Kestrel: a short run keeps it working; the measured figures live in benchmarks/.
+/// </summary>
+[Collection(ExplorerServerCollection.Name)]
+public sealed partial class LoadClientTests(ExplorerServer server)
+{
+    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Twenty_clients_for_five_seconds_complete_their_expansions_and_end_with_the_summary_line()
+    {
+        using var output = new StringWriter();
+        using var progress = new StringWriter();
+
+        var exit = await LoadCli.RunAsync(
+            ["--url", server.BaseAddress.AbsoluteUri, "--clients", "20", "--rate", "5", "--seconds", "5"], output, progress, Token);
+
+        var line = output.ToString().TrimEnd();
+        Assert.True(exit == 0, $"exit {exit}: {line}\n{progress}");
+        var summary = SummaryLine().Match(line);
+        Assert.True(summary.Success, $"not a summary line: '{line}'");
+        Assert.Equal(("20", "0", "0"), (summary.Groups["clients"].Value, summary.Groups["errors"].Value, summary.Groups["lost"].Value));
+        // 20 clients x 5/s x 5 s is 500 scheduled; a late call starts at once, so even a busy machine completes most.
+        Assert.InRange(int.Parse(summary.Groups["expansions"].Value), 250, 520);
+        var (p50, p95, p99) = (Ms(summary, "p50"), Ms(summary, "p95"), Ms(summary, "p99"));
+        Assert.True(p50 > 0 && p50 <= p95 && p95 <= p99, line);
+        Assert.Contains("connected 20 of 20", progress.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_client_against_no_server_counts_every_client_as_an_error_and_exits_with_one()
+    {
+        using var output = new StringWriter();
+        using var progress = new StringWriter();
+
+        var exit = await LoadCli.RunAsync(["--url", $"http://127.0.0.1:{ClosedPort()}", "--clients", "3", "--seconds", "1"], output, progress, Token);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("clients=3 expansions=0 errors=3 lost=0 p50=0.0 p95=0.0 p99=0.0 ms", output.ToString().TrimEnd());
+    }
+
+    private static double Ms(Match match, string group) => double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"^clients=(?<clients>\d+) expansions=(?<expansions>\d+) errors=(?<errors>\d+) lost=(?<lost>\d+) p50=(?<p50>[\d.]+) p95=(?<p95>[\d.]+) p99=(?<p99>[\d.]+) ms$")]
+    private static partial Regex SummaryLine();
+}
