@@ -11,12 +11,12 @@ import { Legend } from './legend.js';
 import { Toolbar } from './toolbar.js';
 import { KeyboardShortcuts } from './keyboard.js';
 import { ScreenLayout } from './screen-layout.js';
+import { CypherConsole } from './cypher-console.js';
+import { Presentation } from './presentation.js';
 import { byId } from './dom.js';
 
 const explorer = new Explorer(new GraphController(byId('cy')), new HubClient());
 
-// The browser tests read the graph, the metrics and idle() through this handle.
-Object.assign(window, { explorer });
 
 explorer.use(new StatusLine(byId('connection-state'), byId('activity'), /** @type {HTMLButtonElement} */ (byId('reconnect-button'))));
 explorer.use(new Legend(byId('legend')));
@@ -26,5 +26,10 @@ explorer.use(new DetailsPanel(byId('details-body')));
 explorer.use(new NodeList(byId('node-list'), byId('node-count')));
 explorer.use(new KeyboardShortcuts());
 explorer.use(new ScreenLayout());
+const cypherConsole = explorer.use(new CypherConsole());
+const presentation = explorer.use(new Presentation());
+
+// The browser tests read the graph, the metrics, idle(), the console and the presentation through these handles.
+Object.assign(window, { explorer, cypherConsole, presentation });
 
 explorer.start();

@@ -152,6 +152,56 @@ export class HubClient extends EventTarget {
   }
 
   /**
+   * The labels, relationship types, categories and property keys the console editor completes.
+   * @returns {Promise<import('./cypher-editor.js').GraphSchema>}
+   */
+  getSchema() {
+    return this.#connection.invoke('GetSchema');
+  }
+
+  /** @returns {Promise<import('./presentation.js').Story[]>} */
+  listStories() {
+    return this.#connection.invoke('ListStories');
+  }
+
+  /**
+   * Starts presenting a story live; this page follows it too.
+   * @param {string} storyId
+   * @returns {Promise<import('./presentation.js').PresentationTicket>}
+   */
+  startPresentation(storyId) {
+    return this.#connection.invoke('StartPresentation', storyId);
+  }
+
+  /**
+   * Follows a live presentation; resolves to the step it shows now.
+   * @param {string} code
+   * @returns {Promise<import('./presentation.js').PresentationStep>}
+   */
+  joinPresentation(code) {
+    return this.#connection.invoke('JoinPresentation', code);
+  }
+
+  /**
+   * Moves a live presentation (only with its presenter key); every follower is shown the step.
+   * @param {string} code
+   * @param {string} presenterKey
+   * @param {number} index
+   * @returns {Promise<void>}
+   */
+  presentStep(code, presenterKey, index) {
+    return this.#connection.invoke('PresentStep', code, presenterKey, index);
+  }
+
+  /**
+   * Calls back with each step a followed presentation moves to.
+   * @param {(step: import('./presentation.js').PresentationStep) => void} handler
+   */
+  onShowStep(handler) {
+    this.#connection.on('ShowStep', handler);
+  }
+
+  /**
    * Streams a neighbourhood ring by ring. Returns a handle whose cancel() closes the stream, which
    * stops the query on the server.
    * @param {string} id
@@ -195,12 +245,12 @@ export class HubClient extends EventTarget {
 }
 
 /**
- * The message of a hub error without SignalR's prefix.
+ * The message of a hub error without SignalR's prefixes ("An error occurred on the server while
+ * streaming results. HubException: …").
  * @param {unknown} error
  */
 export function hubErrorMessage(error) {
   const text = String(error instanceof Error ? error.message : error);
-  const marker = 'HubException: ';
-  const at = text.indexOf(marker);
-  return at >= 0 ? text.slice(at + marker.length) : text;
+  const match = /(?:^|\s)\w*Exception: ([\s\S]*)$/.exec(text);
+  return match ? match[1] : text;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Chile1973.Graph.Core.Querying;
@@ -29,9 +30,12 @@ internal static partial class ScalarFunctions
         One("coth", (c, v) => Coth(Num(v, "coth()")));
         One("lower", (c, v) => Str(v, "lower()").ToLowerInvariant());
         One("upper", (c, v) => Str(v, "upper()").ToUpperInvariant());
-        Add("btrim", 1, 2, static (c, a) => Trim(a, "btrim()", leading: true, trailing: true));
-        Add("ltrim", 1, 2, static (c, a) => Trim(a, "lTrim()", leading: true, trailing: false));
-        Add("rtrim", 1, 2, static (c, a) => Trim(a, "rTrim()", leading: false, trailing: true));
+        Add("btrim", 1, 2, static (c, a) => Trim(a, "btrim()", leading: true, trailing: true, oneCharacter: false));
+        Add("ltrim", 1, 2, static (c, a) => Trim(a, "lTrim()", leading: true, trailing: false, oneCharacter: false));
+        Add("rtrim", 1, 2, static (c, a) => Trim(a, "rTrim()", leading: false, trailing: true, oneCharacter: false));
+        Add(TrimForms.Both, 2, 2, static (c, a) => Trim(a, "trim()", leading: true, trailing: true, oneCharacter: true));
+        Add(TrimForms.Leading, 2, 2, static (c, a) => Trim(a, "trim()", leading: true, trailing: false, oneCharacter: true));
+        Add(TrimForms.Trailing, 2, 2, static (c, a) => Trim(a, "trim()", leading: false, trailing: true, oneCharacter: true));
         Add("normalize", 1, 2, static (c, a) => Normalize(c, a));
     }
 
@@ -39,10 +43,12 @@ internal static partial class ScalarFunctions
     private static double Coth(double x) => x == 0 ? double.NaN : Math.Cosh(x) / Math.Sinh(x);
 
     /// <summary>
-    /// Removes whitespace, or every repetition of one given character, from the start and/or end. Either argument null
+    /// Removes whitespace, or the given characters, from the start and/or end. ltrim, rtrim and btrim take a string of
+    /// characters and remove any of them (the manual's ltrim('xxyyhelloxyxy', 'xy') is 'helloxyxy');
+    /// <c>trim(BOTH|LEADING|TRAILING c FROM s)</c> takes exactly one character, as GQL defines it. Either argument null
     /// gives null, as the manual says of btrim("hello", null).
     /// </summary>
-    private static object? Trim(object?[] a, string function, bool leading, bool trailing)
+    private static object? Trim(object?[] a, string function, bool leading, bool trailing, bool oneCharacter)
     {
         if (a[0] is null || (a.Length > 1 && a[1] is null))
         {
@@ -56,26 +62,26 @@ internal static partial class ScalarFunctions
         }
 
         var characters = a[1] as string ?? CypherErrors.InArgument<string>(
-            1, CypherErrorKind.TypeError, "InvalidArgumentType", $"{function} trims a character given as a STRING, not {CypherValues.TypeName(a[1])}.");
+            1, CypherErrorKind.TypeError, "InvalidArgumentType", $"{function} trims characters given as a STRING, not {CypherValues.TypeName(a[1])}.");
         var single = (characters.Length == 1 && !char.IsSurrogate(characters[0]))
             || (characters.Length == 2 && char.IsSurrogatePair(characters[0], characters[1]));
-        if (!single)
+        if (oneCharacter && !single)
         {
             return CypherErrors.InArgument<object?>(
                 1, CypherErrorKind.ArgumentError, "InvalidArgumentValue", $"{function} trims one character, not '{characters}' ({new StringInfo(characters).LengthInTextElements} characters).");
         }
 
-        var unit = characters;
+        var set = new HashSet<Rune>(characters.EnumerateRunes());
         var start = 0;
         var end = s.Length;
-        while (leading && start + unit.Length <= end && string.CompareOrdinal(s, start, unit, 0, unit.Length) == 0)
+        while (leading && start < end && Rune.DecodeFromUtf16(s.AsSpan(start, end - start), out var rune, out var used) == OperationStatus.Done && set.Contains(rune))
         {
-            start += unit.Length;
+            start += used;
         }
 
-        while (trailing && end - unit.Length >= start && string.CompareOrdinal(s, end - unit.Length, unit, 0, unit.Length) == 0)
+        while (trailing && end > start && Rune.DecodeLastFromUtf16(s.AsSpan(start, end - start), out var rune, out var used) == OperationStatus.Done && set.Contains(rune))
         {
-            end -= unit.Length;
+            end -= used;
         }
 
         return s[start..end];

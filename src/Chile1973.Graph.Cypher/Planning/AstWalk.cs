@@ -29,13 +29,13 @@ internal static class AstWalk
         UnaryExpression u => [u.Operand],
         BinaryExpression b => [b.Left, b.Right],
         IsNullExpression n => [n.Operand],
-        LabelPredicate lp => [lp.Subject],
+        LabelPredicate lp => LabelDynamic.ExpressionsIn(lp.LabelExpression).Prepend(lp.Subject),
         _ => [],
     };
 
     public static IEnumerable<Expression> PatternExpressions(PatternElement element) =>
-        element.Nodes.SelectMany(static n => Some(n.Variable, n.Properties, n.Where))
-            .Concat(element.Relationships.SelectMany(static r => Some(r.Variable, r.Properties, r.Where)));
+        element.Nodes.SelectMany(static n => Some(n.Variable, n.Properties, n.Where).Concat(LabelDynamic.ExpressionsIn(n.LabelExpression)))
+            .Concat(element.Relationships.SelectMany(static r => Some(r.Variable, r.Properties, r.Where).Concat(LabelDynamic.ExpressionsIn(r.TypeExpression))));
 
     private static IEnumerable<Expression> Some(params Expression?[] expressions) => expressions.OfType<Expression>();
 

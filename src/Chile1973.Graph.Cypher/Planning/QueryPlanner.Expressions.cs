@@ -83,6 +83,7 @@ internal sealed partial class QueryPlanner
         CountStar star => CompileAggregate(AggregateKind.CountStar, false, null, null, star.Span, scope),
         FunctionInvocation function => CompileFunction(function, scope),
         CaseExpression @case => CompileCase(@case, scope),
+        CaseSubject subject => CompileCaseSubject(subject, scope),
         ListComprehension comprehension => CompileListComprehension(comprehension, scope),
         PatternComprehension comprehension => CompilePatternComprehension(comprehension, scope),
         QuantifierExpression quantifier => CompileQuantifier(quantifier, scope),
@@ -427,6 +428,11 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileCase(CaseExpression @case, Scope scope)
     {
         var subject = @case.Subject is null ? null : Compile(@case.Subject, scope);
+        if (subject is not null && @case.Alternatives.Any(static a => CaseSubject.Tests(a.When)))
+        {
+            return CompileExtendedCase(@case, subject, scope);
+        }
+
         var whens = @case.Alternatives.Select(a => Compile(a.When, scope)).ToArray();
         var thens = @case.Alternatives.Select(a => Compile(a.Then, scope)).ToArray();
         var otherwise = @case.Else is null ? Constant(null) : Compile(@case.Else, scope);
@@ -460,6 +466,44 @@ internal sealed partial class QueryPlanner
             return otherwise(context, row);
         };
     }
+
+    /// <summary>A simple CASE whose WHENs compare the tested value in other ways than equality: it is held in a slot the WHENs read.</summary>
+    private Evaluator CompileExtendedCase(CaseExpression @case, Evaluator subject, Scope scope)
+    {
+        var slot = NewSlot();
+        var inner = scope.With(CaseSubject.SlotName, slot);
+        var tests = @case.Alternatives.Select(a => CaseSubject.Tests(a.When)).ToArray();
+        var whens = @case.Alternatives.Select((a, i) => Compile(a.When, tests[i] ? inner : scope)).ToArray();
+        var thens = @case.Alternatives.Select(a => Compile(a.Then, scope)).ToArray();
+        var otherwise = @case.Else is null ? Constant(null) : Compile(@case.Else, scope);
+        return (context, row) =>
+        {
+            var value = subject(context, row);
+            var saved = row[slot];
+            row[slot] = value;
+            try
+            {
+                for (var i = 0; i < whens.Length; i++)
+                {
+                    var when = whens[i](context, row);
+                    if (tests[i] ? when is true : CypherSemantics.Equal(value, when) == true)
+                    {
+                        return thens[i](context, row);
+                    }
+                }
+            }
+            finally
+            {
+                row[slot] = saved;
+            }
+
+            return otherwise(context, row);
+        };
+    }
+
+    private Evaluator CompileCaseSubject(CaseSubject subject, Scope scope) => scope.TryGet(CaseSubject.SlotName, out var slot)
+        ? (_, row) => row[slot]
+        : CypherErrors.Syntax<Evaluator>("UnexpectedSyntax", "A comparison without its left side belongs in the WHEN of a simple CASE.", subject.Span);
 
     private static IReadOnlyList<object?>? AsList(object? value, string what) => value switch
     {
@@ -775,7 +819,7 @@ internal sealed partial class QueryPlanner
     {
         var subject = Compile(predicate.Subject, scope);
         var labels = predicate.Labels.ToArray();
-        var test = LabelTest.Compile(predicate.LabelExpression);
+        var test = LabelTest.Compile(predicate.LabelExpression, e => Compile(e, scope));
         return (context, row) =>
         {
             var value = subject(context, row);
@@ -789,7 +833,7 @@ internal sealed partial class QueryPlanner
                 // As in Neo4j 5, a label expression on a relationship tests its one type.
                 var type = context.Store.RelationshipTypes.Name(context.Store.RelationshipType(rel.Id));
                 return Array.TrueForAll(labels, label => string.Equals(label, type, StringComparison.Ordinal))
-                    && (test is null || test.MatchesType(type));
+                    && (test is null || test.MatchesType(context, row, type));
             }
 
             if (value is not NodeRef node)
@@ -806,7 +850,7 @@ internal sealed partial class QueryPlanner
                 }
             }
 
-            return test is null || test.MatchesNode(context.Store, node.Id);
+            return test is null || test.MatchesNode(context, row, node.Id);
         };
     }
 }

@@ -309,7 +309,7 @@ internal sealed partial class QueryPlanner
             return EntityCheck.None;
         }
 
-        var labelTest = LabelTest.Compile(labelExpression);
+        var labelTest = LabelTest.Compile(labelExpression, e => Compile(e, scope));
         var predicate = where is null ? null : Compile(where, scope);
         var slot = variable is not null && scope.TryGet(variable.Name, out var found) ? found : -1;
         if (properties is MapLiteral map)

@@ -7,7 +7,7 @@ namespace Chile1973.Graph.Cypher.Planning;
 /// <summary>CALL subqueries: each part planned from the variables it imports, joined to the outer rows.</summary>
 internal sealed partial class QueryPlanner
 {
-    private Operator PlanCallSubquery(Operator op, CallSubqueryClause call, ref Scope scope)
+    private CallSubqueryOperator PlanCallSubquery(Operator op, CallSubqueryClause call, ref Scope scope, out int[] columnSlots)
     {
         IReadOnlyList<SingleQuery> parts = call.Query switch
         {
@@ -28,7 +28,23 @@ internal sealed partial class QueryPlanner
             : planned[0].Root;
         var slots = columns.Select(_ => NewSlot()).ToArray();
         scope = scope.With(columns.Select((name, i) => new KeyValuePair<string, int>(name, slots[i])));
+        columnSlots = slots;
         return new CallSubqueryOperator(op, inner, slots, call.Optional, unit: columns.Count == 0, updating: _updating);
+    }
+
+    /// <summary>CALL { ... } IN TRANSACTIONS: the CALL subquery, run over the incoming rows batch by batch.</summary>
+    private CallInTransactionsOperator PlanCallInTransactions(Operator op, CallInTransactionsClause batched, ref Scope scope)
+    {
+        var call = PlanCallSubquery(op, batched.Call, ref scope, out var columnSlots);
+        var statusSlot = -1;
+        if (batched.Status is { } status)
+        {
+            statusSlot = NewSlot();
+            scope = scope.With(status.Name, statusSlot);
+        }
+
+        var size = batched.BatchSize is null ? null : Compile(batched.BatchSize, new Scope());
+        return new CallInTransactionsOperator(op, call, columnSlots, size, batched.OnError, statusSlot);
     }
 
     // What a part imports from the outer query (analysis has checked the import rules): the scope clause's variables,

@@ -38,9 +38,50 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    private sealed record NodeSpec(int Slot, bool Bound, string[] Labels, Func<QueryContext, object?[], IEnumerable<KeyValuePair<string, object?>>>? Properties);
+    private sealed record NodeSpec(int Slot, bool Bound, string[] Labels, Func<QueryContext, object?[], IEnumerable<KeyValuePair<string, object?>>>? Properties)
+    {
+        /// <summary>The expressions of <c>:$(...)</c> labels, each a STRING or a LIST&lt;STRING&gt;.</summary>
+        public Evaluator[] DynamicLabels { get; init; } = [];
+    }
 
-    private sealed record RelSpec(int Slot, string Type, int From, int To, Func<QueryContext, object?[], IEnumerable<KeyValuePair<string, object?>>>? Properties);
+    private sealed record RelSpec(int Slot, string Type, int From, int To, Func<QueryContext, object?[], IEnumerable<KeyValuePair<string, object?>>>? Properties)
+    {
+        /// <summary>The expression of a <c>:$(...)</c> type, which must name exactly one type; null for a type written out.</summary>
+        public Evaluator? DynamicType { get; init; }
+    }
+
+    /// <summary>
+    /// The labels CREATE and MERGE give a node: names written out, and <c>$(...)</c> (or <c>$all(...)</c>) parts joined
+    /// by ':' or '&amp;'. A choice (<c>$any</c>, '|', '!', '%') describes no node to make.
+    /// </summary>
+    private (string[] Names, Evaluator[] Dynamic) CreatedLabels(IReadOnlyList<string> labels, LabelExpression? expression, Scope scope, SourceSpan span)
+    {
+        if (expression is null)
+        {
+            return ([.. labels], []);
+        }
+
+        var operands = expression is LabelConjunction conjunction ? conjunction.Operands : [expression];
+        var names = new List<string>(labels);
+        var dynamic = new List<Evaluator>();
+        foreach (var operand in operands)
+        {
+            switch (operand)
+            {
+                case LabelName name:
+                    names.Add(name.Name);
+                    break;
+                case LabelDynamic { Any: false } part:
+                    dynamic.Add(Compile(part.Expression, scope));
+                    break;
+                default:
+                    CypherErrors.Syntax<int>("InvalidLabelExpression", "CREATE and MERGE take labels written out or as $(...), joined by ':' or '&'.", span);
+                    break;
+            }
+        }
+
+        return ([.. names], [.. dynamic]);
+    }
 
     /// <summary>
     /// Compiles a CREATE pattern (or the create half of a MERGE, whose variables already have slots in
@@ -83,7 +124,8 @@ internal sealed partial class QueryPlanner
                 }
 
                 nodeSlots[i] = slot;
-                actions.Add((new NodeSpec(slot, bound, [.. node.Labels], CompileProperties(node.Properties, scope, merge)), null, null));
+                var (labels, dynamicLabels) = CreatedLabels(node.Labels, node.LabelExpression, before, node.Span);
+                actions.Add((new NodeSpec(slot, bound, labels, CompileProperties(node.Properties, scope, merge)) { DynamicLabels = dynamicLabels }, null, null));
             }
 
             for (var j = 0; j < rels.Length; j++)
@@ -94,7 +136,8 @@ internal sealed partial class QueryPlanner
                     CypherErrors.Syntax<int>("CreatingVarLength", "Variable length relationships cannot be created.", rel.Span);
                 }
 
-                if (rel.Types.Count != 1)
+                var dynamicType = rel.TypeExpression is LabelDynamic { Any: false } typeExpression ? Compile(typeExpression.Expression, before) : null;
+                if (rel.Types.Count != 1 && dynamicType is null)
                 {
                     CypherErrors.Syntax<int>("NoSingleRelationshipType", "A relationship must be created with exactly one type.", rel.Span);
                 }
@@ -118,7 +161,7 @@ internal sealed partial class QueryPlanner
 
                 relSlots[j] = slot;
                 var (from, to) = rel.Direction == RelationshipDirection.Left ? (nodeSlots[j + 1], nodeSlots[j]) : (nodeSlots[j], nodeSlots[j + 1]);
-                actions.Add((null, new RelSpec(slot, rel.Types[0], from, to, CompileProperties(rel.Properties, scope, merge)), null));
+                actions.Add((null, new RelSpec(slot, dynamicType is null ? rel.Types[0] : "", from, to, CompileProperties(rel.Properties, scope, merge)) { DynamicType = dynamicType }, null));
             }
 
             if (part.PathVariable is { } pathVariable)
@@ -151,7 +194,7 @@ internal sealed partial class QueryPlanner
 
                     var properties = node.Properties?.Invoke(context, output);
                     var id = store.CreateNode();
-                    foreach (var label in node.Labels)
+                    foreach (var label in node.Labels.Concat(DynamicNames(context, output, node.DynamicLabels)))
                     {
                         store.AddLabel(id, store.Labels.GetOrAdd(label));
                     }
@@ -173,7 +216,8 @@ internal sealed partial class QueryPlanner
                     }
 
                     var properties = rel.Properties?.Invoke(context, output);
-                    var id = store.CreateRelationship(from.Id, to.Id, store.RelationshipTypes.GetOrAdd(rel.Type));
+                    var type = rel.DynamicType is null ? rel.Type : OneType(rel.DynamicType(context, output));
+                    var id = store.CreateRelationship(from.Id, to.Id, store.RelationshipTypes.GetOrAdd(type));
                     SetAll(context, properties, (key, value) => store.SetRelationshipProperty(id, key, value));
                     output[rel.Slot] = new RelRef(id);
                 }
@@ -375,10 +419,55 @@ internal sealed partial class QueryPlanner
                     };
                 }
 
+            case SetDynamicLabelsItem labels:
+                {
+                    var target = Compile(labels.Target, scope);
+                    var names = labels.Labels.Select(label => Compile(label, scope)).ToArray();
+                    return (context, row) =>
+                    {
+                        switch (target(context, row))
+                        {
+                            case null:
+                                return;
+                            case NodeRef node:
+                                foreach (var label in DynamicNames(context, row, names))
+                                {
+                                    context.Store.AddLabel(node.Id, context.Store.Labels.GetOrAdd(label));
+                                }
+
+                                return;
+                            case var other:
+                                CypherErrors.TypeError("InvalidArgumentType", $"Labels can only be set on nodes, not {CypherValues.TypeName(other)}.");
+                                return;
+                        }
+                    };
+                }
+
+            case SetDynamicPropertyItem property:
+                {
+                    var subject = Compile(property.Subject, scope);
+                    var key = Compile(property.Key, scope);
+                    var value = Compile(property.Value, scope);
+                    return (context, row) => SetProperty(context, subject(context, row), PropertyKey(key(context, row)), value(context, row));
+                }
+
             default:
                 return CypherErrors.Syntax<Action<QueryContext, object?[]>>("UnexpectedSyntax", "Unsupported SET item.", item.Span);
         }
     }
+
+    // The labels of :$(a):B:$(c): each expression a STRING or a LIST<STRING>.
+    private static IEnumerable<string> DynamicNames(QueryContext context, object?[] row, Evaluator[] names) =>
+        names.SelectMany(name => Execution.Matching.LabelTest.Names(name(context, row))).ToList();
+
+    // A relationship is made with exactly one type, whether written out or computed.
+    private static string OneType(object? value) => Execution.Matching.LabelTest.Names(value) is [var type]
+        ? type
+        : CypherErrors.ArgumentError<string>("NoSingleRelationshipType", "A relationship must be created with exactly one type; $(...) gave several.");
+
+    // n[key] in SET and REMOVE: the key must be a STRING (Neo4j 5, dynamic properties).
+    private static string PropertyKey(object? key) => key as string
+        ?? CypherErrors.TypeError<string>("InvalidArgumentType", $"A dynamic property key needs a STRING, not {CypherValues.TypeName(key)}.");
 
     private static void SetProperty(QueryContext context, object? entity, string key, object? value)
     {
@@ -450,6 +539,45 @@ internal sealed partial class QueryPlanner
                                     context.Store.RemoveLabel(node.Id, token);
                                 }
                             }
+                        };
+                    }
+
+                case RemoveDynamicLabelsItem labels:
+                    {
+                        var target = Compile(labels.Target, scope);
+                        var names = labels.Labels.Select(label => Compile(label, scope)).ToArray();
+                        return (context, row) =>
+                        {
+                            if (target(context, row) is not NodeRef node)
+                            {
+                                return;
+                            }
+
+                            foreach (var label in DynamicNames(context, row, names))
+                            {
+                                var token = context.Store.Labels.Find(label);
+                                if (token >= 0)
+                                {
+                                    context.Store.RemoveLabel(node.Id, token);
+                                }
+                            }
+                        };
+                    }
+
+                case RemoveDynamicPropertyItem property:
+                    {
+                        var subject = Compile(property.Subject, scope);
+                        var key = Compile(property.Key, scope);
+                        return (context, row) =>
+                        {
+                            var entity = subject(context, row);
+                            var name = PropertyKey(key(context, row));
+                            if (entity is NodeRef or RelRef && context.Store.PropertyKeys.Find(name) < 0)
+                            {
+                                return;
+                            }
+
+                            SetProperty(context, entity, name, null);
                         };
                     }
 

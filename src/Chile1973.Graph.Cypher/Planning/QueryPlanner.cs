@@ -40,7 +40,7 @@ internal sealed partial class QueryPlanner
     {
         if (statement is UnionQuery union)
         {
-            var parts = union.Parts.Select(p => PlanSingle(p, scope, subquery)).ToList();
+            var parts = union.Parts.Select(p => PlanSingle(p, scope, subquery, outerVisible: subquery ? scope : null)).ToList();
             var columns = parts[0].Columns;
             foreach (var part in parts.Skip(1))
             {
@@ -53,14 +53,16 @@ internal sealed partial class QueryPlanner
             return new PlannedStatement(new UnionOperator([.. parts.Select(static p => p.Root)], !union.All), columns);
         }
 
-        return PlanSingle((SingleQuery)statement, scope, subquery);
+        return PlanSingle((SingleQuery)statement, scope, subquery, outerVisible: subquery ? scope : null);
     }
 
     /// <summary>
     /// Plans one query part. <paramref name="callImports"/> is set for the body of a CALL subquery: what it imports stays
-    /// visible past WITH, and its writes are eager like the top level's.
+    /// visible past WITH, and its writes are eager like the top level's. <paramref name="outerVisible"/> is set for the
+    /// query of a COLLECT, COUNT or EXISTS subquery: the enclosing query's variables stay visible past its WITHs, as
+    /// the Cypher Manual's <c>COLLECT { WITH 2018 AS year MATCH (person)-[r]->(d) ... }</c> shows.
     /// </summary>
-    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery, Scope? callImports = null)
+    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery, Scope? callImports = null, Scope? outerVisible = null)
     {
         Operator op = new SeedOperator();
         IReadOnlyList<string>? columns = null;
@@ -104,10 +106,10 @@ internal sealed partial class QueryPlanner
                     {
                         var before = scope;
                         op = PlanProjection(op, with.Projection, ref scope, isReturn: false, out _, out _);
-                        if (callImports is not null)
+                        if ((callImports ?? outerVisible) is { } kept)
                         {
                             // The imported slots come from the seed row, which every row of the body carries along.
-                            scope = callImports.With(scope.Slots);
+                            scope = kept.With(scope.Slots);
                         }
 
                         if (with.Where is not null)
@@ -144,7 +146,10 @@ internal sealed partial class QueryPlanner
 
                     break;
                 case CallSubqueryClause callSubquery:
-                    op = new LocatedOperator(PlanCallSubquery(op, callSubquery, ref scope), callSubquery.Span.Position);
+                    op = new LocatedOperator(PlanCallSubquery(op, callSubquery, ref scope, out _), callSubquery.Span.Position);
+                    break;
+                case CallInTransactionsClause batched:
+                    op = new LocatedOperator(PlanCallInTransactions(op, batched, ref scope), batched.Span.Position);
                     break;
                 default:
                     op = new LocatedOperator(PlanWrite(op, clause, ref scope), clause.Span.Position);

@@ -40,6 +40,7 @@ internal static class FunctionCatalog
 
         // Strings.
         ["left"] = (2, 2), ["right"] = (2, 2), ["ltrim"] = (1, 2), ["rtrim"] = (1, 2), ["trim"] = (1, 1), ["btrim"] = (1, 2),
+        [Functions.TrimForms.Both] = (2, 2), [Functions.TrimForms.Leading] = (2, 2), [Functions.TrimForms.Trailing] = (2, 2),
         ["replace"] = (3, 3), ["split"] = (2, 2), ["substring"] = (2, 3), ["tolower"] = (1, 1), ["toupper"] = (1, 1),
         ["lower"] = (1, 1), ["upper"] = (1, 1), ["normalize"] = (1, 2), ["char_length"] = (1, 1), ["character_length"] = (1, 1),
 
@@ -77,7 +78,8 @@ internal static class FunctionCatalog
             or "percentilecont" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2" or "cot"
             or "degrees" or "radians" or "haversin" or "cosh" or "sinh" or "tanh" or "coth" => StaticType.Float,
         "tostring" or "type" or "tolower" or "toupper" or "trim" or "ltrim" or "rtrim" or "substring" or "replace"
-            or "left" or "right" or "elementid" or "randomuuid" or "lower" or "upper" or "btrim" or "normalize" or "valuetype" => StaticType.String,
+            or "left" or "right" or "elementid" or "randomuuid" or "lower" or "upper" or "btrim" or "normalize" or "valuetype"
+            or Functions.TrimForms.Both or Functions.TrimForms.Leading or Functions.TrimForms.Trailing => StaticType.String,
         "labels" or "keys" or "split" => StaticType.ListOf(StaticType.String),
         "range" => StaticType.ListOf(StaticType.Integer),
         "nodes" => StaticType.ListOf(StaticType.Node),

@@ -71,6 +71,8 @@ internal sealed partial class QueryAnalyzer
                 return StaticType.Integer;
             case CaseExpression caseExpression:
                 return CheckCase(caseExpression, scope, context);
+            case CaseSubject:
+                return StaticType.Any;
             case ListComprehension comprehension:
                 return CheckListComprehension(comprehension, scope, context);
             case QuantifierExpression quantifier:
@@ -108,6 +110,7 @@ internal sealed partial class QueryAnalyzer
                 return StaticType.Boolean;
             case LabelPredicate labels:
                 Check(labels.Subject, scope, context);
+                CheckDynamicLabels(labels.LabelExpression, scope);
                 return StaticType.Boolean;
             default:
                 throw new NotSupportedException($"Unknown expression {expression.GetType().Name}");

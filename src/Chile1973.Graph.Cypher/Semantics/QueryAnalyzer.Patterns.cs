@@ -178,11 +178,22 @@ internal sealed partial class QueryAnalyzer
         foreach (var node in element.Nodes)
         {
             CheckProperties(node.Properties, scope, allowParameters);
+            CheckDynamicLabels(node.LabelExpression, scope);
         }
 
         foreach (var relationship in element.Relationships)
         {
             CheckProperties(relationship.Properties, scope, allowParameters);
+            CheckDynamicLabels(relationship.TypeExpression, scope);
+        }
+    }
+
+    /// <summary>The expressions of <c>:$(...)</c>, <c>:$any(...)</c>, <c>:$all(...)</c>, evaluated in the scope before the pattern.</summary>
+    private void CheckDynamicLabels(LabelExpression? labels, Scope scope)
+    {
+        foreach (var expression in LabelDynamic.ExpressionsIn(labels))
+        {
+            Check(expression, scope, ExpressionContext.Plain);
         }
     }
 
@@ -332,7 +343,8 @@ internal sealed partial class QueryAnalyzer
             SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Can't {clause} relationship `{variable.Name}`: the variable is already declared", variable);
         }
 
-        if (relationship.Types.Count != 1)
+        // $(expression) names the one type when the row is written; it fails then if it names several.
+        if (relationship.Types.Count != 1 && relationship.TypeExpression is not LabelDynamic { Any: false })
         {
             SemanticErrors.Throw(
                 SemanticErrors.NoSingleRelationshipType,

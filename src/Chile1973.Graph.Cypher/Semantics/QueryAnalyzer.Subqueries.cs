@@ -8,6 +8,9 @@ namespace Chile1973.Graph.Cypher.Semantics;
 /// </summary>
 internal sealed partial class QueryAnalyzer
 {
+    // How many CALL subqueries enclose the clause being checked.
+    private int callDepth;
+
     /// <summary>Whether the subquery returns columns (otherwise it is a unit subquery, run for its effects).</summary>
     private static bool Returns(Statement query) => query switch
     {
@@ -16,7 +19,51 @@ internal sealed partial class QueryAnalyzer
         _ => false,
     };
 
+    /// <summary>
+    /// CALL { ... } IN TRANSACTIONS: a CALL subquery at the top of the query (Neo4j refuses it inside another
+    /// subquery, whose transaction it cannot split), with a batch size that needs no variable of the query.
+    /// </summary>
+    private void AnalyzeCallInTransactions(CallInTransactionsClause batched, Scope scope)
+    {
+        if (callDepth > 0)
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.InvalidClauseComposition,
+                "CALL { ... } IN TRANSACTIONS cannot be nested in another subquery: only the outermost query can commit in batches",
+                batched);
+        }
+
+        if (batched.BatchSize is { } size)
+        {
+            Check(size, new Scope(), ExpressionContext.Plain);
+        }
+
+        AnalyzeCallSubquery(batched.Call, scope);
+        if (batched.Status is { } status)
+        {
+            if (scope.Lookup(status.Name) is not null)
+            {
+                SemanticErrors.Throw(SemanticErrors.VariableAlreadyBound, $"Variable `{status.Name}` already declared", status);
+            }
+
+            scope.Declare(status.Name, StaticType.Map);
+        }
+    }
+
     private void AnalyzeCallSubquery(CallSubqueryClause call, Scope scope)
+    {
+        callDepth++;
+        try
+        {
+            AnalyzeCallSubqueryBody(call, scope);
+        }
+        finally
+        {
+            callDepth--;
+        }
+    }
+
+    private void AnalyzeCallSubqueryBody(CallSubqueryClause call, Scope scope)
     {
         var imported = call.ScopeVariables is null ? null : ScopeClauseImports(call, scope);
         var parts = call.Query switch

@@ -66,7 +66,8 @@ internal sealed partial class QueryAnalyzer
     private IReadOnlyList<string> AnalyzeSingleQuery(SingleQuery query, Scope? outer)
     {
         CheckClauseOrder(query, isSubquery: outer is not null);
-        return AnalyzeClauses(query, outer?.Flatten() ?? new Scope(), imported: null, out _);
+        // A COLLECT, COUNT or EXISTS subquery keeps seeing the enclosing query's variables past its WITHs.
+        return AnalyzeClauses(query, outer?.Flatten() ?? new Scope(), imported: outer?.Flatten(), out _);
     }
 
     /// <summary>
@@ -136,6 +137,9 @@ internal sealed partial class QueryAnalyzer
                 case CallSubqueryClause call:
                     AnalyzeCallSubquery(call, scope);
                     break;
+                case CallInTransactionsClause batched:
+                    AnalyzeCallInTransactions(batched, scope);
+                    break;
                 default:
                     throw new NotSupportedException($"Unknown clause {clause.GetType().Name}");
             }
@@ -156,14 +160,16 @@ internal sealed partial class QueryAnalyzer
         }
 
         var last = query.Clauses[^1];
-        if (!isSubquery && (last is MatchClause or WithClause or UnwindClause || (last is CallSubqueryClause call && Returns(call.Query))))
+        if (!isSubquery && (last is MatchClause or WithClause or UnwindClause
+            || (last is CallSubqueryClause call && Returns(call.Query))
+            || (last is CallInTransactionsClause batched && (Returns(batched.Call.Query) || batched.Status is not null))))
         {
             var name = last switch
             {
                 MatchClause { Optional: true } => "OPTIONAL MATCH",
                 MatchClause => "MATCH",
                 WithClause => "WITH",
-                CallSubqueryClause => "a CALL subquery that returns rows",
+                CallSubqueryClause or CallInTransactionsClause => "a CALL subquery that returns rows",
                 _ => "UNWIND",
             };
             SemanticErrors.Throw(
@@ -232,6 +238,14 @@ internal sealed partial class QueryAnalyzer
                 case RemoveLabelsItem labels:
                     Check(labels.Target, scope, ExpressionContext.Plain);
                     break;
+                case RemoveDynamicLabelsItem labels:
+                    Check(labels.Target, scope, ExpressionContext.Plain);
+                    labels.Labels.ToList().ForEach(label => Check(label, scope, ExpressionContext.Plain));
+                    break;
+                case RemoveDynamicPropertyItem property:
+                    Check(property.Subject, scope, ExpressionContext.Plain);
+                    Check(property.Key, scope, ExpressionContext.Plain);
+                    break;
                 default:
                     break;
             }
@@ -252,6 +266,15 @@ internal sealed partial class QueryAnalyzer
                 break;
             case SetLabelsItem labels:
                 Check(labels.Target, scope, ExpressionContext.Plain);
+                break;
+            case SetDynamicLabelsItem labels:
+                Check(labels.Target, scope, ExpressionContext.Plain);
+                labels.Labels.ToList().ForEach(label => Check(label, scope, ExpressionContext.Plain));
+                break;
+            case SetDynamicPropertyItem property:
+                Check(property.Subject, scope, ExpressionContext.Plain);
+                Check(property.Key, scope, ExpressionContext.Plain);
+                Check(property.Value, scope, ExpressionContext.Plain);
                 break;
             default:
                 break;

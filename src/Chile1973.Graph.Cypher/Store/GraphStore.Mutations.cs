@@ -28,6 +28,10 @@ public sealed partial class GraphStore
         }
     }
 
+    // How far the element and token arrays reach, to cut them back on a rollback.
+    internal (int Nodes, int Relationships, int Labels, int Types, int Keys) Extent() =>
+        (_nodeCount, _relCount, Labels.Count, RelationshipTypes.Count, PropertyKeys.Count);
+
     internal void TruncateAfterRollback(int nodes, int relationships, int labels, int types, int keys)
     {
         for (var i = nodes; i < _nodeCount; i++)

@@ -4,11 +4,11 @@ namespace Chile1973.Graph.Cypher.Store;
 public sealed class StoreWrite
 {
     private readonly GraphStore _store;
-    private readonly int _nodes;
-    private readonly int _relationships;
-    private readonly int _labels;
-    private readonly int _types;
-    private readonly int _keys;
+    private int _nodes;
+    private int _relationships;
+    private int _labels;
+    private int _types;
+    private int _keys;
     private readonly List<Action> _undo = [];
     private bool _done;
 
@@ -59,6 +59,43 @@ public sealed class StoreWrite
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Keeps the changes made so far while the write stays open: a later <see cref="Rollback"/> undoes only what
+    /// follows (the batches of <c>CALL { ... } IN TRANSACTIONS</c>, each committed on its own).
+    /// </summary>
+    public void CommitSoFar()
+    {
+        _undo.Clear();
+        (_nodes, _relationships, _labels, _types, _keys) = _store.Extent();
+    }
+
+    /// <summary>A point this write can go back to with <see cref="RollbackTo"/>.</summary>
+    public StoreSavepoint Savepoint()
+    {
+        var (nodes, relationships, labels, types, keys) = _store.Extent();
+        return new StoreSavepoint(_undo.Count, nodes, relationships, labels, types, keys,
+            [NodesCreated, NodesDeleted, RelationshipsCreated, RelationshipsDeleted, PropertiesSet, LabelsAdded, LabelsRemoved],
+            DeletedNodes.Count);
+    }
+
+    /// <summary>Undoes the changes made since <paramref name="savepoint"/>, newest first, and their counts.</summary>
+    public void RollbackTo(StoreSavepoint savepoint)
+    {
+        ArgumentNullException.ThrowIfNull(savepoint);
+        for (var i = _undo.Count - 1; i >= savepoint.UndoCount; i--)
+        {
+            _undo[i]();
+        }
+
+        _undo.RemoveRange(savepoint.UndoCount, _undo.Count - savepoint.UndoCount);
+        _store.TruncateAfterRollback(savepoint.Nodes, savepoint.Relationships, savepoint.Labels, savepoint.Types, savepoint.Keys);
+        DeletedNodes.RemoveRange(savepoint.DeletedNodes, DeletedNodes.Count - savepoint.DeletedNodes);
+        var counts = savepoint.Counts;
+        (NodesCreated, NodesDeleted, RelationshipsCreated, RelationshipsDeleted, PropertiesSet, LabelsAdded, LabelsRemoved) =
+            (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+        _store.MarkIndexesDirty();
     }
 
     /// <summary>Keeps the changes.</summary>

@@ -250,6 +250,11 @@ public sealed class Lexer(string text)
         var start = position;
         position++;
         string name;
+        if (position < text.Length && text[position] == '(')
+        {
+            return Make(TokenKind.Dollar, start, position, "$");
+        }
+
         if (position < text.Length && text[position] == '`')
         {
             name = LexEscapedIdentifier().Text;

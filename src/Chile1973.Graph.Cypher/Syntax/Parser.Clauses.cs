@@ -319,17 +319,26 @@ internal sealed partial class Parser
 
     /// <summary>
     /// SetItem = (PropertyExpression, '=', Expression) | (Variable, '=', Expression) | (Variable, '+=', Expression)
-    /// | (Variable, NodeLabels).
+    /// | (Variable, NodeLabels) | (PropertyExpression, '[', Expression, ']', '=', Expression), labels possibly dynamic.
     /// </summary>
     private SetItem ParseSetItem()
     {
         var start = Current;
         var target = ParsePropertyExpression();
+        if (Eat(TokenKind.LeftBracket))
+        {
+            var key = ParseExpression();
+            Expect(TokenKind.RightBracket, "']'");
+            Expect(TokenKind.Equal, "'='");
+            return new SetDynamicPropertyItem(SpanFrom(start), target, key, ParseExpression());
+        }
+
         if (target is Variable variable)
         {
             if (Current.Kind == TokenKind.Colon)
             {
-                return new SetLabelsItem(SpanFrom(start), variable, ParseLabels());
+                var (names, dynamic) = ParseLabelsOrDynamic();
+                return dynamic is null ? new SetLabelsItem(SpanFrom(start), variable, names) : new SetDynamicLabelsItem(SpanFrom(start), variable, dynamic);
             }
 
             if (Eat(TokenKind.PlusEqual))
@@ -359,9 +368,18 @@ internal sealed partial class Parser
         {
             var itemStart = Current;
             var target = ParsePropertyExpression();
-            if (target is Variable variable && Current.Kind == TokenKind.Colon)
+            if (Eat(TokenKind.LeftBracket))
             {
-                items.Add(new RemoveLabelsItem(SpanFrom(itemStart), variable, ParseLabels()));
+                var key = ParseExpression();
+                Expect(TokenKind.RightBracket, "']'");
+                items.Add(new RemoveDynamicPropertyItem(SpanFrom(itemStart), target, key));
+            }
+            else if (target is Variable variable && Current.Kind == TokenKind.Colon)
+            {
+                var (names, dynamic) = ParseLabelsOrDynamic();
+                items.Add(dynamic is null
+                    ? new RemoveLabelsItem(SpanFrom(itemStart), variable, names)
+                    : new RemoveDynamicLabelsItem(SpanFrom(itemStart), variable, dynamic));
             }
             else if (target is PropertyLookup property)
             {
@@ -448,7 +466,7 @@ internal sealed partial class Parser
     /// CallSubquery = [OPTIONAL], CALL, [VariableScope], '{', RegularQuery, '}';
     /// VariableScope = '(', [('*' | Variable, { ',', Variable })], ')' (Neo4j 5).
     /// </summary>
-    private CallSubqueryClause ParseCallSubquery(bool optional, Token start)
+    private Clause ParseCallSubquery(bool optional, Token start)
     {
         ExpectKeyword("CALL");
         List<Variable>? scopeVariables = null;
@@ -475,16 +493,75 @@ internal sealed partial class Parser
         Expect(TokenKind.LeftBrace, scopeVariables is null ? "'{' or '('" : "'{'");
         var query = ParseSubqueryBody();
         Expect(TokenKind.RightBrace, "'}'");
-        if (Current.IsKeyword("IN") && PeekAt(1).IsKeyword("TRANSACTIONS"))
+        var call = new CallSubqueryClause(SpanFrom(start), optional, scopeVariables, scopeAll, query);
+        return Current.IsKeyword("IN") && (PeekAt(1).IsKeyword("TRANSACTIONS") || PeekAt(1).IsKeyword("CONCURRENT") || PeekAt(1).Kind == TokenKind.Integer)
+            ? ParseInTransactions(start, call)
+            : call;
+    }
+
+    /// <summary>
+    /// InTransactions = IN, TRANSACTIONS, { OF, Expression, (ROW | ROWS) | ON, ERROR, (CONTINUE | BREAK | FAIL)
+    /// | REPORT, STATUS, AS, Variable }, each part at most once (Neo4j 5, "CALL subqueries in transactions").
+    /// </summary>
+    private CallInTransactionsClause ParseInTransactions(Token start, CallSubqueryClause call)
+    {
+        ExpectKeyword("IN");
+        if (!Current.IsKeyword("TRANSACTIONS"))
         {
-            // One query is one transaction here: committing in batches would break its all-or-nothing rule.
+            // Batches run one after another here: concurrent batches would need a transaction per thread.
             SyntaxErrors.Throw(
                 SyntaxErrors.InvalidClauseComposition,
-                "CALL { ... } IN TRANSACTIONS is not supported: a query runs in a single transaction",
+                "CALL { ... } IN CONCURRENT TRANSACTIONS is not supported: batches run one after another (write IN TRANSACTIONS)",
                 Current.Position);
         }
 
-        return new CallSubqueryClause(SpanFrom(start), optional, scopeVariables, scopeAll, query);
+        Advance();
+        Expression? batchSize = null;
+        TransactionErrorMode? onError = null;
+        Variable? status = null;
+        while (true)
+        {
+            if (batchSize is null && EatKeyword("OF"))
+            {
+                batchSize = ParseExpression();
+                if (!EatKeyword("ROWS") && !EatKeyword("ROW"))
+                {
+                    throw Unexpected("ROWS");
+                }
+            }
+            else if (onError is null && EatKeyword("ON"))
+            {
+                ExpectKeyword("ERROR");
+                onError = Current.Text.ToUpperInvariant() switch
+                {
+                    "CONTINUE" => TransactionErrorMode.Continue,
+                    "BREAK" => TransactionErrorMode.Break,
+                    "FAIL" => TransactionErrorMode.Fail,
+                    _ => throw Unexpected("CONTINUE, BREAK or FAIL"),
+                };
+                Advance();
+            }
+            else if (status is null && EatKeyword("REPORT"))
+            {
+                ExpectKeyword("STATUS");
+                ExpectKeyword("AS");
+                status = ParseVariable();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (status is not null && onError is null or TransactionErrorMode.Fail)
+        {
+            SyntaxErrors.Throw(
+                SyntaxErrors.InvalidClauseComposition,
+                "REPORT STATUS can only be used when specifying ON ERROR CONTINUE or ON ERROR BREAK",
+                status.Span.Position);
+        }
+
+        return new CallInTransactionsClause(SpanFrom(start), call, batchSize, onError ?? TransactionErrorMode.Fail, status);
     }
 
     /// <summary>ProcedureName / FunctionName = Namespace, SymbolicName; Namespace = { SymbolicName, '.' }.</summary>

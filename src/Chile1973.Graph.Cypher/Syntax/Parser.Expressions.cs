@@ -458,7 +458,7 @@ internal sealed partial class Parser
         return Current.Kind == TokenKind.LeftBrace ? ParseMapProjection(variable) : variable;
     }
 
-    /// <summary>FunctionInvocation = FunctionName, '(', [DISTINCT], [Expression, { ',', Expression }], ')'.</summary>
+    /// <summary>FunctionInvocation = FunctionName, '(', [DISTINCT | ALL], [Expression, { ',', Expression }], ')'.</summary>
     private FunctionInvocation ParseFunctionInvocation()
     {
         var start = Current;
@@ -472,6 +472,13 @@ internal sealed partial class Parser
         }
 
         var distinct = arguments.Count == 0 && EatKeyword("DISTINCT");
+
+        // count(ALL x): ALL is the default set quantifier of an aggregate (GQL), as against DISTINCT; all(x IN ...) stays the quantifier.
+        if (!distinct && name.Namespace.Count == 0 && Current.IsKeyword("ALL") && PeekAt(1).Kind != TokenKind.LeftParen
+            && Semantics.FunctionCatalog.IsAggregate(name.Name.ToLowerInvariant()))
+        {
+            Advance();
+        }
         var isNormalize = name.Namespace.Count == 0 && string.Equals(name.Name, "normalize", StringComparison.OrdinalIgnoreCase);
 
         // exists((a)-->(b)) tests a pattern anywhere, as Neo4j allows; elsewhere patterns are WHERE predicates.
@@ -651,7 +658,7 @@ internal sealed partial class Parser
         while (Current.IsKeyword("WHEN"))
         {
             var whenToken = Advance();
-            var when = ParseExpression();
+            var when = subject is null ? ParseExpression() : ParseCaseOperands();
             ExpectKeyword("THEN");
             var then = ParseExpression();
             alternatives.Add(new CaseAlternative(SpanFrom(whenToken), when, then));
@@ -665,6 +672,55 @@ internal sealed partial class Parser
         var otherwise = EatKeyword("ELSE") ? ParseExpression() : null;
         ExpectKeyword("END");
         return new CaseExpression(SpanFrom(start), subject, alternatives, otherwise);
+    }
+
+    /// <summary>
+    /// The WHEN of a simple CASE as Neo4j 5 extends it: <c>WhenOperand, { ',', WhenOperand }</c>, where an operand is
+    /// a value (compared for equality) or a comparison with its left side left out: <c>= &lt;&gt; &lt; &gt; &lt;= &gt;=</c>,
+    /// <c>IS [NOT] NULL</c>, <c>IS [NOT] TYPED</c> / <c>IS [NOT] ::</c>, <c>IS [NOT] NORMALIZED</c>,
+    /// <c>STARTS WITH</c>, <c>ENDS WITH</c>, <c>=~</c> (Cypher Manual, "Conditional expressions", extended simple CASE).
+    /// A single plain value stays as written; anything else becomes one predicate over <see cref="CaseSubject"/>.
+    /// </summary>
+    private Expression ParseCaseOperands()
+    {
+        var operands = new List<Expression>();
+        var extended = false;
+        do
+        {
+            var start = Current;
+            if (PrecedenceOf(Current) == ComparisonPrecedence)
+            {
+                operands.Add(ParseComparisonChain(start, new CaseSubject(new SourceSpan(start.Start, start.Start, start.Line, start.Column))));
+                extended = true;
+            }
+            else if (Current.IsKeyword("IS") || Current.Kind == TokenKind.RegexMatch
+                || ((Current.IsKeyword("STARTS") || Current.IsKeyword("ENDS")) && PeekAt(1).IsKeyword("WITH")))
+            {
+                operands.Add(ParsePredicate(start, new CaseSubject(new SourceSpan(start.Start, start.Start, start.Line, start.Column))));
+                extended = true;
+            }
+            else
+            {
+                operands.Add(ParseExpression());
+            }
+        }
+        while (Eat(TokenKind.Comma));
+
+        if (!extended && operands.Count == 1)
+        {
+            return operands[0];
+        }
+
+        Expression? result = null;
+        foreach (var operand in operands)
+        {
+            var test = CaseSubject.Tests(operand)
+                ? operand
+                : new BinaryExpression(operand.Span, BinaryOperator.Equal, new CaseSubject(new SourceSpan(operand.Span.Start, operand.Span.Start, operand.Span.Line, operand.Span.Column)), operand);
+            result = result is null ? test : new BinaryExpression(new SourceSpan(result.Span.Start, test.Span.End, result.Span.Line, result.Span.Column), BinaryOperator.Or, result, test);
+        }
+
+        return result!;
     }
 
     /// <summary>Quantifier = (ALL | ANY | NONE | SINGLE), '(', FilterExpression, ')'; FilterExpression = IdInColl, [Where].</summary>

@@ -46,11 +46,14 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RightParen, "')'");
-        var function = side switch
+        var function = (side, characters) switch
         {
-            "LEADING" => "ltrim",
-            "TRAILING" => "rtrim",
-            _ => characters is null ? "trim" : "btrim",
+            ("LEADING", null) => "ltrim",
+            ("TRAILING", null) => "rtrim",
+            (_, null) => "trim",
+            ("LEADING", _) => Functions.TrimForms.Leading,
+            ("TRAILING", _) => Functions.TrimForms.Trailing,
+            _ => Functions.TrimForms.Both,
         };
         var call = new QualifiedName(name.Span, [], function);
         return new FunctionInvocation(SpanFrom(start), call, false, characters is null ? [source] : [source, characters]);

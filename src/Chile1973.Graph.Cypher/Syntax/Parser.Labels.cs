@@ -179,9 +179,70 @@ internal sealed partial class Parser
                 Expect(TokenKind.RightParen, "')'");
                 return inner;
             default:
+                if (ParseDynamicLabel(allowAnyAll: true) is { } dynamic)
+                {
+                    return dynamic;
+                }
+
                 var name = ParseSymbolicName(symbols.Relationship ? "a relationship type" : "a label name");
                 return new LabelName(SpanFrom(start), name);
         }
+    }
+
+    /// <summary>
+    /// DynamicLabel = '$(', Expression, ')' | ('$any' | '$all'), '(', Expression, ')', or null when the next token does
+    /// not start one. SET and REMOVE take only the first form, as in Neo4j.
+    /// </summary>
+    private LabelDynamic? ParseDynamicLabel(bool allowAnyAll)
+    {
+        var start = Current;
+        bool any;
+        if (Current.Kind == TokenKind.Dollar)
+        {
+            any = false;
+        }
+        else if (allowAnyAll && Current.Kind == TokenKind.Parameter && PeekAt(1).Kind == TokenKind.LeftParen
+            && (string.Equals(Current.Text, "any", StringComparison.OrdinalIgnoreCase) || string.Equals(Current.Text, "all", StringComparison.OrdinalIgnoreCase)))
+        {
+            any = string.Equals(Current.Text, "any", StringComparison.OrdinalIgnoreCase);
+        }
+        else
+        {
+            return null;
+        }
+
+        Advance();
+        Expect(TokenKind.LeftParen, "'('");
+        var expression = NotCreating(ParseExpression);
+        Expect(TokenKind.RightParen, "')'");
+        return new LabelDynamic(SpanFrom(start), expression, any);
+    }
+
+    /// <summary>
+    /// The labels of SET and REMOVE: ':', (LabelName | '$(', Expression, ')'), { ... }. Names written out only give the
+    /// plain list; with a dynamic label every label is an expression (names as string literals).
+    /// </summary>
+    private (List<string> Names, List<Expression>? Expressions) ParseLabelsOrDynamic()
+    {
+        var names = new List<string>();
+        var expressions = new List<Expression>();
+        var dynamic = false;
+        while (Eat(TokenKind.Colon))
+        {
+            var start = Current;
+            if (ParseDynamicLabel(allowAnyAll: false) is { } label)
+            {
+                expressions.Add(label.Expression);
+                dynamic = true;
+                continue;
+            }
+
+            var name = ParseSymbolicName("a label name");
+            names.Add(name);
+            expressions.Add(new StringLiteral(SpanFrom(start), name));
+        }
+
+        return (names, dynamic ? expressions : null);
     }
 
     /// <summary>Inline WHERE of a node or relationship pattern; not allowed where the pattern is created.</summary>

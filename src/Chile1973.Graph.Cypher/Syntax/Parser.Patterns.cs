@@ -322,18 +322,6 @@ internal sealed partial class Parser
         return new NodePattern(SpanFrom(start), variable, labels, properties, labelExpression, where);
     }
 
-    /// <summary>NodeLabels = NodeLabel, { NodeLabel }; NodeLabel = ':', LabelName (SET and REMOVE take only these).</summary>
-    private List<string> ParseLabels()
-    {
-        var labels = new List<string>();
-        while (Eat(TokenKind.Colon))
-        {
-            labels.Add(ParseSymbolicName("a label name"));
-        }
-
-        return labels;
-    }
-
     /// <summary>Properties = MapLiteral | Parameter.</summary>
     private Expression? ParseOptionalProperties() => Current.Kind switch
     {

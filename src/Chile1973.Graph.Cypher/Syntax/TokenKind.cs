@@ -49,6 +49,9 @@ public enum TokenKind
     /// <summary><c>::</c>: a type predicate (<c>x :: INTEGER</c>, <c>x IS :: STRING</c>).</summary>
     DoubleColon,
 
+    /// <summary><c>$</c> directly before <c>(</c>: a dynamic label or type, <c>:$(expression)</c>.</summary>
+    Dollar,
+
     /// <summary>A malformed number such as <c>12ab</c>; its value is the error message, raised where an expression was expected.</summary>
     InvalidNumber,
 }

@@ -4,6 +4,13 @@ import cytoscape from 'cytoscape';
 
 export { cytoscape };
 export * as signalR from '@microsoft/signalr';
+export { StateEffect, StateField } from '@codemirror/state';
+export { Decoration, EditorView } from '@codemirror/view';
+// The package's exports map points its import condition at untyped JS; its declarations sit under src/.
+import type { EditorApi, EditorOptions } from '@neo4j-cypher/codemirror/src/codemirror.js';
+
+/** A CodeMirror 6 editor with Neo4j's Cypher language support, created in `parent`. */
+export function cypherEditor(parent: Element, options: EditorOptions): EditorApi;
 
 declare module 'cytoscape' {
   interface Core {

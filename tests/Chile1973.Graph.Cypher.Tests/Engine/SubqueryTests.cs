@@ -33,6 +33,31 @@ public sealed class SubqueryTests
         Assert.Equal(["'Augusto Pinochet', 1", "'Orlando Letelier', 0", "'Salvador Allende', 3"], rows);
     }
 
+    [Theory]
+    [InlineData("MATCH (n:Person) RETURN n.name, COLLECT { WITH 'LED' AS kind MATCH (n)-[r]->(x) WHERE type(r) = kind RETURN x.name } AS led ORDER BY n.name",
+        "'Augusto Pinochet', ['Golpe de Estado']|'Orlando Letelier', []|'Salvador Allende', ['Unidad Popular']")]
+    [InlineData("MATCH (n:Person) WHERE COUNT { WITH 'MEMBER_OF' AS kind MATCH (n)-[r]->() WHERE type(r) = kind } = 1 RETURN n.name",
+        "'Salvador Allende'")]
+    [InlineData("MATCH (n:Person) WHERE EXISTS { WITH 1 AS one MATCH (n)-[:LED]->(:Event) } RETURN n.name",
+        "'Augusto Pinochet'")]
+    [InlineData("MATCH (n:Person) RETURN n.name, COUNT { WITH 1 AS one WHERE n.name STARTS WITH 'S' MATCH (n)--() } AS k ORDER BY n.name",
+        "'Augusto Pinochet', 0|'Orlando Letelier', 0|'Salvador Allende', 3")]
+    public async Task A_subquery_expression_sees_the_outer_variables_past_its_leading_with(string query, string expected)
+    {
+        var rows = await _harness.RowsAsync(query);
+
+        Assert.Equal(expected.Split('|'), rows);
+    }
+
+    [Fact]
+    public async Task Count_all_counts_every_non_null_value_as_count_does()
+    {
+        var rows = await _harness.RowsAsync(
+            "MATCH (n) RETURN count(ALL n.name) AS every, count(n.name) AS plain, count(DISTINCT labels(n)[0]) AS kinds, all(x IN [1] WHERE x = 1) AS quantifier");
+
+        Assert.Equal(["6, 6, 4, true"], rows);
+    }
+
     [Fact]
     public async Task Call_drops_the_incoming_row_when_the_subquery_returns_nothing()
     {

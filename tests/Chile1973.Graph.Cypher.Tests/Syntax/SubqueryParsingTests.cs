@@ -65,7 +65,7 @@ public sealed class SubqueryParsingTests
     }
 
     [Theory]
-    [InlineData("UNWIND [1] AS x CALL (x) { CREATE (:A {x: x}) } IN TRANSACTIONS OF 10 ROWS", 1, 49, "InvalidClauseComposition", "IN TRANSACTIONS")]
+    [InlineData("UNWIND [1] AS x CALL (x) { CREATE (:A {x: x}) } IN TRANSACTIONS OF 10 ROWS REPORT STATUS AS s RETURN s", 1, 93, "InvalidClauseComposition", "REPORT STATUS")]
     [InlineData("MATCH (n) OPTIONAL CALL db.labels() YIELD label RETURN label", 1, 25, "UnexpectedSyntax", "expected '{' or '('")]
     [InlineData("MATCH (n) CALL (n.name) { RETURN 1 AS one } RETURN one", 1, 18, "UnexpectedSyntax", "expected ',' or ')'")]
     [InlineData("MATCH (n) CALL (n) RETURN n", 1, 20, "UnexpectedSyntax", "expected '{'")]

@@ -35,7 +35,7 @@ internal sealed class EntityCheck(
             }
         }
 
-        if (labelTest is not null && !labelTest.MatchesNode(store, node))
+        if (labelTest is not null && !labelTest.MatchesNode(context, row, node))
         {
             return false;
         }
@@ -47,7 +47,7 @@ internal sealed class EntityCheck(
     public bool MatchesRelationshipProperties(QueryContext context, object?[] row, int rel)
     {
         var store = context.Store;
-        if (labelTest is not null && !labelTest.MatchesType(store.RelationshipTypes.Name(store.RelationshipType(rel))))
+        if (labelTest is not null && !labelTest.MatchesType(context, row, store.RelationshipTypes.Name(store.RelationshipType(rel))))
         {
             return false;
         }

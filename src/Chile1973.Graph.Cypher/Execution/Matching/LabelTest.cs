@@ -1,4 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.Execution.Matching;
@@ -6,11 +5,13 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 /// <summary>A label expression compiled to tests of a node's labels or of a relationship's type.</summary>
 internal sealed class LabelTest
 {
-    private readonly Func<GraphStore, int, bool> _node;
-    private readonly Func<string, bool> _type;
+    private readonly Func<QueryContext, object?[], int, bool> _node;
+    private readonly Func<QueryContext, object?[], string, bool> _type;
+    private readonly Func<Expression, Evaluator> _compile;
 
-    private LabelTest(LabelExpression expression)
+    private LabelTest(LabelExpression expression, Func<Expression, Evaluator> compile)
     {
+        _compile = compile;
         _node = NodeTest(expression);
         _type = TypeTest(expression);
         AnyOf = Alternatives(expression);
@@ -19,8 +20,9 @@ internal sealed class LabelTest
     /// <summary>The label names when the expression is a plain alternative (<c>A|B</c>), so a scan can use each label's index.</summary>
     public string[]? AnyOf { get; }
 
-    /// <summary>The compiled test, or null when there is no expression.</summary>
-    public static LabelTest? Compile(LabelExpression? expression) => expression is null ? null : new LabelTest(expression);
+    /// <summary>The compiled test, or null when there is no expression; <paramref name="compile"/> compiles the expressions of dynamic labels.</summary>
+    public static LabelTest? Compile(LabelExpression? expression, Func<Expression, Evaluator> compile) =>
+        expression is null ? null : new LabelTest(expression, compile);
 
     /// <summary>The names of a plain alternative of labels (<c>A|B|C</c>), else null.</summary>
     public static string[]? Alternatives(LabelExpression? expression) =>
@@ -28,50 +30,80 @@ internal sealed class LabelTest
             ? [.. operands.Cast<LabelName>().Select(static o => o.Name).Distinct(StringComparer.Ordinal)]
             : null;
 
-    public bool MatchesNode(GraphStore store, int node) => _node(store, node);
+    public bool MatchesNode(QueryContext context, object?[] row, int node) => _node(context, row, node);
 
-    public bool MatchesType(string type) => _type(type);
+    public bool MatchesType(QueryContext context, object?[] row, string type) => _type(context, row, type);
 
-    private static Func<GraphStore, int, bool> NodeTest(LabelExpression expression)
+    /// <summary>
+    /// The names a dynamic label or type stands for: a STRING is one name, a LIST&lt;STRING&gt; several; anything else,
+    /// null included, is an error, as Neo4j gives for <c>:$(null)</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Names(object? value) => value switch
+    {
+        string name => [name],
+        IReadOnlyList<object?> list when list.All(static item => item is string) => [.. list.Cast<string>()],
+        _ => CypherErrors.TypeError<IReadOnlyList<string>>(
+            "InvalidArgumentType", $"A dynamic label or type needs a STRING or a LIST<STRING>, not {Core.Values.CypherValues.TypeName(value)}."),
+    };
+
+    private Func<QueryContext, object?[], int, bool> NodeTest(LabelExpression expression)
     {
         switch (expression)
         {
             case LabelName { Name: var name }:
-                return (store, node) => store.Labels.Find(name) is var token && token >= 0 && store.HasLabel(node, token);
+                return (context, _, node) => context.Store.Labels.Find(name) is var token && token >= 0 && context.Store.HasLabel(node, token);
             case LabelWildcard:
-                return static (store, node) => store.NodeLabels(node).Length > 0;
+                return static (context, _, node) => context.Store.NodeLabels(node).Length > 0;
+            case LabelDynamic { Expression: var names, Any: var anyOf }:
+                var value = _compile(names);
+                return (context, row, node) =>
+                {
+                    var store = context.Store;
+                    bool Has(string label) => store.Labels.Find(label) is var token && token >= 0 && store.HasLabel(node, token);
+                    var labels = Names(value(context, row));
+                    return anyOf ? labels.Any(Has) : labels.All(Has);
+                };
             case LabelNegation { Operand: var operand }:
                 var inner = NodeTest(operand);
-                return (store, node) => !inner(store, node);
+                return (context, row, node) => !inner(context, row, node);
             case LabelConjunction { Operands: var operands }:
                 var all = operands.Select(NodeTest).ToArray();
-                return (store, node) => Array.TrueForAll(all, test => test(store, node));
+                return (context, row, node) => Array.TrueForAll(all, test => test(context, row, node));
             case LabelDisjunction { Operands: var operands }:
                 var any = operands.Select(NodeTest).ToArray();
-                return (store, node) => Array.Exists(any, test => test(store, node));
+                return (context, row, node) => Array.Exists(any, test => test(context, row, node));
             default:
                 throw new NotSupportedException($"Unknown label expression {expression.GetType().Name}");
         }
     }
 
     // A relationship has exactly one type: A&B holds only when A and B name it both, and % always holds.
-    private static Func<string, bool> TypeTest(LabelExpression expression)
+    private Func<QueryContext, object?[], string, bool> TypeTest(LabelExpression expression)
     {
         switch (expression)
         {
             case LabelName { Name: var name }:
-                return type => string.Equals(type, name, StringComparison.Ordinal);
+                return (_, _, type) => string.Equals(type, name, StringComparison.Ordinal);
             case LabelWildcard:
-                return static _ => true;
+                return static (_, _, _) => true;
+            case LabelDynamic { Expression: var names, Any: var anyOf }:
+                var value = _compile(names);
+                return (context, row, type) =>
+                {
+                    var types = Names(value(context, row));
+                    return anyOf
+                        ? types.Contains(type, StringComparer.Ordinal)
+                        : types.All(t => string.Equals(t, type, StringComparison.Ordinal));
+                };
             case LabelNegation { Operand: var operand }:
                 var inner = TypeTest(operand);
-                return type => !inner(type);
+                return (context, row, type) => !inner(context, row, type);
             case LabelConjunction { Operands: var operands }:
                 var all = operands.Select(TypeTest).ToArray();
-                return type => Array.TrueForAll(all, test => test(type));
+                return (context, row, type) => Array.TrueForAll(all, test => test(context, row, type));
             case LabelDisjunction { Operands: var operands }:
                 var any = operands.Select(TypeTest).ToArray();
-                return type => Array.Exists(any, test => test(type));
+                return (context, row, type) => Array.Exists(any, test => test(context, row, type));
             default:
                 throw new NotSupportedException($"Unknown label expression {expression.GetType().Name}");
         }

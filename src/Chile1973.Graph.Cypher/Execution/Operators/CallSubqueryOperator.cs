@@ -13,48 +13,57 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
         foreach (var row in input.Run(context, seed))
         {
             context.Tick();
-            var results = inner.Run(context, row);
-            if (unit)
+            foreach (var output in RunOne(context, row))
             {
-                foreach (var _ in results)
-                {
-                    context.Tick();
-                }
-
-                yield return row;
-                continue;
-            }
-
-            // A subquery that writes finishes its writes for this row before the row moves on, as each run
-            // must see what the runs for the earlier rows did.
-            if (updating)
-            {
-                results = results.ToList();
-            }
-
-            var any = false;
-            foreach (var result in results)
-            {
-                any = true;
-                var output = (object?[])row.Clone();
-                for (var i = 0; i < slots.Length; i++)
-                {
-                    output[slots[i]] = result[i];
-                }
-
                 yield return output;
             }
+        }
+    }
 
-            if (!any && optional)
+    /// <summary>The subquery for one incoming row: the rows it joins to it.</summary>
+    public IEnumerable<object?[]> RunOne(QueryContext context, object?[] row)
+    {
+        var results = inner.Run(context, row);
+        if (unit)
+        {
+            foreach (var _ in results)
             {
-                var output = (object?[])row.Clone();
-                foreach (var slot in slots)
-                {
-                    output[slot] = null;
-                }
-
-                yield return output;
+                context.Tick();
             }
+
+            yield return row;
+            yield break;
+        }
+
+        // A subquery that writes finishes its writes for this row before the row moves on, as each run
+        // must see what the runs for the earlier rows did.
+        if (updating)
+        {
+            results = results.ToList();
+        }
+
+        var any = false;
+        foreach (var result in results)
+        {
+            any = true;
+            var output = (object?[])row.Clone();
+            for (var i = 0; i < slots.Length; i++)
+            {
+                output[slots[i]] = result[i];
+            }
+
+            yield return output;
+        }
+
+        if (!any && optional)
+        {
+            var output = (object?[])row.Clone();
+            foreach (var slot in slots)
+            {
+                output[slot] = null;
+            }
+
+            yield return output;
         }
     }
 }
