@@ -9,7 +9,8 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Information, "Loaded the graph for the embedded engine from {GraphDirectory} in {ElapsedMs:F0} ms: {Nodes} nodes, {Relationships} relationships")]
     public static partial void GraphLoaded(ILogger logger, string graphDirectory, double elapsedMs, int nodes, int relationships);
 
-    [LoggerMessage(3, LogLevel.Information, "Neighbourhood of {NodeId}: ring {Ring} sent {Nodes} nodes and {Edges} edges in {ElapsedMs:F1} ms ({Remaining} more not sent)")]
+    // Debug, not Information: one line per ring is one console line per stream item of every reader.
+    [LoggerMessage(3, LogLevel.Debug, "Neighbourhood of {NodeId}: ring {Ring} sent {Nodes} nodes and {Edges} edges in {ElapsedMs:F1} ms ({Remaining} more not sent)")]
     public static partial void RingSent(ILogger logger, string nodeId, int ring, int nodes, int edges, double elapsedMs, int remaining);
 
     [LoggerMessage(4, LogLevel.Information, "Neighbourhood stream of {NodeId} cancelled by the client")]

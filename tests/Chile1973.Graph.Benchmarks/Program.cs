@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using Chile1973.Graph.Benchmarks;
 
-// --quick prints a median table from a Stopwatch loop, --lenses the same for the explorer's lenses, --load N times loading the large graph; anything else goes to BenchmarkDotNet.
+// --quick prints a median table from a Stopwatch loop, --lenses the same for the explorer's lenses, --hub where an expansion's
+// time and allocations go, --load N times loading the large graph; anything else goes to BenchmarkDotNet.
 if (Array.IndexOf(args, "--load") is var load and >= 0)
 {
     return LoadBench.Run(load + 1 < args.Length ? int.Parse(args[load + 1], System.Globalization.CultureInfo.InvariantCulture) : 3);
@@ -10,6 +11,11 @@ if (Array.IndexOf(args, "--load") is var load and >= 0)
 if (args.Contains("--lenses"))
 {
     return await LensBench.RunAsync().ConfigureAwait(false);
+}
+
+if (args.Contains("--hub"))
+{
+    return await HubPathBench.RunAsync().ConfigureAwait(false);
 }
 
 if (args.Contains("--quick"))

@@ -43,6 +43,7 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<StandInRequest> requests = new();
     private readonly ConcurrentDictionary<int, StandInFault> faults = new();
     private readonly ConcurrentDictionary<string, StandInTransaction> transactions = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource<int> stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     // Implicit writes, transaction starts (the copy) and commits (the swap) take turns.
     private readonly SemaphoreSlim writeGate = new(1, 1);
@@ -140,6 +141,9 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
             faults[n] = fault;
         }
     }
+
+    /// <summary>The number of the first request held by <see cref="StandInFault.StallAfterRunning"/>, once it ran and is held.</summary>
+    public Task<int> WhenStalledAsync(CancellationToken cancellationToken) => stalled.Task.WaitAsync(cancellationToken);
 
     /// <summary>Stops failing requests.</summary>
     public void ClearFaults() => faults.Clear();
@@ -257,6 +261,21 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
             if (fault is StandInFault.ResetAfterRunning)
             {
                 context.Abort();
+                return;
+            }
+
+            if (fault is StandInFault.StallAfterRunning)
+            {
+                stalled.TrySetResult(number);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client went away, which is what the fault waits for.
+                }
+
                 return;
             }
 

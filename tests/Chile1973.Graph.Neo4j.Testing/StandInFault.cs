@@ -12,6 +12,12 @@ public enum StandInFault
     /// </summary>
     ResetAfterRunning,
 
+    /// <summary>
+    /// The statement runs and commits, then the answer is held until the client goes away: the moment a
+    /// load is killed while a batch is in flight (<see cref="QueryApiStandIn.WhenStalledAsync"/> says when).
+    /// </summary>
+    StallAfterRunning,
+
     /// <summary>A <c>Neo.TransientError.General.DatabaseUnavailable</c> body; the statement does not run.</summary>
     TransientError,
 

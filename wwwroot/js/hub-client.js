@@ -1,5 +1,10 @@
 // The SignalR connection to /hubs/graph. Emits 'state' (detail: connecting | connected |
-// reconnecting | disconnected) and 'welcome' (detail: GraphInfo).
+// reconnecting | disconnected), 'welcome' (detail: GraphInfo), 'graph-status' (detail: GraphStatus)
+// and 'resynced' (detail: Resync) once a reconnection has reopened the streams it cut.
+//
+// A stream cut by a lost connection is not failed while SignalR reconnects: it is opened again with
+// the same arguments once the connection is back, so the page ends with what an uninterrupted stream
+// draws (it skips what it already has) and loses nothing. Only when reconnecting gives up does it fail.
 import { signalR } from '../lib/vendor.js';
 
 const HUB_URL = '/hubs/graph';
@@ -103,10 +108,28 @@ const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 20000, 30000];
 
 /** @typedef {{ cancel: () => void }} StreamHandle */
 
+/**
+ * Whether the graph engine answers (GraphStatus on the server), e.g. "database unavailable, retrying…".
+ * @typedef {object} GraphStatus
+ * @property {boolean} available
+ * @property {string} message
+ * @property {string} since
+ */
+
+/**
+ * What a reconnection brought back: the streams cut by the lost connection and opened again.
+ * @typedef {object} Resync
+ * @property {number} resumed
+ */
+
+/** @typedef {{ resume: () => boolean, fail: () => void }} CutStream resume() is false for a stream cancelled meanwhile */
+
 export class HubClient extends EventTarget {
   #connection;
   /** @type {ConnectionState} */
   #state = 'connecting';
+  /** @type {CutStream[]} streams cut by a lost connection, waiting for it to come back */
+  #cut = [];
 
   constructor() {
     super();
@@ -116,9 +139,17 @@ export class HubClient extends EventTarget {
       .configureLogging(signalR.LogLevel.Warning)
       .build();
     this.#connection.on('Welcome', (/** @type {GraphInfo} */ info) => this.#emit('welcome', info));
+    this.#connection.on('GraphStatus', (/** @type {GraphStatus} */ status) => this.#emit('graph-status', status));
     this.#connection.onreconnecting(() => this.#setState('reconnecting'));
-    this.#connection.onreconnected(() => this.#setState('connected'));
-    this.#connection.onclose(() => this.#setState('disconnected'));
+    this.#connection.onreconnected(() => {
+      this.#setState('connected');
+      const resumed = this.#takeCut().filter((stream) => stream.resume()).length;
+      this.#emit('resynced', /** @type {Resync} */ ({ resumed }));
+    });
+    this.#connection.onclose(() => {
+      for (const stream of this.#takeCut()) stream.fail();
+      this.#setState('disconnected');
+    });
   }
 
   get state() { return this.#state; }
@@ -223,10 +254,40 @@ export class HubClient extends EventTarget {
    * @returns {StreamHandle}
    */
   stream(method, args, { next, complete, error }) {
-    const subscription = this.#connection
-      .stream(method, ...args)
-      .subscribe({ next, complete, error });
-    return { cancel: () => subscription.dispose() };
+    let cancelled = false;
+    /** @type {{ dispose: () => void } | null} */
+    let subscription = null;
+    const open = () => {
+      subscription = this.#connection.stream(method, ...args).subscribe({
+        next: (item) => { if (!cancelled) next(item); },
+        complete: () => { if (!cancelled) complete(); },
+        // SignalR fails the open streams just before it starts reconnecting, so the state is read a turn later.
+        error: (reason) => setTimeout(() => {
+          if (cancelled) return;
+          if (this.#connection.state !== signalR.HubConnectionState.Reconnecting) {
+            error(reason);
+            return;
+          }
+          this.#cut.push({
+            resume: () => { if (!cancelled) open(); return !cancelled; },
+            fail: () => { if (!cancelled) error(reason); },
+          });
+        }),
+      });
+    };
+    open();
+    return {
+      cancel: () => {
+        cancelled = true;
+        subscription?.dispose();
+      },
+    };
+  }
+
+  #takeCut() {
+    const cut = this.#cut;
+    this.#cut = [];
+    return cut;
   }
 
   /** @param {ConnectionState} state */

@@ -1,4 +1,5 @@
-// The status line: the connection's state (SignalR's automatic reconnect) and what is loading.
+// The status line: the connection's state (SignalR's automatic reconnect), whether the graph engine
+// answers ("database unavailable, retrying…"), what a reconnection re-synced, and what is loading.
 
 /** @typedef {import('./explorer.js').Panel} Panel */
 /** @type {Record<string, string>} */
@@ -16,6 +17,10 @@ export class StatusLine {
   #reconnect;
   /** @type {import('./hub-client.js').GraphInfo | null} */
   #info = null;
+  /** @type {import('./hub-client.js').GraphStatus | null} */
+  #graph = null;
+  /** @type {import('./hub-client.js').Resync | null} */
+  #resync = null;
 
   /**
    * @param {HTMLElement} connection
@@ -40,16 +45,36 @@ export class StatusLine {
       this.#activity.classList.toggle('error', kind === 'error');
       this.#activity.textContent = text;
     });
+    explorer.hub.addEventListener('graph-status', (e) => {
+      this.#graph = /** @type {CustomEvent<import('./hub-client.js').GraphStatus>} */ (e).detail;
+      this.#refresh();
+    });
+    explorer.hub.addEventListener('resynced', (e) => {
+      this.#resync = /** @type {CustomEvent<import('./hub-client.js').Resync>} */ (e).detail;
+      this.#refresh();
+    });
     this.#reconnect.addEventListener('click', () => { explorer.hub.start().catch(() => {}); });
   }
+
+  #refresh() { this.#setConnection(this.#connection.dataset.state ?? 'connecting'); }
 
   /** @param {string} state */
   #setConnection(state) {
     this.#connection.dataset.state = state;
-    const info = this.#info && state === 'connected'
-      ? ` · ${this.#info.engine} engine · ${this.#info.nodes} nodes, ${this.#info.relationships} relationships`
-      : '';
-    this.#connection.textContent = `${STATES[state] ?? state}${info}`;
+    const connected = state === 'connected';
+    const down = connected && this.#graph && !this.#graph.available;
+    this.#connection.dataset.graph = down ? 'unavailable' : 'available';
+    let text = STATES[state] ?? state;
+    if (connected && this.#resync) text = `Reconnected · view re-synced${resumed(this.#resync.resumed)}`;
+    if (down && this.#graph) text += ` · ${this.#graph.message}`;
+    else if (connected && this.#info) text += ` · ${this.#info.engine} engine · ${this.#info.nodes} nodes, ${this.#info.relationships} relationships`;
+    this.#connection.textContent = text;
     this.#reconnect.hidden = state !== 'disconnected';
   }
+}
+
+/** @param {number} count streams cut by the lost connection and opened again */
+function resumed(count) {
+  if (count === 0) return ', nothing was cut';
+  return `, ${count} cut ${count === 1 ? 'stream' : 'streams'} reopened`;
 }

@@ -70,13 +70,18 @@ public static partial class ExplorerQueries
         """;
 
     /// <summary>
-    /// The relationships a ring adds: those touching a fresh node whose other end is delivered too.
-    /// Params: <c>fresh</c>, <c>delivered</c>.
+    /// The relationships a ring adds: those touching a fresh node whose other end is delivered too
+    /// (<c>delivered</c> includes <c>fresh</c>). Params: <c>fresh</c>, <c>delivered</c>.
     /// </summary>
+    /// <remarks>
+    /// Anchored on the fresh nodes and matched in either direction, so the engine seeks them by id and walks only
+    /// their relationships; the directed form with an OR of both ends had no anchor and read every relationship
+    /// of the graph on each ring. DISTINCT drops the second sighting of a relationship between two fresh nodes.
+    /// </remarks>
     public const string RingEdges = """
-        MATCH (a)-[r]->(b)
-        WHERE (a.id IN $fresh AND b.id IN $delivered) OR (b.id IN $fresh AND a.id IN $delivered)
-        RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.quote AS quote,
+        MATCH (a)-[r]-(b)
+        WHERE a.id IN $fresh AND b.id IN $delivered
+        RETURN DISTINCT r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.quote AS quote,
                r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
         ORDER BY id
         """;

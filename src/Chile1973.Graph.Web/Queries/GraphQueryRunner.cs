@@ -50,7 +50,10 @@ public sealed class GraphQueryRunner(ICypherEngine engine, IOptions<GraphOptions
             yield return record;
         }
 
-        Log.QueryCompleted(logger, engine.Name, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds, FirstLine(template));
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            Log.QueryCompleted(logger, engine.Name, rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds, FirstLine(template));
+        }
     }
 
     /// <summary>Runs one template and reads all its records.</summary>

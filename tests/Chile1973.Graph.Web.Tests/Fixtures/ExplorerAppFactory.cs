@@ -11,19 +11,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Chile1973.Graph.Web.Tests.Fixtures;
 
 /// <summary>
-/// The explorer on a real Kestrel at 127.0.0.1 and a free port, with the embedded engine loaded from
-/// the repository's graph/. An optional wrapper lets a test watch the queries the engine receives.
+/// The explorer on a real Kestrel at 127.0.0.1 and a free port (or a given one, to start a server again
+/// where the last one was), with the embedded engine loaded from the repository's graph/. An optional
+/// wrapper lets a test watch the queries the engine receives.
 /// </summary>
 public sealed class ExplorerAppFactory : WebApplicationFactory<Program>
 {
     private readonly Func<ICypherEngine, ICypherEngine>? wrapEngine;
     private readonly Dictionary<string, string?> settings;
 
-    public ExplorerAppFactory(Func<ICypherEngine, ICypherEngine>? wrapEngine = null, Dictionary<string, string?>? settings = null)
+    public ExplorerAppFactory(Func<ICypherEngine, ICypherEngine>? wrapEngine = null, Dictionary<string, string?>? settings = null, int port = 0)
     {
         this.wrapEngine = wrapEngine;
         this.settings = settings ?? [];
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
 
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:41234/</c>; starts the server on first use.</summary>

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Cypher;
+using Chile1973.Graph.Web.Neighbourhood;
+using Chile1973.Graph.Web.Options;
+using Chile1973.Graph.Web.Queries;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Chile1973.Graph.Benchmarks;
+
+/// <summary>
+/// <c>--hub</c>: where the time and the allocations of one neighbourhood expansion go on the article graph, as the
+/// load client asks for it (depth 1 and 2, limit 200, from many nodes): the whole walk, each of its templates with
+/// the parameters the walk gave it, and the JSON the hub writes for its batches. CPU time and bytes allocated per
+/// call are counted on this thread, so other work on a shared machine stretches the wall times but not these.
+/// </summary>
+internal static class HubPathBench
+{
+    private const int Starts = 60;
+    private const int Rounds = 20;
+
+    // SignalR's JSON hub protocol writes with the web defaults (camelCase names).
+    private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
+
+    // RingEdges as it was before it was anchored on the fresh nodes, timed beside it on the same parameters.
+    private const string UnanchoredRingEdges = """
+        MATCH (a)-[r]->(b)
+        WHERE (a.id IN $fresh AND b.id IN $delivered) OR (b.id IN $fresh AND a.id IN $delivered)
+        RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.quote AS quote,
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
+        ORDER BY id
+        """;
+
+    public static async Task<int> RunAsync()
+    {
+        var store = BenchGraphs.ArticleStore;
+        var recorder = new RecordingEngine(new EmbeddedCypherEngine(store));
+        var options = Options.Create(new GraphOptions());
+        var neighbourhood = new NeighbourhoodQuery(new GraphQueryRunner(recorder, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
+        var random = new Random(17);
+        var ids = Enumerable.Range(0, Starts).Select(_ => QueryShapes.TypicalNode(store, random.NextDouble())).ToList();
+
+        Console.WriteLine("| stage | calls | median µs | p90 µs | CPU µs per call | KB allocated per call |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var depth in new[] { 1, 2 })
+        {
+            var batches = new List<NeighbourhoodBatch>();
+            Print($"expansion, depth {depth}, limit 200", await MeasureAsync(ids, async id =>
+            {
+                batches.Clear();
+                await foreach (var batch in neighbourhood.StreamAsync(id, depth, 200, CancellationToken.None).ConfigureAwait(false))
+                {
+                    batches.Add(batch);
+                }
+            }).ConfigureAwait(false));
+
+            recorder.Recorded.Clear();
+            var written = new List<NeighbourhoodBatch>();
+            foreach (var id in ids)
+            {
+                await foreach (var batch in neighbourhood.StreamAsync(id, depth, 200, CancellationToken.None).ConfigureAwait(false))
+                {
+                    written.Add(batch);
+                }
+            }
+
+            foreach (var template in recorder.Recorded.GroupBy(q => q.Text))
+            {
+                var queries = template.ToList();
+                Print($"depth {depth}: {Name(template.Key)}", await MeasureAsync(queries, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+            }
+
+            var edgeQueries = recorder.Recorded.Where(q => q.Text == GraphQueries.RingEdges).Select(q => new CypherQuery(UnanchoredRingEdges, q.Parameters)).ToList();
+            Print($"depth {depth}: ring edges, the earlier unanchored form", await MeasureAsync(edgeQueries, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+
+            var bytes = written.Sum(b => JsonSerializer.SerializeToUtf8Bytes(b, Wire).Length);
+            Print($"depth {depth}: JSON of the batches ({bytes / written.Count / 1024.0:F1} KB each)",
+                await MeasureAsync(written, b => { JsonSerializer.SerializeToUtf8Bytes(b, Wire); return Task.CompletedTask; }).ConfigureAwait(false));
+        }
+
+        return 0;
+    }
+
+    private static async Task ReadAsync(ICypherEngine engine, CypherQuery query)
+    {
+        await using var cursor = await engine.RunAsync(query, QueryOptions.Read, CancellationToken.None).ConfigureAwait(false);
+        await foreach (var _ in cursor.WithCancellation(CancellationToken.None).ConfigureAwait(false))
+        {
+        }
+    }
+
+    private static async Task<(int Calls, double Median, double P90, double CpuMicros, double KiloBytes)> MeasureAsync<T>(IReadOnlyList<T> inputs, Func<T, Task> run)
+    {
+        foreach (var input in inputs)
+        {
+            await run(input).ConfigureAwait(false);
+        }
+
+        var times = new List<double>(inputs.Count * Rounds);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var input in inputs)
+            {
+                var clock = Stopwatch.GetTimestamp();
+                await run(input).ConfigureAwait(false);
+                times.Add(Stopwatch.GetElapsedTime(clock).TotalMicroseconds);
+            }
+        }
+
+        var calls = times.Count;
+        var kiloBytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / calls;
+        var cpuMicros = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / calls;
+        times.Sort();
+        return (calls, times[calls / 2], times[(int)(calls * 0.9)], cpuMicros, kiloBytes);
+    }
+
+    private static void Print(string stage, (int Calls, double Median, double P90, double CpuMicros, double KiloBytes) m) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {stage} | {m.Calls} | {m.Median:F0} | {m.P90:F0} | {m.CpuMicros:F0} | {m.KiloBytes:F1} |"));
+
+    private static string Name(string template) =>
+        template == GraphQueries.NodeElement ? "centre node (`NodeElement`)"
+        : template == GraphQueries.RingCandidates ? "ring candidates (`RingCandidates`)"
+        : template == GraphQueries.RingEdges ? "ring edges (`RingEdges`)"
+        : template.Split('\n')[0];
+
+    /// <summary>The real engine, keeping every query it is given so each template can be timed with real parameters.</summary>
+    private sealed class RecordingEngine(ICypherEngine inner) : ICypherEngine
+    {
+        public ICypherEngine Inner => inner;
+
+        public List<CypherQuery> Recorded { get; } = [];
+
+        public string Name => inner.Name;
+
+        public Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
+        {
+            Recorded.Add(query);
+            return inner.RunAsync(query, options, cancellationToken);
+        }
+    }
+}
