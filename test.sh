@@ -8,6 +8,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash .ci/ensure-chromium
 bash .ci/ensure-redis
 bash .ci/ensure-docker-compose
+# Known high or critical advisories in the npm lockfile fail the run (NuGet's are checked by every restore).
+node .ci/npm-audit.mjs
+# The NuGet graph exactly as the packages.lock.json files pin it (content hashes); a change to the
+# packages must come with its lock files. Restore also runs NuGet's audit (Directory.Build.props).
+dotnet restore Chile1973.Graph.sln --locked-mode
 log=$(mktemp)
 status=0
 dotnet test Chile1973.Graph.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Chile1973.Graph.Web.Article;
 using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Engines;
@@ -14,6 +15,8 @@ using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Presentations;
 using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Search;
+using Chile1973.Graph.Web.Security;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web;
@@ -44,6 +47,7 @@ public static class Extensions
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
             .Validate(o => o.RowLimit > 0 && o.BatchSize > 0 && o.Timeout > TimeSpan.Zero, "Console:RowLimit, BatchSize and Timeout must be positive.")
             .ValidateOnStart();
+        services.AddSingleton<ArticleIndex>();
         services.AddSingleton<CypherConsoleQuery>();
         services.AddSingleton<GraphSchemaQuery>();
         services.AddSingleton<GraphAvailability>();
@@ -51,8 +55,9 @@ public static class Extensions
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        services.AddSecurityHeaders();
         services.AddHubLimits();
-        var signalR = services.AddSignalR()
+        var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddPresentations(signalR, builder.Configuration);
         services.AddHealthChecks()

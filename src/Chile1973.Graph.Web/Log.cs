@@ -34,6 +34,12 @@ internal static partial class Log
     [LoggerMessage(10, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
     public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
 
+    [LoggerMessage(140, LogLevel.Information, "Indexed the article {DocumentId}: {Paragraphs} paragraphs, {Facts} quoted facts, {Unlocated} quotes not found in it")]
+    public static partial void ArticleIndexed(ILogger logger, string documentId, int paragraphs, int facts, int unlocated);
+
+    [LoggerMessage(141, LogLevel.Warning, "Quotes not found in the article {DocumentId} (first 20): {Ids}")]
+    public static partial void QuotesNotFound(ILogger logger, string documentId, string ids);
+
     [LoggerMessage(130, LogLevel.Information, "{Engine} ran a console query: {Rows} rows (truncated: {Truncated}) in {ElapsedMs:F1} ms")]
     public static partial void ConsoleQueryCompleted(ILogger logger, string engine, long rows, bool truncated, double elapsedMs);
 

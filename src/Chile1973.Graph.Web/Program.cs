@@ -1,6 +1,7 @@
 using Chile1973.Graph.Web;
 using Chile1973.Graph.Web.Apis;
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Security;
 
 var builder = WebApplication.CreateBuilder(GraphHostOptions.For(args));
 
@@ -8,8 +9,11 @@ builder.AddGraphServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePageNonce();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphApi();

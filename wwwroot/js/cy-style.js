@@ -2,7 +2,7 @@
 // Paul Tol's muted palette for Idea and Condition; all safe for colour-blind readers, and the shape
 // carries the kind too), state only as classes (.focus, .neighbour, .faded, .fresh, and
 // label-culling.js' .label-above, .label-short, .label-hidden, .label-shown, plus .hover for the
-// full name).
+// full name, and the lenses' and legend's classes below).
 import { ABOVE, SHORT, HIDDEN, EDGE_LABEL } from './label-culling.js';
 
 /**
@@ -12,6 +12,19 @@ import { ABOVE, SHORT, HIDDEN, EDGE_LABEL } from './label-culling.js';
  * @property {string} colour
  * @property {string} shape a Cytoscape node shape
  */
+
+// Set by the legend's filter: hidden kinds and categories.
+export const FILTERED = 'filtered';
+// Set by a lens: its answer (on), the rest (faded or hidden), the step being read, uncertain dates.
+export const LENS_ON = 'lens-on';
+export const LENS_FADED = 'lens-faded';
+export const LENS_HIDDEN = 'lens-hidden';
+export const LENS_STEP = 'lens-step';
+export const UNCERTAIN = 'uncertain';
+// Node sizes by influence score, from 1 (lowest fifth) to INFLUENCE_LEVELS (highest).
+export const INFLUENCE_LEVELS = 5;
+const LENS_COLOUR = '#0072B2';
+const STEP_COLOUR = '#D55E00';
 
 /** @type {readonly KindInfo[]} */
 export const KINDS = Object.freeze([
@@ -107,6 +120,9 @@ export function graphStyle({ largeType = false } = {}) {
     { selector: `node.${ABOVE}`, style: { 'text-valign': 'top', 'text-margin-y': -3 } },
     { selector: `node.${HIDDEN}`, style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.25, 'text-opacity': 0.15 } },
+    { selector: '.time-faded', style: { opacity: 0.2, 'text-opacity': 0.2 } },
+    { selector: '.time-hidden', style: { display: 'none' } },
+    { selector: '.from-passage', style: { 'underlay-color': '#0072B2', 'underlay-opacity': 0.25, 'underlay-padding': 6 } },
     { selector: 'node.neighbour', style: { 'border-width': 2.5, 'border-color': '#000000' } },
     { selector: 'edge.neighbour', style: { 'line-color': '#333333', 'target-arrow-color': '#333333', width: 2.5 * f, color: '#000000' } },
     {
@@ -114,6 +130,18 @@ export function graphStyle({ largeType = false } = {}) {
       style: { 'border-width': 4, 'border-color': '#D55E00', 'font-weight': 'bold', 'z-index': 10 },
     },
     { selector: 'node.fresh', style: { 'overlay-color': '#E69F00', 'overlay-opacity': 0.15 } },
+    { selector: `.${LENS_FADED}`, style: { opacity: 0.15, 'text-opacity': 0.1 } },
+    { selector: `node.${LENS_ON}`, style: { 'border-width': 3, 'border-color': LENS_COLOUR } },
+    { selector: `edge.${LENS_ON}`, style: { width: 3.5 * f, 'line-color': LENS_COLOUR, 'target-arrow-color': LENS_COLOUR, label: 'data(label)', color: '#000000' } },
+    { selector: `node.${LENS_STEP}`, style: { 'border-width': 5, 'border-color': STEP_COLOUR, 'z-index': 12 } },
+    { selector: `edge.${LENS_STEP}`, style: { width: 5 * f, 'line-color': STEP_COLOUR, 'target-arrow-color': STEP_COLOUR, 'z-index': 12 } },
+    { selector: `node.${UNCERTAIN}`, style: { 'border-style': 'dashed', 'border-width': 3 } },
+    { selector: 'node[caption]', style: { label: 'data(caption)', 'text-wrap': 'wrap', 'text-max-width': LABEL_WIDTH * f, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+    ...Array.from({ length: INFLUENCE_LEVELS }, (_, i) => ({
+      selector: `node.influence-${i + 1}`,
+      style: { width: NODE_SIZE * f * (1 + 0.4 * (i + 1)), height: NODE_SIZE * f * (1 + 0.4 * (i + 1)) },
+    })),
+    { selector: `.${LENS_HIDDEN}, .${FILTERED}`, style: { display: 'none' } },
     {
       selector: 'node.hover',
       style: { label: 'data(label)', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 2 * LABEL_WIDTH * f, 'text-background-opacity': 1, 'z-index': 20, 'text-opacity': 1 },

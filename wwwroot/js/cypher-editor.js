@@ -2,6 +2,7 @@
 // completion of the graph's labels, relationship types, property keys and categories). Errors are
 // the server's (the engine that runs the query decides), marked where its message says they are.
 import { cypherEditor, StateEffect, StateField, Decoration, EditorView } from '../lib/vendor.js';
+import { pageNonce } from './page-nonce.js';
 
 const POSITION = /line (\d+), column (\d+)(?: \(offset: (\d+)\))?/;
 
@@ -57,7 +58,8 @@ export class CypherEditor {
       autofocus: false,
       theme: 'light',
       placeholder: 'MATCH (p:Person)-[:MEMBER_OF]->(party) RETURN p, party',
-      postExtensions: [errorMarks],
+      // CodeMirror mounts its styles as <style> elements; the page's policy takes them with its nonce.
+      postExtensions: [errorMarks, EditorView.cspNonce.of(pageNonce())],
     });
     this.#api.onKeyDown((event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -24,10 +24,11 @@ export function formatDates(start, end) {
 }
 
 /**
+ * A quote of the source, with where it comes from.
  * @param {string | null | undefined} quote
  * @param {string | null | undefined} source
  */
-function quoteBlock(quote, source) {
+export function quoteBlock(quote, source) {
   if (!quote) return null;
   return h('blockquote', { className: 'quote' }, `“${quote}”`, source ? h('cite', { text: `Source: ${source}` }) : null);
 }
@@ -113,6 +114,8 @@ export class DetailsPanel {
         visible && hasMore ? this.#button('Show more neighbours', 'more', () => explorer.expandMore(node.id)) : null,
         visible ? this.#button('Collapse', 'collapse', () => explorer.collapse(node.id)) : null,
         visible ? this.#button('Hide', 'hide', () => explorer.hide(node.id)) : null),
+      explorer.nodeActions.length ? h('div', { className: 'node-actions lens-actions', attrs: { role: 'group', 'aria-label': 'Lenses' } },
+        ...explorer.nodeActions.map((a) => this.#button(a.label, a.name, () => a.run(node.id), a.key ? `${a.label} (${a.key})` : undefined))) : null,
       quoteBlock(node.quote, node.source),
       props.length ? h('dl', { className: 'props' }, ...props.flatMap(([k, v]) => [h('dt', { text: keyText(k) }), h('dd', { text: valueText(v) })])) : null,
       h('h4', { className: 'rels-title', text: `Relationships (${rels.length})` }),
@@ -169,8 +172,9 @@ export class DetailsPanel {
    * @param {string} label
    * @param {string} action
    * @param {() => unknown} run
+   * @param {string} [title]
    */
-  #button(label, action, run) {
-    return h('button', { type: 'button', text: label, data: { action }, on: { click: () => { run(); } } });
+  #button(label, action, run, title) {
+    return h('button', { type: 'button', text: label, title, data: { action }, on: { click: () => { run(); } } });
   }
 }

@@ -15,6 +15,18 @@
 //   'welcome'     GraphInfo          the server's greeting with the graph's size
 //   'large-type'  boolean            large type switched
 //   'panels'      Record<string, boolean>  a foldable panel was shown or folded away
+//   'date'        string | null      the date the graph is seen at changed (time.js)
+//   'restore'     View               a link or back/forward restores a view: a lens other than the
+//                                    neighbourhood runs itself again with the view's arguments
+//
+// The date: `explorer.date` is a partial ISO date (`1973`, `1973-09`, `1973-09-11`) or null for all
+// of time. What is drawn is marked against it on every change; a lens that filters its own answers
+// reads it with existsAt() from time.js.
+//   'filters'     Filters            a node kind or relationship category was hidden or shown
+//   'context'     ContextRequest     the context menu was asked for on a node (right click)
+//
+// Node actions (path from here, trace forward, who shaped this…) are registered by lenses with
+// addNodeAction() and offered wherever a node is acted on: the details panel and the context menu.
 //
 // Overlays (anything drawn over the canvas: the legend, the details sheet, a time slider…) are
 // registered with addOverlay(element); fitting and revealing keep the graph out from under them.
@@ -45,6 +57,22 @@ import { hubErrorMessage } from './hub-client.js';
 /** @typedef {{ kind: 'busy' | 'done' | 'error', text: string }} StatusReport */
 
 /**
+ * What the legend hides: node kinds and relationship categories. Lenses leave hidden ones out.
+ * @typedef {object} Filters
+ * @property {ReadonlySet<string>} kinds hidden node kinds
+ * @property {ReadonlySet<string>} categories hidden relationship categories
+ */
+
+/**
+ * Something a lens offers to do from a node.
+ * @typedef {object} NodeAction
+ * @property {string} name stable name, also the button's data-action
+ * @property {string} label what the button says
+ * @property {string} [key] the shortcut that runs it on the selected node, for the button's title
+ * @property {(id: string) => void} run
+ */
+
+/**
  * A stream of batches drawn onto the graph as one undo step.
  * @typedef {object} DrawRequest
  * @property {string} key what a newer request with the same key replaces (e.g. the node id)
@@ -67,6 +95,9 @@ export class Explorer extends EventTarget {
   /** Timings of expansions, read by the browser tests: double-click (or request) to first ring drawn. */
   /** @type {{ expansions: { id: string, ms: number, serverMs: number, ring: number, rings?: number }[] }} */
   metrics = { expansions: [] };
+  /** Timings of lenses, read by the browser tests: request to answer drawn and listed. */
+  /** @type {{ lens: string, ms: number, items: number }[]} */
+  lensMetrics = [];
 
   /** @type {Map<string, { cancel: () => void, step: AddStep }>} */
   #streams = new Map();
@@ -90,9 +121,19 @@ export class Explorer extends EventTarget {
   #panelsShown = {};
   /** @type {Map<string, { description: string, run: () => void }>} */
   #shortcuts = new Map();
+  /** @type {NodeAction[]} */
+  #nodeActions = [];
+  /** @type {Promise<import('./hub-client.js').CategoryCount[]> | null} */
+  #categories = null;
+  /** @type {Filters} */
+  #filters = { kinds: new Set(), categories: new Set() };
   #depth = 1;
   #largeType = false;
   #opened = false;
+  /** @type {string | null} */
+  #date = null;
+  /** @type {((info: import('./hub-client.js').GraphInfo) => void) | null} */
+  #startView = null;
 
   /**
    * @param {GraphController} graph
@@ -110,8 +151,12 @@ export class Explorer extends EventTarget {
       this.#selected = null;
       this.#emit('select-edge', /** @type {CustomEvent} */ (e).detail);
     });
+    graph.addEventListener('context', (e) => this.#emit('context', /** @type {CustomEvent} */ (e).detail));
     graph.addEventListener('expand', (e) => { this.expand(/** @type {CustomEvent<string>} */ (e).detail); });
-    graph.addEventListener('change', () => this.#emit('change'));
+    graph.addEventListener('change', () => {
+      graph.applyFilters(this.#filters);
+      this.#emit('change');
+    });
     graph.setObstacles(() => this.overlayBoxes());
     this.#watchOverlays = new ResizeObserver(() => this.keepFocusInView());
     hub.addEventListener('state', (e) => this.#onConnection(/** @type {CustomEvent} */ (e).detail));
@@ -148,6 +193,37 @@ export class Explorer extends EventTarget {
   set depth(value) { this.#depth = Math.max(1, Math.floor(value) || 1); }
 
   get largeType() { return this.#largeType; }
+
+  /** The date the graph is seen at (a partial ISO date), or null for all of time. */
+  get date() { return this.#date; }
+
+  /**
+   * Sees the graph as of a date, or all of time with null.
+   * @param {string | null} date
+   */
+  setDate(date) {
+    if (date === this.#date) return;
+    this.#date = date;
+    this.#emit('date', date);
+  }
+
+  /** The nodes expanded on the canvas (the focus among them), in the order they were expanded. */
+  get expandedIds() { return [...this.#limits.keys()].filter((id) => this.graph.has(id)); }
+
+  /**
+   * Replaces what the page opens on connecting (the server's start node) with another first view.
+   * @param {(info: import('./hub-client.js').GraphInfo) => void} open
+   */
+  startWith(open) { this.#startView = open; }
+
+  /**
+   * Shows a view again (from a link, or back and forward): the lens named there runs itself again.
+   * @param {View} view
+   */
+  restoreView(view) {
+    this.setView(view);
+    this.#emit('restore', view);
+  }
 
   /**
    * A node's name as drawn, or its id when it is not on the canvas.
@@ -226,6 +302,67 @@ export class Explorer extends EventTarget {
    * @param {string} key
    */
   shortcut(key) { return this.#shortcuts.get(key) ?? null; }
+
+  /**
+   * Offers an action on nodes in the details panel and the context menu.
+   * @param {NodeAction} action
+   */
+  addNodeAction(action) {
+    if (this.#nodeActions.some((a) => a.name === action.name)) throw new Error(`The node action '${action.name}' is registered twice.`);
+    this.#nodeActions.push(action);
+  }
+
+  /** @returns {readonly NodeAction[]} */
+  get nodeActions() { return this.#nodeActions; }
+
+  /**
+   * The relationship categories of the graph with their counts, asked of the server once.
+   * @returns {Promise<import('./hub-client.js').CategoryCount[]>}
+   */
+  categories() {
+    this.#categories ??= this.hub.getCategories().catch((error) => {
+      this.#categories = null;
+      throw error;
+    });
+    return this.#categories;
+  }
+
+  /** @returns {Readonly<Filters>} */
+  get filters() { return this.#filters; }
+
+  /**
+   * Hides or shows a node kind or a relationship category on the canvas and in every lens.
+   * @param {'kinds' | 'categories'} what
+   * @param {string} name
+   * @param {boolean} shown
+   */
+  setFilter(what, name, shown) {
+    const hidden = new Set(this.#filters[what]);
+    if (shown) hidden.delete(name);
+    else hidden.add(name);
+    this.#filters = { ...this.#filters, [what]: hidden };
+    this.graph.applyFilters(this.#filters);
+    this.#emit('filters', this.#filters);
+  }
+
+  /**
+   * Whether the legend lets this node or edge data be shown.
+   * @param {{ kind?: string, category?: string | null }} data
+   */
+  passesFilters(data) {
+    if (data.kind !== undefined && this.#filters.kinds.has(data.kind)) return false;
+    return !(data.category && this.#filters.categories.has(data.category));
+  }
+
+  /**
+   * Records how long a lens took from request to drawn answer.
+   * @param {string} lens
+   * @param {number} started performance.now() when the request was made
+   * @param {number} items
+   */
+  recordLens(lens, started, items) {
+    this.lensMetrics.push({ lens, ms: performance.now() - started, items });
+  }
 
   /**
    * Whether a foldable panel (side panel, legend, details sheet…) is shown.
@@ -377,11 +514,15 @@ export class Explorer extends EventTarget {
 
   redo() { this.graph.redo(); }
 
-  /** Stops every stream and empties the graph. */
-  clear() {
+  /**
+   * Stops every stream and empties the graph.
+   * @param {boolean} [quietly] leaves the status line alone (a view about to be restored)
+   */
+  clear(quietly = false) {
     this.#cancelStreams();
+    this.#limits.clear();
     this.graph.clear();
-    this.report('done', 'Cleared the graph; search to start again.');
+    if (!quietly) this.report('done', 'Cleared the graph; search to start again.');
   }
 
   /** @param {boolean} on */
@@ -464,9 +605,10 @@ export class Explorer extends EventTarget {
   /** @param {import('./hub-client.js').GraphInfo} info */
   #onWelcome(info) {
     this.#emit('welcome', info);
-    if (!this.#opened && this.graph.isEmpty && info.startNodeId) {
+    if (!this.#opened && this.graph.isEmpty && (info.startNodeId || this.#startView)) {
       this.#opened = true;
-      this.open(info.startNodeId);
+      if (this.#startView) this.#startView(info);
+      else if (info.startNodeId) this.open(info.startNodeId);
     }
   }
 

@@ -1,9 +1,9 @@
 // Owns the Cytoscape instance. Every change to the graph goes through this class, which announces
 // it on its EventTarget bus: 'select' (detail: id or null), 'select-edge' (detail: EdgeView),
-// 'expand' (detail: id), 'change'. Undo and redo are cytoscape-undo-redo's stacks, with two actions:
+// 'expand' (detail: id), 'context' (detail: { id, x, y }, a right click in canvas pixels), 'change'. Undo and redo are cytoscape-undo-redo's stacks, with two actions:
 // 'add-ring' (elements a stream added) and 'remove-elements' (hide, collapse).
 import { cytoscape } from '../lib/vendor.js';
-import { graphStyle } from './cy-style.js';
+import { graphStyle, FILTERED, LENS_ON, LENS_FADED, LENS_HIDDEN, LENS_STEP, UNCERTAIN } from './cy-style.js';
 import { cullLabels } from './label-culling.js';
 import { freeRect, shrink, viewToContain } from './view-geometry.js';
 
@@ -88,6 +88,7 @@ export class GraphController extends EventTarget {
     this.#cy.on('tap', 'node', (e) => this.select(e.target.id()));
     this.#cy.on('tap', (e) => { if (e.target === this.#cy) this.select(null); });
     this.#cy.on('tap', 'edge', (e) => this.#emit('select-edge', this.#edgeView(e.target)));
+    this.#cy.on('cxttap', 'node', (e) => this.#emit('context', { id: e.target.id(), x: e.renderedPosition.x, y: e.renderedPosition.y }));
     this.#cy.on('dbltap', 'node', (e) => this.#emit('expand', e.target.id()));
     // A long press opens a node on a touch screen, where a double tap is awkward.
     this.#cy.on('taphold', 'node', (e) => this.#emit('expand', e.target.id()));
@@ -260,6 +261,26 @@ export class GraphController extends EventTarget {
     if (this.#labelTimer) this.#updateLabels();
   }
 
+  /**
+   * Marks every element with the class a function gives it among `classes` (or none): time and
+   * passage marks are drawn this way, so they follow what is added and undone.
+   * @param {string[]} classes
+   * @param {(data: Record<string, unknown>, isNode: boolean) => string | null} classOf
+   */
+  mark(classes, classOf) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements().forEach((e) => {
+        const wanted = classOf(e.data(), e.isNode());
+        for (const c of classes) {
+          if (c === wanted) e.addClass(c);
+          else e.removeClass(c);
+        }
+      });
+    });
+    this.#scheduleLabels();
+  }
+
   /** @param {string | null} id */
   select(id) {
     const cy = this.#cy;
@@ -337,16 +358,105 @@ export class GraphController extends EventTarget {
   /** Follows a change of the canvas' size (a panel folded or shown). */
   resize() { this.#cy.resize(); }
 
-  /** Fits the whole graph into the visible part of the canvas. */
-  fit() {
+  /**
+   * Fits the whole graph, or the given nodes, into the visible part of the canvas.
+   * @param {string[]} [ids]
+   */
+  fit(ids) {
     const cy = this.#cy;
-    if (cy.nodes().empty()) return;
-    const target = this.#modelBox(cy.nodes());
+    const nodes = ids ? this.#byIds(ids).nodes() : cy.nodes(':visible');
+    if (nodes.empty()) return;
+    const target = this.#modelBox(nodes);
     const free = this.visibleBox();
     const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((free.x2 - free.x1) / (target.x2 - target.x1 || 1), (free.y2 - free.y1) / (target.y2 - target.y1 || 1))));
     const pan = { x: (free.x1 + free.x2) / 2 - zoom * (target.x1 + target.x2) / 2, y: (free.y1 + free.y2) / 2 - zoom * (target.y1 + target.y2) / 2 };
     cy.stop(true, false);
     cy.animate({ zoom, pan, duration: VIEW_ANIMATION_MS });
+  }
+
+  /**
+   * Hides the nodes of hidden kinds and the edges of hidden categories (a hidden node takes its edges with it).
+   * @param {import('./explorer.js').Filters} filters
+   */
+  applyFilters({ kinds, categories }) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => { n.toggleClass(FILTERED, kinds.has(n.data('kind'))); });
+      cy.edges().forEach((e) => { e.toggleClass(FILTERED, categories.has(e.data('category'))); });
+    });
+    this.#scheduleLabels();
+  }
+
+  /**
+   * Puts a lens's answer in the spotlight: its elements stand out and the rest fades, or, with
+   * `hideRest`, leaves the canvas until the spotlight is cleared. Null clears it.
+   * @param {string[] | null} ids
+   * @param {{ hideRest?: boolean }} [options]
+   */
+  spotlight(ids, { hideRest = false } = {}) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements().removeClass(`${LENS_ON} ${LENS_FADED} ${LENS_HIDDEN} ${LENS_STEP}`);
+      if (!ids) return;
+      const on = this.#byIds(ids);
+      on.addClass(LENS_ON);
+      cy.elements().not(on).addClass(hideRest ? LENS_HIDDEN : LENS_FADED);
+    });
+    this.#scheduleLabels();
+  }
+
+  /**
+   * Marks the elements of the step being read within the spotlight.
+   * @param {string[]} ids
+   */
+  markStep(ids) {
+    const cy = this.#cy;
+    cy.elements().removeClass(LENS_STEP);
+    this.#byIds(ids).addClass(LENS_STEP);
+  }
+
+  /**
+   * Captions nodes (drawn instead of their names) and marks some as uncertain; an empty map clears both.
+   * @param {Map<string, string>} captions
+   * @param {Set<string>} [uncertain]
+   */
+  setCaptions(captions, uncertain = new Set()) {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.nodes('[caption]').removeData('caption');
+      cy.nodes().removeClass(UNCERTAIN);
+      for (const [id, caption] of captions) cy.getElementById(id).data('caption', caption);
+      for (const id of uncertain) cy.getElementById(id).addClass(UNCERTAIN);
+    });
+  }
+
+  /** Where every node is, to put them back after a lens moved them. */
+  positions() {
+    return new Map(this.#cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  /**
+   * Moves nodes to the given positions (after any layout in progress) and fits them into view.
+   * @param {Map<string, import('cytoscape').Position>} positions
+   * @returns {Promise<void>}
+   */
+  arrange(positions) {
+    this.#layout = this.#layout.then(async () => {
+      const nodes = this.#cy.nodes().filter((n) => positions.has(n.id()));
+      if (nodes.empty()) return;
+      const layout = nodes.layout(/** @type {import('cytoscape').LayoutOptions} */ ({
+        name: 'preset',
+        positions: (/** @type {NodeSingular} */ n) => positions.get(n.id()),
+        animate: true,
+        animationDuration: LAYOUT_ANIMATION_MS,
+        fit: false,
+      }));
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      await done;
+      this.#scheduleLabels();
+    });
+    return this.#layout;
   }
 
   /** @param {number} factor */

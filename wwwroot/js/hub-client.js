@@ -37,6 +37,7 @@ const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 20000, 30000];
  * @property {string | null} [start]
  * @property {string | null} [end]
  * @property {string | null} [claimedBy]
+ * @property {string | null} [category] the vocabulary's category (graph/vocabulary/categories.csv)
  */
 
 /**
@@ -48,6 +49,70 @@ const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 20000, 30000];
  * @property {number} remaining
  * @property {number} serverMs
  */
+
+/** @typedef {{ data: NodeData }} NodeElement */
+/** @typedef {{ data: EdgeData }} EdgeElement */
+
+/**
+ * StreamPaths' request: k 1–10, maxLength 1–8, categories null for all.
+ * @typedef {object} PathRequest
+ * @property {'shortest' | 'allShortest' | 'kShortest'} mode
+ * @property {number} k
+ * @property {number} maxLength
+ * @property {string[] | null} categories
+ * @property {boolean} factsOnly
+ */
+
+/**
+ * One path, shortest first: edge i joins node i and node i + 1 (in either direction).
+ * @typedef {object} GraphPath
+ * @property {number} rank
+ * @property {number} length
+ * @property {NodeElement[]} nodes
+ * @property {EdgeElement[]} edges
+ */
+
+/**
+ * @typedef {object} ChainRequest
+ * @property {'forward' | 'backward'} direction
+ * @property {number} maxSteps
+ * @property {boolean} factsOnly
+ */
+
+/**
+ * One step of the plot chain, in time order; `from` is the start or an earlier step's `to`.
+ * @typedef {object} ChainStep
+ * @property {number} order
+ * @property {NodeElement} from
+ * @property {NodeElement} to
+ * @property {EdgeElement} edge
+ * @property {string | null} date the date the step sits at (partial dates at the start of their period)
+ * @property {boolean} uncertain the date is known only to the month or year
+ */
+
+/**
+ * @typedef {object} InfluenceItem
+ * @property {string} id
+ * @property {string} name
+ * @property {string} kind
+ * @property {number} score
+ * @property {number} pageRank
+ * @property {number} betweenness
+ * @property {EdgeElement | null} evidence the strongest evidence: an influence relationship with its quote
+ */
+
+/** @typedef {{ items: InfluenceItem[], nodes: number, relationships: number }} InfluenceRanking */
+
+/**
+ * One step of an influence tree, level by level from the chosen node.
+ * @typedef {object} InfluenceTreeStep
+ * @property {number} depth
+ * @property {NodeElement} from
+ * @property {NodeElement} to
+ * @property {EdgeElement} edge
+ */
+
+/** @typedef {{ category: string, relationships: number }} CategoryCount */
 
 /**
  * @typedef {object} RelationshipDetails
@@ -96,6 +161,30 @@ const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 20000, 30000];
  * @property {number} relationships
  * @property {string | null} startNodeId
  */
+
+/**
+ * @typedef {object} ArticleParagraph
+ * @property {number} index
+ * @property {string} text
+ * @property {number} factCount
+ */
+
+/**
+ * The seed article (ArticleView on the server).
+ * @typedef {object} ArticleView
+ * @property {string} documentId
+ * @property {string} title
+ * @property {string | null} [author]
+ * @property {string | null} [publisher]
+ * @property {string} attribution
+ * @property {ArticleParagraph[]} paragraphs
+ * @property {string[]} unlocated
+ */
+
+/** @typedef {{ paragraph: number, start: number, length: number }} QuoteSpan */
+/** @typedef {{ id: string, quote: string, spans: QuoteSpan[] }} QuotedElement */
+/** @typedef {{ paragraph: number, nodes: { data: NodeData }[], edges: { data: EdgeData }[] }} PassageFacts */
+/** @typedef {{ earliest: string | null, latest: string | null, years: { year: number, facts: number }[] }} Timeline */
 
 /**
  * What a stream reports to: each batch, then either completion or an error.
@@ -183,6 +272,17 @@ export class HubClient extends EventTarget {
   }
 
   /**
+   * Any hub method that answers once: `invoke('GetArticle')`.
+   * @template T
+   * @param {string} method
+   * @param {...unknown} args
+   * @returns {Promise<T>}
+   */
+  invoke(method, ...args) {
+    return this.#connection.invoke(method, ...args);
+  }
+
+  /**
    * The labels, relationship types, categories and property keys the console editor completes.
    * @returns {Promise<import('./cypher-editor.js').GraphSchema>}
    */
@@ -230,6 +330,23 @@ export class HubClient extends EventTarget {
    */
   onShowStep(handler) {
     this.#connection.on('ShowStep', handler);
+  }
+
+  /**
+   * The relationship categories of the graph with their counts.
+   * @returns {Promise<CategoryCount[]>}
+   */
+  getCategories() {
+    return this.#connection.invoke('GetCategories');
+  }
+
+  /**
+   * The most influential nodes, highest score first.
+   * @param {{ top: number, categories: string[] | null }} request
+   * @returns {Promise<InfluenceRanking>}
+   */
+  getInfluence(request) {
+    return this.#connection.invoke('GetInfluence', request);
   }
 
   /**

@@ -1,4 +1,5 @@
-// The legend: one swatch per node kind, drawn with the same colour and shape as the graph.
+// The legend and filter: one swatch per node kind, drawn with the same colour and shape as the graph,
+// and one line per relationship category.
 import { KINDS } from './cy-style.js';
 import { h, svg } from './dom.js';
 
@@ -28,23 +29,83 @@ export function swatch({ colour, shape }, className = 'legend-swatch') {
 }
 
 /**
- * The legend panel: fills its container once; it does not change with the graph.
+ * The legend, which is also the filter: one box per node kind and per relationship category, with
+ * how many are on the canvas (and, for categories, in the whole graph). Unticking one hides it on
+ * the canvas and in every lens; the state is the explorer's (setFilter), the legend only shows it.
  * @implements {Panel}
  */
 export class Legend {
   #container;
+  #kinds = h('fieldset', { className: 'legend-group' }, h('legend', { text: 'Nodes' }));
+  #categories = h('fieldset', { className: 'legend-group legend-categories' }, h('legend', { text: 'Relationships' }));
+  /** @type {Map<string, { input: HTMLInputElement, count: HTMLElement }>} */
+  #kindBoxes = new Map();
+  /** @type {Map<string, { input: HTMLInputElement, count: HTMLElement, total: number }>} */
+  #categoryBoxes = new Map();
 
   /** @param {HTMLElement} container */
   constructor(container) {
     this.#container = container;
   }
 
-  mount() {
-    this.#container.setAttribute('role', 'list');
-    this.#container.replaceChildren(
-      ...KINDS.map((k) => h('div', { className: 'legend-item', attrs: { role: 'listitem' } }, swatch(k), h('span', { text: k.label }))),
-      h('div', { className: 'legend-edge', attrs: { role: 'listitem' } },
+  /** @param {import('./explorer.js').Explorer} explorer */
+  mount(explorer) {
+    for (const k of KINDS) {
+      const { item, input, count } = this.#box(k.label, () => explorer.setFilter('kinds', k.kind, input.checked), swatch(k));
+      input.dataset.kind = k.kind;
+      this.#kindBoxes.set(k.kind, { input, count });
+      this.#kinds.append(item);
+    }
+    this.#container.replaceChildren(this.#kinds, this.#categories,
+      h('div', { className: 'legend-edge' },
         h('span', { className: 'legend-line', attrs: { 'aria-hidden': 'true' } }),
         h('span', { text: 'claim of the author, not an established fact' })));
+    const loadCategories = () => explorer.categories().then((counts) => {
+      if (this.#categoryBoxes.size > 0) return;
+      for (const c of counts) {
+        const { item, input, count } = this.#box(c.category, () => explorer.setFilter('categories', c.category, input.checked));
+        input.dataset.category = c.category;
+        this.#categoryBoxes.set(c.category, { input, count, total: c.relationships });
+        this.#categories.append(item);
+      }
+      this.#count(explorer);
+    }).catch(() => { /* retried at the next welcome */ });
+    explorer.addEventListener('welcome', loadCategories);
+    explorer.addEventListener('change', () => this.#count(explorer));
+    explorer.addEventListener('filters', () => this.#count(explorer));
+  }
+
+  /**
+   * One tickable line of the legend.
+   * @param {string} label
+   * @param {() => void} onChange
+   * @param {SVGElement} [picture]
+   */
+  #box(label, onChange, picture) {
+    const input = h('input', { type: 'checkbox', attrs: { checked: '' }, on: { change: () => onChange() } });
+    const count = h('span', { className: 'legend-count' });
+    const item = h('label', { className: 'legend-item', title: `Show or hide ${label}` }, input, picture ?? null, h('span', { text: label }), count);
+    return { item, input, count };
+  }
+
+  /** @param {import('./explorer.js').Explorer} explorer */
+  #count(explorer) {
+    const { cy } = explorer.graph;
+    /** @type {Map<string, number>} */
+    const kinds = new Map();
+    cy.nodes().forEach((n) => { kinds.set(n.data('kind'), (kinds.get(n.data('kind')) ?? 0) + 1); });
+    /** @type {Map<string, number>} */
+    const categories = new Map();
+    cy.edges().forEach((e) => { categories.set(e.data('category'), (categories.get(e.data('category')) ?? 0) + 1); });
+    const { filters } = explorer;
+    for (const [kind, box] of this.#kindBoxes) {
+      box.count.textContent = String(kinds.get(kind) ?? 0);
+      box.input.checked = !filters.kinds.has(kind);
+    }
+    for (const [category, box] of this.#categoryBoxes) {
+      box.count.textContent = `${categories.get(category) ?? 0} / ${box.total}`;
+      box.count.title = `${categories.get(category) ?? 0} on the canvas of ${box.total} in the graph`;
+      box.input.checked = !filters.categories.has(category);
+    }
   }
 }

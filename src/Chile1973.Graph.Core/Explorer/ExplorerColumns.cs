@@ -86,4 +86,7 @@ public static class ExplorerColumns
 
     /// <summary>A relationship's end node id (the export's name for <see cref="Target"/>).</summary>
     public const string End = "end";
+
+    /// <summary>The seed document a relationship's quote comes from (a node's is in <see cref="Source"/>).</summary>
+    public const string Document = "document";
 }

@@ -34,6 +34,8 @@ public static partial class ExplorerQueries
         [nameof(InfluenceEdges)] = InfluenceEdges,
         [nameof(CategoryCounts)] = CategoryCounts,
         [nameof(Probe)] = Probe,
+        [nameof(QuotedNodes)] = QuotedNodes,
+        [nameof(QuotedRelationships)] = QuotedRelationships,
     };
 
     /// <summary>The full-text index over node names and aliases that <see cref="Search"/> queries.</summary>

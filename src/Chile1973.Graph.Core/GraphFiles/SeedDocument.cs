@@ -9,6 +9,7 @@ namespace Chile1973.Graph.Core.GraphFiles;
 public sealed class SeedDocument
 {
     private readonly string _normalized;
+    private readonly string _folded;
     private readonly int[] _originalOffsets;
     private readonly int[] _lineStarts;
 
@@ -20,6 +21,7 @@ public sealed class SeedDocument
         Id = id;
         Text = text;
         (_normalized, _originalOffsets) = Normalize(text);
+        _folded = FoldQuotes(_normalized);
         var lineStarts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -45,7 +47,15 @@ public sealed class SeedDocument
     public bool Contains(string quote) => Locate(quote) is not null;
 
     /// <summary>Finds the first occurrence of a quote, or null when the document does not contain it.</summary>
-    public SeedPassage? Locate(string quote)
+    public SeedPassage? Locate(string quote) => Locate(quote, foldQuotes: false);
+
+    /// <summary>
+    /// Finds the first occurrence of a quote, comparing typographic and straight quotation marks and
+    /// apostrophes as equal too (a quote typed with <c>'</c> finds the article's <c>’</c>); null when absent.
+    /// </summary>
+    public SeedPassage? LocateLoosely(string quote) => Locate(quote, foldQuotes: false) ?? Locate(quote, foldQuotes: true);
+
+    private SeedPassage? Locate(string quote, bool foldQuotes)
     {
         ArgumentNullException.ThrowIfNull(quote);
         var (needle, _) = Normalize(quote);
@@ -55,7 +65,9 @@ public sealed class SeedDocument
             return null;
         }
 
-        var at = _normalized.IndexOf(needle, StringComparison.Ordinal);
+        var at = foldQuotes
+            ? _folded.IndexOf(FoldQuotes(needle), StringComparison.Ordinal)
+            : _normalized.IndexOf(needle, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
@@ -85,6 +97,20 @@ public sealed class SeedDocument
         var end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
         return Text[start..end].TrimEnd('\r');
     }
+
+    // One character for one, so offsets into the folded text are offsets into the normalised text.
+    private static string FoldQuotes(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u00B4' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' => '"',
+                var c => c,
+            };
+        }
+    });
 
     private static (string Text, int[] Offsets) Normalize(string text)
     {

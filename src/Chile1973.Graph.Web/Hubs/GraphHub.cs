@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Web.Article;
 using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
 using Chile1973.Graph.Web.Health;
@@ -35,6 +36,7 @@ public sealed class GraphHub(
     GraphSchemaQuery schema,
     StoryCatalog stories,
     PresentationService presentations,
+    ArticleIndex article,
     ILogger<GraphHub> logger) : Hub<IGraphClient>
 {
     /// <summary>Tells the page whether the graph answers and, when it does, where to open.</summary>
@@ -152,6 +154,18 @@ public sealed class GraphHub(
         var (normal, step) = await presentations.MoveAsync(code, presenterKey, index, CallerAddress, Context.ConnectionAborted);
         await Clients.Group(PresentationService.Group(normal)).ShowStep(step);
     }
+
+    /// <summary>The seed article as published, paragraph by paragraph, each with how many facts quote it, and the quotes not found in it.</summary>
+    public Task<ArticleView> GetArticle() => article.GetArticleAsync(Context.ConnectionAborted);
+
+    /// <summary>The quotes of the listed nodes and relationships and where each sits in the article's paragraphs.</summary>
+    public Task<IReadOnlyList<QuotedElement>> GetQuotes(string[] ids) => article.GetQuotesAsync(ids, Context.ConnectionAborted);
+
+    /// <summary>The facts drawn from one paragraph of the article, as graph elements ready to draw.</summary>
+    public Task<PassageFacts> GetPassageFacts(int paragraph) => article.GetPassageFactsAsync(paragraph, Context.ConnectionAborted);
+
+    /// <summary>The earliest and latest dates of the graph and how many dated facts start in each year.</summary>
+    public Task<Timeline> GetTimeline() => article.GetTimelineAsync(Context.ConnectionAborted);
 
     /// <summary>The client's address, the unit wrong presentation codes and keys are counted by.</summary>
     private string CallerAddress => Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? Context.ConnectionId;

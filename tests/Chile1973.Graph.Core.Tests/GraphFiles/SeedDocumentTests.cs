@@ -39,6 +39,24 @@ public sealed class SeedDocumentTests
     }
 
     [Fact]
+    public void LocateLoosely_finds_a_quote_typed_with_straight_quotation_marks_and_gives_the_text_as_published()
+    {
+        var passage = Document.LocateLoosely("First line, \"curly\" — dash");
+
+        Assert.NotNull(passage);
+        Assert.Equal("First line, “curly” — dash", Document.Text.Substring(passage.Offset, passage.Length));
+    }
+
+    [Theory]
+    [InlineData("“curly” - dash")]
+    [InlineData("first line")]
+    [InlineData("")]
+    public void LocateLoosely_still_refuses_changed_dashes_or_case(string quote)
+    {
+        Assert.Null(Document.LocateLoosely(quote));
+    }
+
+    [Fact]
     public void GetLine_returns_a_line_without_its_break()
     {
         Assert.Equal("The port of", Document.GetLine(4));

@@ -1,0 +1,84 @@
+// The side panel's lens section: the one place a lens shows its form and its answer (paths as
+// sentences, the chain's steps, the influence table or tree). One lens at a time: showing another
+// closes the one before, which puts the canvas back as it was (spotlight, captions, positions).
+import { h, fill, byId } from './dom.js';
+
+/** @typedef {import('./explorer.js').Explorer} Explorer */
+/** @typedef {import('./explorer.js').Panel} Panel */
+/** @typedef {import('./dom.js').Child} Child */
+
+/**
+ * @typedef {object} LensView
+ * @property {string} lens the view's lens name (explorer.view.lens)
+ * @property {string} title
+ * @property {Record<string, unknown>} [args]
+ * @property {string | null} [focus]
+ * @property {() => void} [onClose] puts the canvas back when the lens closes
+ */
+
+/** @implements {Panel} */
+export class LensPanel {
+  #section;
+  #title;
+  #body;
+  /** @type {LensView | null} */
+  #current = null;
+  /** @type {Explorer | null} */
+  #explorer = null;
+
+  constructor() {
+    this.#title = h('h2', { id: 'lens-title', className: 'details-title' });
+    this.#body = h('div', { id: 'lens-body', className: 'lens-body', attrs: { 'aria-live': 'polite' } });
+    this.#section = h('section', { id: 'lens-panel', className: 'lens-panel', hidden: true, attrs: { 'aria-labelledby': 'lens-title' } },
+      h('div', { className: 'details-head' }, this.#title,
+        h('button', {
+          type: 'button', className: 'lens-close', text: 'Close', title: 'Close the lens and put the graph back as it was',
+          on: { click: () => this.close() },
+        })),
+      this.#body);
+  }
+
+  /** @param {Explorer} explorer */
+  mount(explorer) {
+    this.#explorer = explorer;
+    byId('side-panel').prepend(this.#section);
+    explorer.addOverlay(this.#section);
+  }
+
+  /** The lens shown, or null. */
+  get lens() { return this.#current?.lens ?? null; }
+
+  /**
+   * Shows a lens (closing the one shown before unless it is the same lens) and its content.
+   * @param {LensView} view
+   * @param {...Child} children
+   */
+  show(view, ...children) {
+    if (this.#current && this.#current !== view && this.#current.lens !== view.lens) this.#current.onClose?.();
+    this.#current = view;
+    this.#title.textContent = view.title;
+    fill(this.#body, ...children);
+    this.#section.hidden = false;
+    const explorer = /** @type {Explorer} */ (this.#explorer);
+    explorer.setView({ lens: view.lens, args: view.args ?? {}, focus: view.focus ?? null });
+    explorer.setShown('side', true);
+  }
+
+  /**
+   * Replaces the content of the lens shown.
+   * @param {...Child} children
+   */
+  update(...children) {
+    fill(this.#body, ...children);
+  }
+
+  /** Closes the lens and puts the canvas back. */
+  close() {
+    const view = this.#current;
+    this.#current = null;
+    this.#section.hidden = true;
+    this.#body.replaceChildren();
+    view?.onClose?.();
+    this.#explorer?.setView({ lens: 'neighbourhood', args: {}, focus: this.#explorer.selectedId });
+  }
+}
