@@ -8,8 +8,11 @@ internal sealed partial class ShortestPathStep
     /// <summary>
     /// The trails the selector keeps, shortest first. One shortest trail or every shortest trail without a
     /// pre-filter comes from breadth-first search; otherwise lengths are tried upwards from the distance,
-    /// each enumerated depth-first and pruned by the distance left to the target, which a breadth-first
-    /// search backwards from the target provides one layer at a time, only as deep as the length being tried.
+    /// each enumerated depth-first and pruned by the distance left to the target. A breadth-first search
+    /// backwards from the target gives those distances one layer at a time, but only half as deep as the
+    /// length being tried (beyond its last layer a node is at least one layer further): the two halves of
+    /// a trail are then each searched from their own end, so the work grows with the degree to the power
+    /// of half the length rather than with the part of the graph within the whole length of the target.
     /// </summary>
     private IEnumerable<object?[]> Selected(QueryContext context, object?[] row, int from, int to, int[]? tokens, PathSelectorKind kind, long k)
     {
@@ -37,13 +40,13 @@ internal sealed partial class ShortestPathStep
         var groups = 0L;
         for (var length = min; length <= max; length++)
         {
-            distances.ReachAtLeast(length);
-            if (distances.Exhausted && (!distances.TryGet(from, out var least) || length > distances.Relationships))
+            distances.ReachAtLeast((length + 1) / 2);
+            if (distances.Exhausted && (!distances.TryGet(from, out _) || length > distances.Relationships))
             {
                 yield break;
             }
 
-            if (distances.TryGet(from, out least) && least > length)
+            if (distances.LeastDistance(from) > length)
             {
                 continue;
             }
@@ -101,7 +104,7 @@ internal sealed partial class ShortestPathStep
                     return;
                 }
 
-                if (path.Contains(rel) || !distances.TryGet(other, out var left) || left > length - path.Count - 1)
+                if (path.Contains(rel) || distances.LeastDistance(other) > length - path.Count - 1)
                 {
                     continue;
                 }
@@ -127,6 +130,13 @@ internal sealed partial class ShortestPathStep
         public long Relationships => _relationships.Count;
 
         public bool TryGet(int node, out long distance) => _distance.TryGetValue(node, out distance);
+
+        /// <summary>
+        /// The node's distance to the target where the layers found so far reach it; otherwise a lower bound: one
+        /// more than the deepest layer, or unreachable once every layer is found.
+        /// </summary>
+        public long LeastDistance(int node) =>
+            _distance.TryGetValue(node, out var distance) ? distance : Exhausted ? long.MaxValue : _depth + 1;
 
         public void ReachAtLeast(long depth)
         {

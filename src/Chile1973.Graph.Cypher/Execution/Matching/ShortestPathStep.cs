@@ -44,7 +44,7 @@ internal sealed partial class ShortestPathStep(
 
         if (accept is not null)
         {
-            foreach (var output in Accepted(context, row, from.Id, to.Id, tokens, accept))
+            foreach (var output in Accepted(context, row, from.Id, to.Id, tokens))
             {
                 yield return output;
             }
@@ -89,107 +89,15 @@ internal sealed partial class ShortestPathStep(
     }
 
     /// <summary>
-    /// The shortest trails that the path predicates accept: lengths from the unfiltered distance upwards, each
-    /// enumerated depth-first and pruned by the distance left to the target; stops at the first length with an
-    /// accepted trail, or when no trail can be that long.
+    /// The shortest trails that the path predicates accept: the selector's search (lengths upwards from the
+    /// distance, each depth-first and pruned by the distance left), stopping at the first length with an
+    /// accepted trail, which gives every accepted trail of that length or the first one.
     /// </summary>
-    private IEnumerable<object?[]> Accepted(QueryContext context, object?[] row, int from, int to, int[]? tokens, Evaluator predicate)
+    private IEnumerable<object?[]> Accepted(QueryContext context, object?[] row, int from, int to, int[]? tokens)
     {
-        if (from == to && min > 0)
-        {
-            yield break;
-        }
-
-        var (distance, reachable) = DistancesTo(context, row, to, tokens);
-        if (!distance.TryGetValue(from, out var shortest))
-        {
-            yield break;
-        }
-
-        var longest = Math.Min(max, reachable);
-        var path = new List<int>();
-        var accepted = new List<object?[]>();
-        for (var length = Math.Max(min, shortest); length <= longest; length++)
-        {
-            Walk(from, length);
-            if (accepted.Count > 0)
-            {
-                foreach (var output in accepted)
-                {
-                    yield return output;
-                }
-
-                yield break;
-            }
-        }
-
-        // True when the search is over (one path accepted and one was asked for).
-        bool Walk(int node, long length)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            CypherErrors.EnsureStack("A shortest path");
-            if (path.Count == length)
-            {
-                if (node == to)
-                {
-                    var output = Bind(context, row, path);
-                    if (predicate(context, output) is true)
-                    {
-                        accepted.Add(output);
-                        return !all;
-                    }
-                }
-
-                return false;
-            }
-
-            foreach (var (rel, other) in Neighbours(context, row, node, direction, tokens).ToList())
-            {
-                if (path.Contains(rel) || !distance.TryGetValue(other, out var left) || left > length - path.Count - 1)
-                {
-                    continue;
-                }
-
-                path.Add(rel);
-                var done = Walk(other, length);
-                path.RemoveAt(path.Count - 1);
-                if (done)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
-    // Breadth-first from the target against the direction: each node's distance to it (a lower bound for any
-    // trail), and how many relationships can lie on a path to it (an upper bound on a trail's length).
-    private (Dictionary<int, long> Distance, long Relationships) DistancesTo(QueryContext context, object?[] row, int to, int[]? tokens)
-    {
-        var distance = new Dictionary<int, long> { [to] = 0 };
-        var relationships = new HashSet<int>();
-        var frontier = new List<int> { to };
-        for (long depth = 1; frontier.Count > 0 && depth <= max; depth++)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var next = new List<int>();
-            foreach (var node in frontier)
-            {
-                foreach (var (rel, other) in Neighbours(context, row, node, Reverse(direction), tokens))
-                {
-                    relationships.Add(rel);
-                    if (distance.TryAdd(other, depth))
-                    {
-                        next.Add(other);
-                    }
-                }
-            }
-
-            frontier = next;
-        }
-
-        return (distance, relationships.Count);
+        return from == to && min > 0
+            ? []
+            : Selected(context, row, from, to, tokens, all ? PathSelectorKind.AllShortest : PathSelectorKind.Shortest, 1);
     }
 
     private IEnumerable<(int Rel, int Other)> Neighbours(QueryContext context, object?[] row, int node, Direction dir, int[]? tokens)
