@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Procedures;
@@ -32,7 +32,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxListSize, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxStringLength, nameof(options));
         _limits = QueryLimits.From(_options);
-        Procedures = new ProcedureRegistry();
+        Procedures = new ProcedureRegistry(_options.NameIndex);
         Procedures.Changed += _plans.Clear;
     }
 

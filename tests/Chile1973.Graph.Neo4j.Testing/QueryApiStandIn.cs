@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
+using Chile1973.Graph.Cypher.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,7 +57,7 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     {
         this.app = app;
         this.options = options;
-        engine = new EmbeddedCypherEngine(store);
+        engine = new EmbeddedCypherEngine(store, ExplorerEngine.Options);
     }
 
     /// <summary>The address to give a client, e.g. <c>http://127.0.0.1:41234/</c>.</summary>

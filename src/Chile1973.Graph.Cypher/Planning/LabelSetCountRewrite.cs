@@ -6,7 +6,7 @@ namespace Chile1973.Graph.Cypher.Planning;
 /// Recognises a lone node pattern whose rows are only counted, grouped by keys that depend on nothing but the
 /// node's labels: <c>MATCH (n[:L]) RETURN labels(n)[0] AS label, count(*) AS c</c>. Such a grouping has the same
 /// groups and counts whether it visits every node or each distinct label set once, weighted by how many nodes
-/// carry it, which the store keeps (<see cref="Core.Store.GraphStore.LabelSetCounts"/>).
+/// carry it, which the store keeps (<see cref="Store.GraphStore.LabelSetCounts"/>).
 /// </summary>
 internal static class LabelSetCountRewrite
 {

@@ -1,4 +1,4 @@
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Execution.Matching;
 using Chile1973.Graph.Cypher.Syntax.Ast;

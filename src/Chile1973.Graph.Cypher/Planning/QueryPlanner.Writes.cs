@@ -629,7 +629,7 @@ internal sealed partial class QueryPlanner
             case NodeRef node:
                 if (detach)
                 {
-                    foreach (var rel in store.Relationships(node.Id, Core.Store.Direction.Both).ToArray())
+                    foreach (var rel in store.Relationships(node.Id, Store.Direction.Both).ToArray())
                     {
                         store.DeleteRelationship(rel);
                     }

@@ -23,7 +23,7 @@ internal static class ValidateCommand
             var report = GraphLoader.Validate(context, graph, seeds);
             if (!report.IsValid)
             {
-                GraphLoader.PrintProblems(context, report);
+                GraphLoader.PrintProblems(context.Out, report.Problems, $"in {report.FileCount} file(s).");
                 return 1;
             }
 

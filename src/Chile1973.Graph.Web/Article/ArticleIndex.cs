@@ -1,3 +1,4 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Web.Elements;
 using Chile1973.Graph.Web.Lenses;
@@ -80,15 +81,15 @@ public sealed class ArticleIndex(GraphQueryRunner runner, LensElements elements,
     private async Task<ArticleSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
         var none = new Dictionary<string, object?>();
-        var nodes = await runner.ReadAllAsync(GraphQueries.QuotedNodes, none, cancellationToken);
-        var relationships = await runner.ReadAllAsync(GraphQueries.QuotedRelationships, none, cancellationToken);
+        var nodes = await runner.ReadAllAsync(ExplorerQueries.QuotedNodes, none, cancellationToken);
+        var relationships = await runner.ReadAllAsync(ExplorerQueries.QuotedRelationships, none, cancellationToken);
         var facts = nodes
-            .Select(r => new QuotedFact(RecordReader.String(r, "id"), RecordReader.OptionalString(r, "source"), RecordReader.String(r, "quote"),
-                RecordReader.OptionalString(r, "startDate"), RecordReader.OptionalString(r, "endDate"), null))
+            .Select(r => new QuotedFact(RecordReader.String(r, ExplorerColumns.Id), RecordReader.OptionalString(r, ExplorerColumns.Source), RecordReader.String(r, ExplorerColumns.Quote),
+                RecordReader.OptionalString(r, ExplorerColumns.StartDate), RecordReader.OptionalString(r, ExplorerColumns.EndDate), null))
             .Concat(relationships.Select(r =>
             {
                 var edge = RecordReader.Edge(r);
-                return new QuotedFact(edge.Data.Id, RecordReader.OptionalString(r, "document"), RecordReader.String(r, "quote"), edge.Data.Start, edge.Data.End, edge);
+                return new QuotedFact(edge.Data.Id, RecordReader.OptionalString(r, ExplorerColumns.Document), RecordReader.String(r, ExplorerColumns.Quote), edge.Data.Start, edge.Data.End, edge);
             }))
             .ToList();
         var isNode = facts.Select((_, i) => i < nodes.Count).ToArray();

@@ -1,3 +1,4 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
 using Chile1973.Graph.Web.Queries;
@@ -60,7 +61,7 @@ public sealed class GraphAvailability(
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            await runner.ReadAllAsync(GraphQueries.Probe, NoParameters, timeout.Token);
+            await runner.ReadAllAsync(ExplorerQueries.Probe, NoParameters, timeout.Token);
             return (true, $"The {runner.EngineName} engine answers.");
         }
         catch (CypherException e) when (e.Kind is CypherErrorKind.Unavailable or CypherErrorKind.Transient)

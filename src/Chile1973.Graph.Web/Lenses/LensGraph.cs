@@ -1,3 +1,4 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Web.Elements;
 using Chile1973.Graph.Web.Queries;
 
@@ -5,7 +6,7 @@ namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>
 /// The part of the graph one lens request has seen: the steps of every node it has asked about, read a
-/// whole frontier at a time through <see cref="GraphQueries.LensSteps"/> and kept for the rest of the
+/// whole frontier at a time through <see cref="ExplorerQueries.LensSteps"/> and kept for the rest of the
 /// request. Steps are sorted by edge id and then by the other node, so every engine gives the same walk.
 /// </summary>
 internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter)
@@ -35,10 +36,10 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter)
             ["factsOnly"] = filter.FactsOnly,
         };
         var read = new Dictionary<string, List<LensStep>>(StringComparer.Ordinal);
-        await foreach (var record in runner.StreamAsync(GraphQueries.LensSteps, parameters, cancellationToken))
+        await foreach (var record in runner.StreamAsync(ExplorerQueries.LensSteps, parameters, cancellationToken))
         {
-            var via = RecordReader.String(record, "via");
-            var other = RecordReader.String(record, "other");
+            var via = RecordReader.String(record, ExplorerColumns.Via);
+            var other = RecordReader.String(record, ExplorerColumns.Other);
             if (string.Equals(via, other, StringComparison.Ordinal))
             {
                 continue;
@@ -49,7 +50,7 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter)
                 read[via] = list = [];
             }
 
-            list.Add(new LensStep(other, RecordReader.Kind(record["otherLabels"]), RecordReader.OptionalString(record, "otherStart"), RecordReader.Edge(record)));
+            list.Add(new LensStep(other, RecordReader.Kind(record[ExplorerColumns.OtherLabels]), RecordReader.OptionalString(record, ExplorerColumns.OtherStart), RecordReader.Edge(record)));
         }
 
         foreach (var node in missing)

@@ -1,5 +1,5 @@
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.Execution.Operators;
