@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
-using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Procedures;
 using Chile1973.Graph.Cypher.Semantics;
@@ -32,7 +29,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxListSize, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxStringLength, nameof(options));
         _limits = QueryLimits.From(_options);
-        Procedures = new ProcedureRegistry();
+        Procedures = new ProcedureRegistry(_options.NameIndex);
         Procedures.Changed += _plans.Clear;
     }
 

@@ -14,4 +14,10 @@ public sealed record EmbeddedEngineOptions
 
     /// <summary>The most characters a string built by a query may hold (concatenation, replace()); as <see cref="MaxListSize"/>.</summary>
     public int MaxStringLength { get; init; } = 10_000_000;
+
+    /// <summary>
+    /// The full-text index over node names and aliases that <c>db.index.fulltext.queryNodes</c> answers to, as
+    /// the graph's Neo4j schema names it; null when the graph has none, so every index name is an error.
+    /// </summary>
+    public string? NameIndex { get; init; }
 }

@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Semantics;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Syntax;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Benchmarks;
 
@@ -25,7 +25,7 @@ public class ArticleGraphBenchmarks
     public void Setup()
     {
         var store = BenchGraphs.ArticleStore;
-        _engine = new EmbeddedCypherEngine(store);
+        _engine = new EmbeddedCypherEngine(store, ExplorerEngine.Options);
         var hub = QueryShapes.BiggestHub(store);
         _hub = new() { ["id"] = hub };
         _path = new() { ["src"] = QueryShapes.TypicalNode(store, 0.1), ["dst"] = QueryShapes.TypicalNode(store, 0.9) };
@@ -58,10 +58,10 @@ public class ArticleGraphBenchmarks
     public Task<int> Name_prefix() => QueryRunner.RunAsync(_engine, QueryShapes.NamePrefix, _prefix);
 
     [Benchmark]
-    public Task<int> Full_text_search() => QueryRunner.RunAsync(_engine, GraphQueries.Search, _search);
+    public Task<int> Full_text_search() => QueryRunner.RunAsync(_engine, ExplorerQueries.Search, _search);
 
     [Benchmark]
-    public Task<int> Ring_candidates_of_the_biggest_hub() => QueryRunner.RunAsync(_engine, GraphQueries.RingCandidates, _ring);
+    public Task<int> Ring_candidates_of_the_biggest_hub() => QueryRunner.RunAsync(_engine, ExplorerQueries.RingCandidates, _ring);
 
     [Benchmark]
     public Task<int> Count_by_label() => QueryRunner.RunAsync(_engine, QueryShapes.CountByLabel);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 
 namespace Chile1973.Graph.Benchmarks;
 

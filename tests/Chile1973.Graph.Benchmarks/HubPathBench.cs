@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Web.Neighbourhood;
@@ -73,7 +74,7 @@ internal static class HubPathBench
                 Print($"depth {depth}: {Name(template.Key)}", await MeasureAsync(queries, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
             }
 
-            var edgeQueries = recorder.Recorded.Where(q => q.Text == GraphQueries.RingEdges).Select(q => new CypherQuery(UnanchoredRingEdges, q.Parameters)).ToList();
+            var edgeQueries = recorder.Recorded.Where(q => q.Text == ExplorerQueries.RingEdges).Select(q => new CypherQuery(UnanchoredRingEdges, q.Parameters)).ToList();
             Print($"depth {depth}: ring edges, the earlier unanchored form", await MeasureAsync(edgeQueries, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
 
             var bytes = written.Sum(b => JsonSerializer.SerializeToUtf8Bytes(b, Wire).Length);
@@ -124,9 +125,9 @@ internal static class HubPathBench
             $"| {stage} | {m.Calls} | {m.Median:F0} | {m.P90:F0} | {m.CpuMicros:F0} | {m.KiloBytes:F1} |"));
 
     private static string Name(string template) =>
-        template == GraphQueries.NodeElement ? "centre node (`NodeElement`)"
-        : template == GraphQueries.RingCandidates ? "ring candidates (`RingCandidates`)"
-        : template == GraphQueries.RingEdges ? "ring edges (`RingEdges`)"
+        template == ExplorerQueries.NodeElement ? "centre node (`NodeElement`)"
+        : template == ExplorerQueries.RingCandidates ? "ring candidates (`RingCandidates`)"
+        : template == ExplorerQueries.RingEdges ? "ring edges (`RingEdges`)"
         : template.Split('\n')[0];
 
     /// <summary>The real engine, keeping every query it is given so each template can be timed with real parameters.</summary>

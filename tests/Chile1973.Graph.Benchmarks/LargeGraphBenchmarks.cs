@@ -18,7 +18,7 @@ public class LargeGraphBenchmarks
     public void Setup()
     {
         var store = BenchGraphs.LargeStore.Store;
-        _engine = new EmbeddedCypherEngine(store);
+        _engine = new EmbeddedCypherEngine(store, ExplorerEngine.Options);
         _typical = new() { ["id"] = QueryShapes.TypicalNode(store, 0.5) };
         _hub = new() { ["id"] = QueryShapes.BiggestHub(store) };
         _path = new() { ["src"] = QueryShapes.TypicalNode(store, 0.25), ["dst"] = QueryShapes.TypicalNode(store, 0.75) };

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Web.Lenses;
 using Chile1973.Graph.Web.Lenses.Chain;
 using Chile1973.Graph.Web.Lenses.Influence;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Semantics;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Syntax;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Benchmarks;
 
@@ -23,7 +23,7 @@ internal static class QuickBench
     {
         var rows = new List<(string Graph, string Shape, double Median, double P90, int Records)>();
         var article = BenchGraphs.ArticleStore;
-        var engine = new EmbeddedCypherEngine(article);
+        var engine = new EmbeddedCypherEngine(article, ExplorerEngine.Options);
         var hub = QueryShapes.BiggestHub(article);
         rows.Add(Measure("article", "parse (2-hop)", () => { CypherParser.Parse(QueryShapes.TwoHop); return Task.FromResult(0); }));
         rows.Add(Measure("article", "plan (2-hop)", () =>
@@ -34,9 +34,9 @@ internal static class QuickBench
         await AddShapes(rows, "article", engine, article, hub).ConfigureAwait(false);
         rows.Add(Measure("article", "plot chain (LED_TO+)", () => QueryRunner.RunAsync(engine, QueryShapes.PlotChain,
             new Dictionary<string, object?> { ["from"] = "cia_intervention", ["to"] = "coup_1973" })));
-        rows.Add(Measure("article", "full-text search", () => QueryRunner.RunAsync(engine, GraphQueries.Search,
+        rows.Add(Measure("article", "full-text search", () => QueryRunner.RunAsync(engine, ExplorerQueries.Search,
             new Dictionary<string, object?> { ["query"] = "allende", ["limit"] = 10L })));
-        rows.Add(Measure("article", "ring candidates (hub)", () => QueryRunner.RunAsync(engine, GraphQueries.RingCandidates,
+        rows.Add(Measure("article", "ring candidates (hub)", () => QueryRunner.RunAsync(engine, ExplorerQueries.RingCandidates,
             new Dictionary<string, object?> { ["frontier"] = new List<object?> { hub }, ["seen"] = new List<object?> { hub } })));
 
         string? loadLine = null;
@@ -45,7 +45,7 @@ internal static class QuickBench
             var (store, elapsed, bytes) = BenchGraphs.LargeStore;
             loadLine = string.Create(CultureInfo.InvariantCulture,
                 $"large graph load: {store.NodeCount:N0} nodes, {store.RelationshipCount:N0} relationships in {elapsed.TotalSeconds:F2} s, managed heap {bytes / (1024.0 * 1024 * 1024):F2} GB, process working set {Environment.WorkingSet / (1024.0 * 1024 * 1024):F2} GB");
-            var large = new EmbeddedCypherEngine(store);
+            var large = new EmbeddedCypherEngine(store, ExplorerEngine.Options);
             await AddShapes(rows, "large", large, store, QueryShapes.BiggestHub(store)).ConfigureAwait(false);
         }
         else

@@ -10,7 +10,7 @@ public sealed class CoverageCommandTests
     {
         var root = CliRun.TestData("coverage");
         var graph = GraphDirectory.Load(Path.Combine(root, "graph"), Path.Combine(root, "seeds"));
-        return NameCoverage.Find(SeedLibrary.Load(Path.Combine(root, "seeds")), graph);
+        return NameCoverage.Find(SeedLibrary.Load(Path.Combine(root, "seeds")), graph.Nodes.SelectMany(n => n.Aliases.Prepend(n.Name)));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chile1973.Graph.Importer.Querying;
+using Chile1973.Graph.Core.Values;
 using Xunit;
 
 namespace Chile1973.Graph.Importer.Tests;

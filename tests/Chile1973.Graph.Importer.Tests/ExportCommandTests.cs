@@ -80,7 +80,7 @@ public sealed class ExportCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
-        Assert.Contains("28 problem(s); nothing exported.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("28 problem(s) in the graph files; nothing was exported.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class StatsCommandTests
         var run = await CliRun.RunAsync(CliRun.On("broken", "stats"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("28 problem(s)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("28 problem(s) in the graph files; nothing was counted.", run.Error, StringComparison.Ordinal);
     }
 
     /// <summary>The data rows of the printed tables as "key count".</summary>

@@ -1,6 +1,6 @@
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
+using Chile1973.Graph.Cypher.Store;
 
 namespace Chile1973.Graph.Neo4j.Testing;
 
@@ -12,7 +12,7 @@ internal sealed class StandInTransaction(string id, GraphStore store, long baseV
 {
     public string Id { get; } = id;
 
-    public EmbeddedCypherEngine Engine { get; } = new(store);
+    public EmbeddedCypherEngine Engine { get; } = new(store, ExplorerEngine.Options);
 
     public GraphStore Store { get; } = store;
 

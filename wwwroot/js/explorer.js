@@ -16,8 +16,9 @@
 //   'large-type'  boolean            large type switched
 //   'panels'      Record<string, boolean>  a foldable panel was shown or folded away
 //   'date'        string | null      the date the graph is seen at changed (time.js)
-//   'restore'     View               a link or back/forward restores a view: a lens other than the
-//                                    neighbourhood runs itself again with the view's arguments
+//   'restore'     View               a view is about to be shown again (a link, back or forward): panels
+//                                    put away what belongs to the view shown now (the lens closes)
+//   'clear'       —                  the graph was emptied (a lens's answer is gone with it)
 //
 // The date: `explorer.date` is a partial ISO date (`1973`, `1973-09`, `1973-09-11`) or null for all
 // of time. What is drawn is marked against it on every change; a lens that filters its own answers
@@ -27,6 +28,10 @@
 //
 // Node actions (path from here, trace forward, who shaped this…) are registered by lenses with
 // addNodeAction() and offered wherever a node is acted on: the details panel and the context menu.
+//
+// Lenses: a lens records what it shows in the view (setView with its name and every argument it ran
+// with), so a link holds it; it registers with addLens() how to run again from those arguments, which
+// restoreView() awaits.
 //
 // Overlays (anything drawn over the canvas: the legend, the details sheet, a time slider…) are
 // registered with addOverlay(element); fitting and revealing keep the graph out from under them.
@@ -55,6 +60,11 @@ import { hubErrorMessage } from './hub-client.js';
  */
 
 /** @typedef {{ kind: 'busy' | 'done' | 'error', text: string }} StatusReport */
+
+/**
+ * Runs a lens again from the arguments it recorded in the view; settles when its answer is drawn.
+ * @typedef {(args: Record<string, unknown>) => Promise<unknown>} LensRunner
+ */
 
 /**
  * What the legend hides: node kinds and relationship categories. Lenses leave hidden ones out.
@@ -123,6 +133,8 @@ export class Explorer extends EventTarget {
   #shortcuts = new Map();
   /** @type {NodeAction[]} */
   #nodeActions = [];
+  /** @type {Map<string, LensRunner>} */
+  #lenses = new Map();
   /** @type {Promise<import('./hub-client.js').CategoryCount[]> | null} */
   #categories = null;
   /** @type {Filters} */
@@ -217,12 +229,30 @@ export class Explorer extends EventTarget {
   startWith(open) { this.#startView = open; }
 
   /**
-   * Shows a view again (from a link, or back and forward): the lens named there runs itself again.
+   * Shows a view again (from a link, or back and forward): panels hear 'restore' first and put away
+   * what belongs to the view shown now, `draw` brings in the view's nodes, then the view's lens runs
+   * again with its arguments. idle() waits for all of it.
    * @param {View} view
+   * @param {() => Promise<void>} [draw]
+   * @returns {Promise<void>}
    */
-  restoreView(view) {
-    this.setView(view);
+  restoreView(view, draw) {
     this.#emit('restore', view);
+    return this.#track((async () => {
+      await draw?.();
+      this.setView(view);
+      await this.#lenses.get(view.lens)?.(view.args);
+    })());
+  }
+
+  /**
+   * Registers how a lens runs again from the arguments it recorded in the view.
+   * @param {string} name the view's lens name
+   * @param {LensRunner} run
+   */
+  addLens(name, run) {
+    if (this.#lenses.has(name)) throw new Error(`The lens '${name}' is registered twice.`);
+    this.#lenses.set(name, run);
   }
 
   /**
@@ -340,7 +370,18 @@ export class Explorer extends EventTarget {
     const hidden = new Set(this.#filters[what]);
     if (shown) hidden.delete(name);
     else hidden.add(name);
-    this.#filters = { ...this.#filters, [what]: hidden };
+    this.setFilters({ ...this.#filters, [what]: hidden });
+  }
+
+  /**
+   * Hides exactly these node kinds and relationship categories (a link's filters).
+   * @param {{ kinds: Iterable<string>, categories: Iterable<string> }} hidden
+   */
+  setFilters({ kinds, categories }) {
+    const next = { kinds: new Set(kinds), categories: new Set(categories) };
+    const same = (/** @type {ReadonlySet<string>} */ a, /** @type {ReadonlySet<string>} */ b) => a.size === b.size && [...a].every((x) => b.has(x));
+    if (same(next.kinds, this.#filters.kinds) && same(next.categories, this.#filters.categories)) return;
+    this.#filters = next;
     this.graph.applyFilters(this.#filters);
     this.#emit('filters', this.#filters);
   }
@@ -522,6 +563,7 @@ export class Explorer extends EventTarget {
     this.#cancelStreams();
     this.#limits.clear();
     this.graph.clear();
+    this.#emit('clear');
     if (!quietly) this.report('done', 'Cleared the graph; search to start again.');
   }
 

@@ -31,7 +31,7 @@ export class ChainLens {
   #explorer = null;
   #facts = h('input', { type: 'checkbox', attrs: { name: 'chainFactsOnly' } });
   #answer = h('div', { className: 'lens-answer' });
-  /** @type {{ id: string, direction: ChainRequest['direction'] } | null} */
+  /** @type {{ id: string, direction: ChainRequest['direction'], maxSteps: number } | null} */
   #traced = null;
   /** where the nodes were before the timeline moved them, to put them back when the lens closes */
   /** @type {Map<string, import('cytoscape').Position> | null} */
@@ -40,7 +40,7 @@ export class ChainLens {
   /** @param {LensPanel} panel */
   constructor(panel) {
     this.#panel = panel;
-    this.#facts.addEventListener('change', () => { if (this.#traced) this.trace(this.#traced.id, this.#traced.direction); });
+    this.#facts.addEventListener('change', () => { if (this.#traced) this.trace(this.#traced.id, this.#traced.direction, this.#traced.maxSteps); });
   }
 
   /** @param {Explorer} explorer */
@@ -55,22 +55,31 @@ export class ChainLens {
       type: 'button', id: 'road-button', text: 'The road to 11 September', title: 'Trace the plot chain back from the coup of 11 September 1973',
       on: { click: () => { this.trace(COUP_ID, 'backward'); } },
     }));
+    explorer.addLens(LENS, (args) => {
+      if (typeof args.node !== 'string' || (args.direction !== 'forward' && args.direction !== 'backward')) return Promise.resolve();
+      this.#facts.checked = args.factsOnly === true;
+      const maxSteps = typeof args.maxSteps === 'number' ? Math.max(1, Math.min(MAX_STEPS, Math.floor(args.maxSteps))) : MAX_STEPS;
+      return this.trace(args.node, args.direction, maxSteps);
+    });
   }
 
   /**
    * Traces the chain from a node and lays it out as a timeline.
    * @param {string} id
    * @param {ChainRequest['direction']} direction
+   * @param {number} [maxSteps]
    */
-  async trace(id, direction) {
+  async trace(id, direction, maxSteps = MAX_STEPS) {
     const explorer = /** @type {Explorer} */ (this.#explorer);
     const forward = direction === 'forward';
-    this.#traced = { id, direction };
+    this.#traced = { id, direction, maxSteps };
+    /** @type {ChainRequest} */
+    const request = { direction, maxSteps, factsOnly: this.#facts.checked };
     let name = explorer.label(id);
     this.#panel.show({
       lens: LENS,
       title: forward ? 'Plot chain: what followed' : 'Plot chain: how it came about',
-      args: { node: id, direction },
+      args: { node: id, ...request },
       focus: id,
       onClose: () => this.#restore(),
     }, h('label', { className: 'lens-check' }, this.#facts, h('span', { text: "Facts only (leave out the author's claims)" })), this.#answer);
@@ -79,8 +88,6 @@ export class ChainLens {
     explorer.graph.spotlight(null);
     explorer.graph.setCaptions(new Map());
     const started = performance.now();
-    /** @type {ChainRequest} */
-    const request = { direction, maxSteps: MAX_STEPS, factsOnly: this.#facts.checked };
     const answer = await streamLens(explorer, {
       key: LENS,
       label: `the plot chain ${forward ? 'from' : 'to'} ${name}`,

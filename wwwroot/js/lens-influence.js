@@ -57,6 +57,16 @@ export class InfluenceLens {
       type: 'button', id: 'influence-button', text: 'Influence', title: 'Rank who shaped the most, with the evidence',
       on: { click: () => { this.rank(); } },
     }));
+    explorer.addLens(LENS, (args) => {
+      if (args.ranking === true) {
+        this.#actorsOnly.checked = args.actorsOnly !== false;
+        return this.rank();
+      }
+      if (typeof args.node !== 'string' || (args.direction !== 'shapedBy' && args.direction !== 'shaped')) return Promise.resolve();
+      const depth = DEPTHS.find((d) => d === args.depth);
+      if (depth) this.#depth.value = String(depth);
+      return this.tree(args.node, args.direction);
+    });
     // Nodes drawn later take their size from the ranking too.
     explorer.addEventListener('change', () => this.#size());
   }
@@ -65,7 +75,7 @@ export class InfluenceLens {
   async rank() {
     const explorer = /** @type {Explorer} */ (this.#explorer);
     this.#tree = null;
-    this.#panel.show({ lens: LENS, title: 'Who shaped the most', args: { ranking: true }, onClose: () => this.#clear() },
+    this.#panel.show({ lens: LENS, title: 'Who shaped the most', args: { ranking: true, actorsOnly: this.#actorsOnly.checked }, onClose: () => this.#clear() },
       h('label', { className: 'lens-check' }, this.#actorsOnly, h('span', { text: 'Actors only (people, parties, coalitions, organisations, units)' })),
       this.#answer);
     explorer.graph.spotlight(null);

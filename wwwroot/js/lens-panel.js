@@ -1,6 +1,8 @@
 // The side panel's lens section: the one place a lens shows its form and its answer (paths as
 // sentences, the chain's steps, the influence table or tree). One lens at a time: showing another
 // closes the one before, which puts the canvas back as it was (spotlight, captions, positions).
+// A lens that runs records itself in the explorer's view (its name and arguments), so the link
+// holds it; a form shown before anything ran is not a view of its own.
 import { h, fill, byId } from './dom.js';
 
 /** @typedef {import('./explorer.js').Explorer} Explorer */
@@ -11,8 +13,8 @@ import { h, fill, byId } from './dom.js';
  * @typedef {object} LensView
  * @property {string} lens the view's lens name (explorer.view.lens)
  * @property {string} title
- * @property {Record<string, unknown>} [args]
- * @property {string | null} [focus]
+ * @property {Record<string, unknown>} [args] what the lens runs with; none while only its form shows
+ * @property {string | null} [focus] the view's focused node; the focus before by default
  * @property {() => void} [onClose] puts the canvas back when the lens closes
  */
 
@@ -43,6 +45,9 @@ export class LensPanel {
     this.#explorer = explorer;
     byId('side-panel').prepend(this.#section);
     explorer.addOverlay(this.#section);
+    // A view shown again runs its own lens afresh; an emptied graph no longer holds the answer.
+    explorer.addEventListener('restore', () => { this.#putAway(); });
+    explorer.addEventListener('clear', () => { if (this.#putAway()) this.#leave(); });
   }
 
   /** The lens shown, or null. */
@@ -60,7 +65,8 @@ export class LensPanel {
     fill(this.#body, ...children);
     this.#section.hidden = false;
     const explorer = /** @type {Explorer} */ (this.#explorer);
-    explorer.setView({ lens: view.lens, args: view.args ?? {}, focus: view.focus ?? null });
+    if (view.args) explorer.setView({ lens: view.lens, args: view.args, focus: view.focus ?? explorer.view.focus });
+    else if (explorer.view.lens !== 'neighbourhood' && explorer.view.lens !== view.lens) this.#leave();
     explorer.setShown('side', true);
   }
 
@@ -74,11 +80,24 @@ export class LensPanel {
 
   /** Closes the lens and puts the canvas back. */
   close() {
+    this.#putAway();
+    this.#leave();
+  }
+
+  /** Hides the lens shown and puts the canvas back; false when none was shown. */
+  #putAway() {
     const view = this.#current;
+    if (!view) return false;
     this.#current = null;
     this.#section.hidden = true;
     this.#body.replaceChildren();
-    view?.onClose?.();
-    this.#explorer?.setView({ lens: 'neighbourhood', args: {}, focus: this.#explorer.selectedId });
+    view.onClose?.();
+    return true;
+  }
+
+  /** The view goes back to the neighbourhood of the selected node. */
+  #leave() {
+    const explorer = /** @type {Explorer} */ (this.#explorer);
+    explorer.setView({ lens: 'neighbourhood', args: {}, focus: explorer.selectedId ?? explorer.view.focus });
   }
 }

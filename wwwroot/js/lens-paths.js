@@ -50,6 +50,7 @@ export class PathsLens {
     explorer.addShortcut('b', 'Path to the selected node', () => { if (explorer.selectedId) this.to(explorer.selectedId); });
     explorer.addShortcut('.', 'Next step of the path', () => { if (this.#panel.lens === LENS) this.step(1); });
     explorer.addShortcut(',', 'Previous step of the path', () => { if (this.#panel.lens === LENS) this.step(-1); });
+    explorer.addLens(LENS, (args) => this.#rerun(args));
     const toolbar = /** @type {HTMLElement} */ (document.querySelector('.toolbar'));
     toolbar.append(h('button', {
       type: 'button', id: 'paths-button', text: 'Paths', title: 'Find how two nodes are tied (A: from the selected node, B: to it)',
@@ -126,7 +127,8 @@ export class PathsLens {
       categories: all === 0 || categories.length === all ? null : categories,
       factsOnly: form.facts.checked,
     };
-    explorer.setView({ lens: LENS, args: { from: from.id, to: to.id, ...request }, focus: from.id });
+    // The view keeps the form's choice of categories; the legend's filters travel on their own.
+    explorer.setView({ lens: LENS, args: { from: from.id, to: to.id, ...request, categories: all === 0 || chosen.length === all ? null : chosen }, focus: from.id });
     explorer.graph.spotlight(null);
     this.#paths = [];
     this.#say(`Finding paths from ${from.label} to ${to.label}…`);
@@ -155,6 +157,34 @@ export class PathsLens {
     this.#render();
     if (this.#paths.length) explorer.graph.fit(elementIds(this.#paths));
     explorer.recordLens(LENS, started, this.#paths.length);
+  }
+
+  /**
+   * Fills the form from the arguments a view recorded and finds the paths again.
+   * @param {Record<string, unknown>} args
+   */
+  async #rerun(args) {
+    const explorer = /** @type {Explorer} */ (this.#explorer);
+    const form = this.#ensureForm();
+    const mode = MODES.find(([m]) => m === args.mode)?.[0] ?? 'kShortest';
+    form.mode.value = mode;
+    form.mode.dispatchEvent(new Event('change'));
+    if (typeof args.k === 'number') form.k.value = String(clamp(args.k, 1, MAX_K));
+    if (typeof args.maxLength === 'number') form.maxLength.value = String(clamp(args.maxLength, 1, MAX_LENGTH));
+    form.facts.checked = args.factsOnly === true;
+    // The form fills its category boxes when the categories arrive; by the time this wait ends, it has.
+    await explorer.categories().catch(() => []);
+    const wanted = Array.isArray(args.categories) ? new Set(args.categories.map(String)) : null;
+    for (const box of form.categories.querySelectorAll('input')) {
+      /** @type {HTMLInputElement} */ (box).checked = !wanted || wanted.has(/** @type {HTMLInputElement} */ (box).value);
+    }
+    const ends = { from: typeof args.from === 'string' ? args.from : null, to: typeof args.to === 'string' ? args.to : null };
+    for (const end of /** @type {const} */ (['from', 'to'])) {
+      const id = ends[end];
+      form[end].set(id ? { id, label: await nameOf(explorer, id) } : null);
+    }
+    this.#panel.show(this.#view(), form.form, this.#answer);
+    if (ends.from && ends.to) await this.run();
   }
 
   /** Lists the paths and puts the one being read in the spotlight. */
@@ -249,6 +279,15 @@ export class PathsLens {
     this.#form = { from, to, mode, k, maxLength, facts, categories, form };
     return this.#form;
   }
+}
+
+/**
+ * A node's name: as drawn, else from its details, else its id.
+ * @param {Explorer} explorer
+ * @param {string} id
+ */
+async function nameOf(explorer, id) {
+  return explorer.graph.nodeData(id)?.label ?? (await explorer.nodeDetails(id).catch(() => null))?.name ?? id;
 }
 
 /**

@@ -1,8 +1,9 @@
 // The address bar holds the view, so a copied link reopens it: `node` (the focus, opened with its
 // rings and details), `expanded` (the other nodes expanded, comma-separated, in order), `date` (a
-// partial ISO date for the time slider), `lens` and `args` (a lens other than the neighbourhood and
-// its arguments as JSON). A new view is a history entry, so back and forward move through views;
-// expansions and a playing slider update the current entry instead.
+// partial ISO date for the time slider), `hideKinds` and `hideCategories` (what the legend hides,
+// comma-separated), `lens` and `args` (a lens other than the neighbourhood and the arguments it ran
+// with, as JSON). A new view (focus, lens, date) is a history entry, so back and forward move
+// through views; expansions, filters and a playing slider update the current entry instead.
 import { isPartialDate } from './time.js';
 
 /** @typedef {import('./explorer.js').Explorer} Explorer */
@@ -14,13 +15,15 @@ import { isPartialDate } from './time.js';
  * @property {string | null} node
  * @property {string[]} expanded
  * @property {string | null} date
+ * @property {string[]} hideKinds node kinds the legend hides
+ * @property {string[]} hideCategories relationship categories the legend hides
  * @property {string} lens
  * @property {Record<string, unknown>} args
  */
 
 const NEIGHBOURHOOD = 'neighbourhood';
-const LINK_KEYS = ['node', 'expanded', 'date', 'lens', 'args'];
-// Views changing faster than this (a playing slider, a lens streaming) replace the current entry.
+const LINK_KEYS = ['node', 'expanded', 'date', 'hideKinds', 'hideCategories', 'lens', 'args'];
+// Dates changing faster than this (a playing slider) replace the current entry.
 const SAME_ENTRY_MS = 1000;
 
 /**
@@ -37,10 +40,14 @@ export function readLink(search) {
     const parsed = JSON.parse(q.get('args') ?? '{}');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) args = parsed;
   } catch { /* a link with broken arguments still opens its node */ }
+  /** @param {string} key */
+  const list = (key) => (q.get(key) ?? '').split(',').filter(Boolean);
   return {
     node: q.get('node') || null,
-    expanded: (q.get('expanded') ?? '').split(',').filter(Boolean),
+    expanded: list('expanded'),
     date: date && isPartialDate(date) ? date : null,
+    hideKinds: list('hideKinds'),
+    hideCategories: list('hideCategories'),
     lens: q.get('lens') || NEIGHBOURHOOD,
     args,
   };
@@ -56,6 +63,8 @@ export function writeLink(state) {
   const expanded = state.expanded.filter((id) => id !== state.node);
   if (expanded.length) q.set('expanded', expanded.join(','));
   if (state.date) q.set('date', state.date);
+  if (state.hideKinds.length) q.set('hideKinds', [...state.hideKinds].sort().join(','));
+  if (state.hideCategories.length) q.set('hideCategories', [...state.hideCategories].sort().join(','));
   if (state.lens !== NEIGHBOURHOOD) {
     q.set('lens', state.lens);
     const args = Object.fromEntries(Object.entries(state.args).filter(([k]) => k !== 'node'));
@@ -63,6 +72,18 @@ export function writeLink(state) {
   }
   const text = q.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Whether two lens arguments are the same, whatever the order of their keys.
+ * @param {Record<string, unknown>} a
+ * @param {Record<string, unknown>} b
+ */
+function sameArgs(a, b) {
+  // The node is the view's focus, compared on its own (links leave it out of `args`).
+  /** @param {Record<string, unknown>} x */
+  const text = (x) => JSON.stringify(Object.keys(x).filter((k) => k !== 'node' && x[k] !== undefined).sort().map((k) => [k, x[k]]));
+  return text(a) === text(b);
 }
 
 /** @implements {Panel} */
@@ -77,12 +98,13 @@ export class Links {
   mount(explorer) {
     this.#explorer = explorer;
     const first = readLink(location.search);
-    if (first.node || first.date) {
+    if (first.node || first.date || first.lens !== NEIGHBOURHOOD || first.hideKinds.length || first.hideCategories.length) {
       explorer.startWith((info) => { this.restore({ ...first, node: first.node ?? info.startNodeId }); });
     }
-    explorer.addEventListener('view', () => this.#record(true));
-    explorer.addEventListener('date', () => this.#record(true));
-    explorer.addEventListener('change', () => this.#record(false));
+    explorer.addEventListener('view', () => this.#record('view'));
+    explorer.addEventListener('date', () => this.#record('date'));
+    explorer.addEventListener('change', () => this.#record('same'));
+    explorer.addEventListener('filters', () => this.#record('same'));
     window.addEventListener('popstate', () => { this.restore(readLink(location.search)); });
   }
 
@@ -94,14 +116,17 @@ export class Links {
       node: view.focus,
       expanded: explorer.expandedIds,
       date: explorer.date,
+      hideKinds: [...explorer.filters.kinds],
+      hideCategories: [...explorer.filters.categories],
       lens: view.lens,
       args: view.args,
     });
   }
 
   /**
-   * Shows a view from a link: the date first, so what is drawn is marked as it arrives, then the
-   * focus with its rings and details, then the other expansions in order, then the lens.
+   * Shows a view from a link: the date and the legend's filters first, so what is drawn is marked
+   * as it arrives, then the focus with its rings and details, then the other expansions in order,
+   * then the lens, run again with its arguments.
    * @param {LinkState} state
    */
   async restore(state) {
@@ -109,34 +134,63 @@ export class Links {
     this.#restoring = true;
     try {
       explorer.setDate(state.date);
+      explorer.setFilters({ kinds: state.hideKinds, categories: state.hideCategories });
+      const { view } = explorer;
+      const args = { ...state.args, node: state.node };
+      const sameLens = state.lens === view.lens && (state.lens === NEIGHBOURHOOD || sameArgs(args, view.args));
       const extra = explorer.expandedIds.some((id) => id !== state.node && !state.expanded.includes(id));
-      if (state.node && (state.node !== explorer.view.focus || extra)) {
-        explorer.clear(true);
-        await explorer.open(state.node);
+      const expandAll = async () => {
+        for (const id of state.expanded) {
+          if (!explorer.expandedIds.includes(id)) await explorer.expand(id);
+        }
+      };
+      const select = () => { if (state.node && explorer.graph.has(state.node)) explorer.select(state.node); };
+      if (!sameLens) {
+        // Another lens, or the same with other arguments: the view is drawn afresh and the lens runs again.
+        await explorer.restoreView({ lens: state.lens, args, focus: state.node }, async () => {
+          explorer.clear(true);
+          if (state.node) await explorer.open(state.node);
+          await expandAll();
+          select();
+        });
+      } else {
+        if (state.node && (state.node !== view.focus || extra)) {
+          explorer.clear(true);
+          await explorer.open(state.node);
+        }
+        await expandAll();
+        select();
       }
-      for (const id of state.expanded) {
-        if (!explorer.expandedIds.includes(id)) await explorer.expand(id);
-      }
-      if (state.lens !== NEIGHBOURHOOD) explorer.restoreView({ lens: state.lens, args: { ...state.args, node: state.node }, focus: state.node });
-      if (state.node && explorer.graph.has(state.node)) explorer.select(state.node);
+      await explorer.idle();
     } finally {
       this.#restoring = false;
+      // The view from the link is the page's first entry: the next view is a new one.
+      this.#recorded = true;
     }
   }
 
-  /** @param {boolean} newView */
-  #record(newView) {
+  /**
+   * Writes the view into the address bar: a new history entry for another focus or lens (or other
+   * lens arguments), or a date set more than a second after the last entry; the current entry otherwise.
+   * @param {'view' | 'date' | 'same'} cause
+   */
+  #record(cause) {
     if (this.#restoring) return;
+    const state = this.current();
     // Parameters other modules own (a presentation's `join`) are kept as they are.
     const q = new URLSearchParams(location.search);
     for (const key of LINK_KEYS) q.delete(key);
-    for (const [key, value] of new URLSearchParams(writeLink(this.current()))) q.set(key, value);
+    for (const [key, value] of new URLSearchParams(writeLink(state))) q.set(key, value);
     const search = q.toString();
     const link = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
     if (link === `${location.pathname}${location.search}${location.hash}`) return;
     const now = performance.now();
+    const shown = readLink(location.search);
+    const newView = cause === 'view'
+      ? shown.node !== state.node || shown.lens !== state.lens || !sameArgs(shown.args, state.args)
+      : cause === 'date' && now - this.#lastPush > SAME_ENTRY_MS;
     // The first view the page opens by itself replaces the bare address rather than adding to it.
-    if (newView && this.#recorded && now - this.#lastPush > SAME_ENTRY_MS) {
+    if (newView && this.#recorded) {
       history.pushState(null, '', link);
       this.#lastPush = now;
     } else {

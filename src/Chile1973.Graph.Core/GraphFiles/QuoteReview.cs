@@ -1,5 +1,5 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Core.Store;
 
 namespace Chile1973.Graph.Core.GraphFiles;
 

@@ -17,6 +17,9 @@ public static class GraphProperties
     public const string Source = "source";
     public const string Quote = "quote";
 
+    /// <summary>The curated properties, in the order the export writes them; a graph's other properties follow by key.</summary>
+    public static IReadOnlyList<string> Curated { get; } = [Id, Name, Aliases, Start, End, Description, Source, Quote];
+
     /// <summary>
     /// Property every relationship carries: the category its type is declared under in
     /// <c>graph/vocabulary/relationship-types.csv</c> (<c>causal</c>, <c>influence</c>, ...).

@@ -36,7 +36,7 @@ internal sealed class ListMembership
         var unknown = false;
         foreach (var item in items)
         {
-            var e = CypherSemantics.Equal(value, item);
+            var e = ValueComparison.Equal(value, item);
             if (e == true)
             {
                 return true;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Cypher.Execution;
 
 namespace Chile1973.Graph.Cypher.Functions;
 
@@ -26,8 +24,8 @@ internal static partial class ScalarFunctions
         });
         One("elementid", (c, v) => v switch
         {
-            NodeRef n => Core.Store.GraphStore.NodeElementId(n.Id),
-            RelRef r => Core.Store.GraphStore.RelationshipElementId(r.Id),
+            NodeRef n => Store.GraphStore.NodeElementId(n.Id),
+            RelRef r => Store.GraphStore.RelationshipElementId(r.Id),
             _ => CypherErrors.InvalidArgumentType<object?>("elementId()", v),
         });
         One("labels", (c, v) => v is NodeRef n

@@ -1,6 +1,4 @@
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
-using Chile1973.Graph.Cypher.Execution;
+using Chile1973.Graph.Core.Explorer;
 
 namespace Chile1973.Graph.Cypher.Procedures;
 
@@ -11,12 +9,9 @@ namespace Chile1973.Graph.Cypher.Procedures;
 /// </summary>
 public sealed class ProcedureRegistry
 {
-    /// <summary>The full-text index name the built-in search answers to, as the Neo4j schema names it.</summary>
-    public const string NameIndex = "node_names";
-
     private readonly Dictionary<string, ProcedureDefinition> _procedures = new(StringComparer.Ordinal);
 
-    internal ProcedureRegistry()
+    internal ProcedureRegistry(string? nameIndex)
     {
         Add(new ProcedureDefinition("db.labels", [], [new("label", "STRING?")], static (context, _) =>
             TokensInUse(context.Store.Labels, t => context.Store.LabelCount(t) > 0)));
@@ -28,7 +23,7 @@ public sealed class ProcedureRegistry
             "db.index.fulltext.queryNodes",
             [new("indexName", "STRING?"), new("queryString", "STRING?")],
             [new("node", "NODE?"), new("score", "FLOAT?")],
-            static (context, args) => QueryNodes(context.Store, args)));
+            (context, args) => QueryNodes(context.Store, nameIndex, args)));
     }
 
     /// <summary>Raised when the registered procedures change, so cached plans are dropped.</summary>
@@ -58,7 +53,7 @@ public sealed class ProcedureRegistry
             var matches = true;
             for (var i = 0; i < inputCount; i++)
             {
-                if (!CypherSemantics.Equivalent(row[i], args[i]) && CypherSemantics.Equal(row[i], args[i]) != true)
+                if (!ValueComparison.Equivalent(row[i], args[i]) && ValueComparison.Equal(row[i], args[i]) != true)
                 {
                     matches = false;
                     break;
@@ -87,12 +82,15 @@ public sealed class ProcedureRegistry
         return names.Select(static n => new object?[] { n });
     }
 
-    private static IEnumerable<object?[]> QueryNodes(GraphStore store, object?[] args)
+    private static IEnumerable<object?[]> QueryNodes(GraphStore store, string? nameIndex, object?[] args)
     {
-        if (args[0] is not string index || !string.Equals(index, NameIndex, StringComparison.Ordinal))
+        if (args[0] is not string index || !string.Equals(index, nameIndex, StringComparison.Ordinal))
         {
             throw new CypherException(CypherErrorKind.ProcedureError, "ProcedureCallFailed",
-                $"There is no full-text index called '{args[0]}'; the embedded store has '{NameIndex}'.", CypherErrorPhase.Runtime);
+                nameIndex is null
+                    ? $"There is no full-text index called '{args[0]}'; the embedded store has none."
+                    : $"There is no full-text index called '{args[0]}'; the embedded store has '{nameIndex}'.",
+                CypherErrorPhase.Runtime);
         }
 
         if (args[1] is not string query)
@@ -100,21 +98,9 @@ public sealed class ProcedureRegistry
             return [];
         }
 
-        var text = StripLucene(query);
+        // The store matches folded words itself, so the Lucene query is read down to its words; a word that is
+        // only punctuation (the escaped "(" of "allende \(") is dropped, as Lucene's standard analyzer drops it.
+        var text = string.Join(' ', LuceneQueryText.Words(query).Where(static w => w.Any(char.IsLetterOrDigit)));
         return store.SearchNames(text).Select(m => new object?[] { new NodeRef(m.Node), m.Score });
-    }
-
-    // Lucene query syntax has no meaning for the folded name index; keep only the words.
-    private static string StripLucene(string query)
-    {
-        var sb = new System.Text.StringBuilder(query.Length);
-        foreach (var c in query)
-        {
-            sb.Append(c is '*' or '?' or '~' or '"' or '\\' or '(' or ')' or '+' or '^' ? ' ' : c);
-        }
-
-        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("AND" or "OR" or "NOT" or "&&" or "||" or "-"));
-        return string.Join(' ', words);
     }
 }

@@ -1,30 +1,19 @@
-using System.CommandLine;
 using System.Globalization;
-using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Importer.Coverage;
 using Spectre.Console;
 
 namespace Chile1973.Graph.Importer.Commands;
 
-/// <summary><c>coverage</c>: names in the seeds that no node names yet.</summary>
+/// <summary><c>coverage</c>: names in the seeds that no node names yet, the node names asked of the engine in Cypher.</summary>
 internal static class CoverageCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var locations = new GraphLocationOptions();
-        var command = new Command("coverage", "List the capitalised names and acronyms of the seeds that match no node name or alias");
-        locations.AddTo(command);
-        command.SetAction(parseResult => CommandErrors.Guard(context, () =>
+    public static Command Create(CliContext context) =>
+        EngineCommand.Create(context, "coverage", "List the capitalised names and acronyms of the seeds that match no node name or alias", "nothing was compared", async run =>
         {
-            var (graph, seeds) = locations.Resolve(parseResult);
-            var report = GraphLoader.Validate(context, graph, seeds);
-            if (report.Graph is not { } knowledge)
-            {
-                GraphLoader.PrintProblems(context, report);
-                return 1;
-            }
-
-            var uncovered = NameCoverage.Find(SeedLibrary.Load(seeds), knowledge);
+            var records = await EngineCommand.ReadAllAsync(run.Engine, ExplorerQueries.NamesAndAliases, run.CancellationToken).ConfigureAwait(false);
+            var names = records.SelectMany(r => Names(r[ExplorerColumns.Name], r[ExplorerColumns.Aliases]));
+            var (_, seeds) = run.Options.Locations.Resolve(run.ParseResult);
+            var uncovered = NameCoverage.Find(SeedLibrary.Load(seeds), names);
             var table = new Table().AddColumn("Name").AddColumn(new TableColumn("Count").RightAligned()).AddColumn("First seen");
             foreach (var name in uncovered)
             {
@@ -39,9 +28,23 @@ internal static class CoverageCommand
                 context.Console.Write(table);
             }
 
-            context.Out.WriteLine($"{uncovered.Count} name(s) in the seeds match no node name or alias.");
+            await context.Out.WriteLineAsync($"{uncovered.Count} name(s) in the seeds match no node name or alias.").ConfigureAwait(false);
             return 0;
-        }));
-        return command;
+        });
+
+    private static IEnumerable<string> Names(object? name, object? aliases)
+    {
+        if (name is string text)
+        {
+            yield return text;
+        }
+
+        if (aliases is IEnumerable<object?> list)
+        {
+            foreach (var alias in list.OfType<string>())
+            {
+                yield return alias;
+            }
+        }
     }
 }

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
 
 namespace Chile1973.Graph.Importer.Commands;
@@ -37,13 +33,7 @@ internal sealed class EngineOptions
         }
 
         var (graph, seeds) = Locations.Resolve(parseResult);
-        var report = GraphLoader.Validate(context, graph, seeds);
-        if (report.Graph is not { } knowledge)
-        {
-            throw new GraphValidationException(report.Problems);
-        }
-
-        return Task.FromResult(new EngineLease(new EmbeddedCypherEngine(GraphStore.Load(knowledge))));
+        return Task.FromResult(new EngineLease(ExplorerEngine.Open(GraphLoader.Load(context, graph, seeds))));
     }
 
     private static Option<string> CreateTarget()

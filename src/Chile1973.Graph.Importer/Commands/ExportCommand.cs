@@ -1,14 +1,12 @@
-using System.CommandLine;
 using Chile1973.Graph.Importer.Export;
 
 namespace Chile1973.Graph.Importer.Commands;
 
-/// <summary><c>export</c>: writes the checked graph as JSON.</summary>
+/// <summary><c>export</c>: writes the graph the engine holds as JSON.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var locations = new GraphLocationOptions();
         var format = new Option<string>("--format")
         {
             Description = "Output format",
@@ -20,42 +18,29 @@ internal static class ExportCommand
             Description = "File to write (default: standard output)",
             HelpName = "FILE",
         };
-        var command = new Command("export", "Write the graph as JSON: {\"nodes\":[...],\"relationships\":[...]}");
-        locations.AddTo(command);
-        command.Options.Add(format);
-        command.Options.Add(output);
-        command.SetAction(parseResult => CommandErrors.Guard(context, () =>
+
+        // Problems go to standard error so a piped export never looks like JSON.
+        return EngineCommand.Create(context, "export", "Write the graph as JSON: {\"nodes\":[...],\"relationships\":[...]}", "nothing was exported", async run =>
         {
-            var (graph, seeds) = locations.Resolve(parseResult);
-            var report = GraphLoader.Validate(context, graph, seeds);
-            if (report.Graph is not { } knowledge)
-            {
-                // Problems go to standard error so a piped export never looks like JSON.
-                foreach (var problem in report.Problems)
-                {
-                    context.Error.WriteLine(problem.ToString());
-                }
-
-                context.Error.WriteLine($"{report.Problems.Count} problem(s); nothing exported.");
-                return 1;
-            }
-
-            var path = parseResult.GetValue(output);
+            var (engine, cancellationToken) = (run.Engine, run.CancellationToken);
+            var path = run.ParseResult.GetValue(output);
             if (path is not null)
             {
-                using var file = File.Create(path);
-                GraphJson.Write(knowledge, file);
-                context.Error.WriteLine($"Wrote {knowledge.Nodes.Count} nodes and {knowledge.Relationships.Count} relationships to {path}.");
+                var file = File.Create(path);
+                await using (file.ConfigureAwait(false))
+                {
+                    var (nodes, relationships) = await GraphJson.WriteAsync(engine, file, cancellationToken).ConfigureAwait(false);
+                    await context.Error.WriteLineAsync($"Wrote {nodes} nodes and {relationships} relationships to {path}.").ConfigureAwait(false);
+                }
             }
             else
             {
                 using var buffer = new MemoryStream();
-                GraphJson.Write(knowledge, buffer);
-                context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                await GraphJson.WriteAsync(engine, buffer, cancellationToken).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
             }
 
             return 0;
-        }));
-        return command;
+        }, format, output);
     }
 }

@@ -1,4 +1,3 @@
-using Chile1973.Graph.Core.GraphFiles;
 using Spectre.Console;
 
 namespace Chile1973.Graph.Importer.Commands;
@@ -28,15 +27,23 @@ internal static class GraphLoader
             });
     }
 
-    /// <summary>Prints every problem as <c>path:line: field: message</c> and a summary line.</summary>
-    public static void PrintProblems(CliContext context, GraphValidationReport report)
+    /// <summary>The checked graph.</summary>
+    /// <exception cref="GraphValidationException">The files have problems; every one is named.</exception>
+    public static KnowledgeGraph Load(CliContext context, string graphDirectory, string seedsDirectory)
     {
-        foreach (var problem in report.Problems)
+        var report = Validate(context, graphDirectory, seedsDirectory);
+        return report.Graph ?? throw new GraphValidationException(report.Problems);
+    }
+
+    /// <summary>Prints every problem as <c>path:line: field: message</c> and then <c>N problem(s) {summary}</c>.</summary>
+    public static void PrintProblems(TextWriter writer, IReadOnlyList<GraphProblem> problems, string summary)
+    {
+        foreach (var problem in problems)
         {
-            context.Out.WriteLine(problem.ToString());
+            writer.WriteLine(problem.ToString());
         }
 
-        context.Out.WriteLine($"{report.Problems.Count} problem(s) in {report.FileCount} file(s).");
+        writer.WriteLine($"{problems.Count} problem(s) {summary}");
     }
 
     /// <summary>Reports synchronously, unlike <see cref="Progress{T}"/>, so the bar moves as files are read.</summary>

@@ -1,14 +1,12 @@
-using System.CommandLine;
 using System.Globalization;
-using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j;
-using Chile1973.Graph.Neo4j.Import;
 using Spectre.Console;
 
 namespace Chile1973.Graph.Importer.Commands;
 
 /// <summary>
-/// <c>load --target neo4j</c>: puts the checked graph into Neo4j (constraints, the <c>node_names</c>
+/// <c>load --target neo4j</c>: puts the checked graph into Neo4j (constraints, the explorer's
 /// full-text index, then MERGE batches). Running it again leaves the same graph.
 /// </summary>
 internal static class LoadCommand
@@ -48,11 +46,14 @@ internal static class LoadCommand
         command.SetAction((parseResult, cancellationToken) => CommandErrors.GuardAsync(context, async () =>
         {
             var (graph, seeds) = locations.Resolve(parseResult);
-            var report = GraphLoader.Validate(context, graph, seeds);
-            if (report.Graph is not { } knowledge)
+            KnowledgeGraph knowledge;
+            try
             {
-                GraphLoader.PrintProblems(context, report);
-                await context.Error.WriteLineAsync("Nothing loaded: fix the graph files first.").ConfigureAwait(false);
+                knowledge = GraphLoader.Load(context, graph, seeds);
+            }
+            catch (GraphValidationException e)
+            {
+                GraphLoader.PrintProblems(context.Error, e.Problems, "in the graph files; nothing was loaded: fix the graph files first.");
                 return 1;
             }
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Importer.Querying;
 
 namespace Chile1973.Graph.Importer.Commands;
@@ -43,7 +40,7 @@ internal static class QueryCommand
         command.Options.Add(timeout);
         command.Options.Add(maxRows);
         engineOptions.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => CommandErrors.GuardAsync(context, async () =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var queryText = parseResult.GetValue(text)!;
             Dictionary<string, object?> values;
@@ -68,40 +65,21 @@ internal static class QueryCommand
                 Timeout = TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
                 MaxRows = parseResult.GetValue(maxRows),
             };
-            try
+            return await EngineCommand.RunAsync(context, engineOptions, parseResult, "nothing was queried", async engine =>
             {
-                var lease = await engineOptions.OpenAsync(parseResult, context, cancellationToken).ConfigureAwait(false);
-                await using (lease.ConfigureAwait(false))
+                var result = await QueryResult.RunAsync(engine, new CypherQuery(queryText, values), options, cancellationToken).ConfigureAwait(false);
+                if (parseResult.GetValue(format) == "json")
                 {
-                    var result = await QueryResult.RunAsync(lease.Engine, new CypherQuery(queryText, values), options, cancellationToken).ConfigureAwait(false);
-                    if (parseResult.GetValue(format) == "json")
-                    {
-                        QueryResultWriter.WriteJson(context, result);
-                    }
-                    else
-                    {
-                        QueryResultWriter.WriteTable(context, result);
-                    }
-
-                    return 0;
+                    QueryResultWriter.WriteJson(context, result);
                 }
-            }
-            catch (GraphValidationException e)
-            {
-                foreach (var problem in e.Problems)
+                else
                 {
-                    await context.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+                    QueryResultWriter.WriteTable(context, result);
                 }
 
-                await context.Error.WriteLineAsync($"{e.Problems.Count} problem(s) in the graph files; nothing was queried.").ConfigureAwait(false);
-                return 1;
-            }
-            catch (CypherException e)
-            {
-                QueryResultWriter.WriteError(context, queryText, e);
-                return 1;
-            }
-        }));
+                return 0;
+            }, cancellationToken, e => QueryResultWriter.WriteError(context, queryText, e)).ConfigureAwait(false);
+        });
         return command;
     }
 }

@@ -1,38 +1,26 @@
-using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 
 namespace Chile1973.Graph.Importer.Commands;
 
-/// <summary><c>stats</c>: counts of nodes by label and relationships by type.</summary>
+/// <summary><c>stats</c>: counts of nodes by label and relationships by type, asked of the engine in Cypher.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var locations = new GraphLocationOptions();
-        var command = new Command("stats", "Count nodes by label and relationships by type");
-        locations.AddTo(command);
-        command.SetAction(parseResult => CommandErrors.Guard(context, () =>
+    public static Command Create(CliContext context) =>
+        EngineCommand.Create(context, "stats", "Count nodes by label and relationships by type", "nothing was counted", async run =>
         {
-            var (graph, seeds) = locations.Resolve(parseResult);
-            var report = GraphLoader.Validate(context, graph, seeds);
-            if (report.Graph is not { } knowledge)
-            {
-                GraphLoader.PrintProblems(context, report);
-                return 1;
-            }
-
-            context.Console.Write(CountTable("Label", "Nodes", knowledge.Nodes.Select(n => n.Kind.ToString())));
-            context.Console.Write(CountTable("Type", "Relationships", knowledge.Relationships.Select(r => r.Type)));
+            var labels = await EngineCommand.ReadAllAsync(run.Engine, ExplorerQueries.LabelCounts, run.CancellationToken).ConfigureAwait(false);
+            var types = await EngineCommand.ReadAllAsync(run.Engine, ExplorerQueries.TypeCounts, run.CancellationToken).ConfigureAwait(false);
+            context.Console.Write(CountTable("Label", "Nodes", labels, ExplorerColumns.Label));
+            context.Console.Write(CountTable("Type", "Relationships", types, ExplorerColumns.Type));
             return 0;
-        }));
-        return command;
-    }
+        });
 
-    private static Table CountTable(string keyTitle, string countTitle, IEnumerable<string> keys)
+    private static Table CountTable(string keyTitle, string countTitle, List<CypherRecord> records, string keyColumn)
     {
-        var counts = keys.CountBy(k => k)
-            .OrderByDescending(c => c.Value)
+        var counts = records
+            .Select(r => (Key: r.Get<string>(keyColumn), Count: r.Get<long>(ExplorerColumns.Count)))
+            .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
         var table = new Table().AddColumn(keyTitle).AddColumn(new TableColumn(countTitle).RightAligned());
@@ -41,7 +29,7 @@ internal static class StatsCommand
             table.AddRow(Markup.Escape(key), count.ToString(CultureInfo.InvariantCulture));
         }
 
-        table.AddRow("[bold]total[/]", $"[bold]{counts.Sum(c => c.Value).ToString(CultureInfo.InvariantCulture)}[/]");
+        table.AddRow("[bold]total[/]", $"[bold]{counts.Sum(c => c.Count).ToString(CultureInfo.InvariantCulture)}[/]");
         return table;
     }
 }

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Stories;
 
 namespace Chile1973.Graph.Importer.Commands;
@@ -23,7 +21,7 @@ internal static class ValidateCommand
             var report = GraphLoader.Validate(context, graph, seeds);
             if (!report.IsValid)
             {
-                GraphLoader.PrintProblems(context, report);
+                GraphLoader.PrintProblems(context.Out, report.Problems, $"in {report.FileCount} file(s).");
                 return 1;
             }
 

@@ -1,6 +1,3 @@
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Model;
-
 namespace Chile1973.Graph.Importer.Coverage;
 
 /// <summary>
@@ -28,12 +25,12 @@ public static class NameCoverage
         "later", "then", "now", "today", "finally", "instead", "indeed", "yet",
     };
 
-    /// <summary>The uncovered names, most frequent first.</summary>
-    public static IReadOnlyList<UncoveredName> Find(SeedLibrary seeds, KnowledgeGraph graph)
+    /// <summary>The names of the seeds that none of <paramref name="nodeNames"/> (names and aliases) covers, most frequent first.</summary>
+    public static IReadOnlyList<UncoveredName> Find(SeedLibrary seeds, IEnumerable<string> nodeNames)
     {
         ArgumentNullException.ThrowIfNull(seeds);
-        ArgumentNullException.ThrowIfNull(graph);
-        var names = KnownNames(graph);
+        ArgumentNullException.ThrowIfNull(nodeNames);
+        var names = KnownNames(nodeNames);
         var found = new Dictionary<string, (string Name, int Count, string Document, int Line)>(StringComparer.Ordinal);
         foreach (var document in seeds.Documents)
         {
@@ -59,26 +56,23 @@ public static class NameCoverage
     }
 
     /// <summary>Every node name and alias as folded words, grouped by first word.</summary>
-    private static Dictionary<string, List<string[]>> KnownNames(KnowledgeGraph graph)
+    private static Dictionary<string, List<string[]>> KnownNames(IEnumerable<string> nodeNames)
     {
         var names = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var node in graph.Nodes)
+        foreach (var name in nodeNames)
         {
-            foreach (var name in node.Aliases.Prepend(node.Name))
+            var words = SeedTokenizer.Tokenize(name).Select(t => t.Folded).ToArray();
+            if (words.Length == 0)
             {
-                var words = SeedTokenizer.Tokenize(name).Select(t => t.Folded).ToArray();
-                if (words.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!names.TryGetValue(words[0], out var list))
-                {
-                    names[words[0]] = list = [];
-                }
-
-                list.Add(words);
+                continue;
             }
+
+            if (!names.TryGetValue(words[0], out var list))
+            {
+                names[words[0]] = list = [];
+            }
+
+            list.Add(words);
         }
 
         return names;

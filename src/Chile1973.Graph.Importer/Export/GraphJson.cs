@@ -1,62 +1,56 @@
-using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Importer.Querying;
+using Chile1973.Graph.Core.Values;
 
 namespace Chile1973.Graph.Importer.Export;
 
 /// <summary>
 /// The JSON form of the graph, a public contract:
 /// <c>{"nodes":[{"id","labels":[...],"properties":{...}}],"relationships":[{"id","type","start","end","properties":{...}}]}</c>.
-/// Properties are those of <see cref="GraphProperties"/>; nodes and relationships are ordered by id
-/// so two exports of the same graph are byte-identical. Floats always carry a decimal point so
-/// their type survives a round trip.
+/// It is written from what an engine answers (<see cref="ExplorerQueries.ExportNodes"/>,
+/// <see cref="ExplorerQueries.ExportRelationships"/>), so every engine holding the same graph writes the same
+/// bytes: nodes and relationships ordered by id, the curated properties first in <see cref="GraphProperties.Curated"/>
+/// order and the others by key, values as <see cref="CypherJson"/> writes them.
 /// </summary>
 public static class GraphJson
 {
-    /// <summary>Writes the graph as indented UTF-8 JSON.</summary>
-    public static void Write(KnowledgeGraph graph, Stream stream)
+    /// <summary>Writes the engine's graph as indented UTF-8 JSON; returns how many nodes and relationships it wrote.</summary>
+    public static async Task<(int Nodes, int Relationships)> WriteAsync(ICypherEngine engine, Stream stream, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        ArgumentNullException.ThrowIfNull(engine);
+        var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = true,
 
             // Quotes are full of curly quotes and accents; keep them readable in the file.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         });
-        writer.WriteStartObject();
-        writer.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
+        await using (writer.ConfigureAwait(false))
         {
             writer.WriteStartObject();
-            writer.WriteString("id", node.Id);
-            writer.WriteStartArray("labels");
-            writer.WriteStringValue(node.Kind.ToString());
+            writer.WriteStartArray("nodes");
+            var nodes = await WriteAllAsync(engine, ExplorerQueries.ExportNodes, writer, static (writer, record) =>
+            {
+                writer.WriteString("id", record.Get<string>(ExplorerColumns.Id));
+                writer.WritePropertyName("labels");
+                CypherJson.Write(writer, record[ExplorerColumns.Labels]);
+            }, cancellationToken).ConfigureAwait(false);
             writer.WriteEndArray();
-            WriteProperties(writer, GraphProperties.Of(node));
+            writer.WriteStartArray("relationships");
+            var relationships = await WriteAllAsync(engine, ExplorerQueries.ExportRelationships, writer, static (writer, record) =>
+            {
+                writer.WriteString("id", record.Get<string>(ExplorerColumns.Id));
+                writer.WriteString("type", record.Get<string>(ExplorerColumns.Type));
+                writer.WriteString("start", record.Get<string>(ExplorerColumns.Start));
+                writer.WriteString("end", record.Get<string>(ExplorerColumns.End));
+            }, cancellationToken).ConfigureAwait(false);
+            writer.WriteEndArray();
             writer.WriteEndObject();
+            return (nodes, relationships);
         }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("relationships");
-        foreach (var relationship in graph.Relationships.OrderBy(r => r.Id, StringComparer.Ordinal))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", relationship.Id);
-            writer.WriteString("type", relationship.Type);
-            writer.WriteString("start", relationship.StartId);
-            writer.WriteString("end", relationship.EndId);
-            WriteProperties(writer, GraphProperties.Of(relationship));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
-    /// <summary>Reads JSON written by <see cref="Write"/> back into a graph.</summary>
+    /// <summary>Reads JSON written by <see cref="WriteAsync"/> back into a graph.</summary>
     /// <exception cref="JsonException">The JSON does not have the contract's shape.</exception>
     public static KnowledgeGraph Read(Stream stream)
     {
@@ -67,49 +61,30 @@ public static class GraphJson
         return new KnowledgeGraph(nodes, relationships);
     }
 
-    private static void WriteProperties(Utf8JsonWriter writer, Dictionary<string, object?> properties)
+    private static async Task<int> WriteAllAsync(
+        ICypherEngine engine, string statement, Utf8JsonWriter writer, Action<Utf8JsonWriter, CypherRecord> writeHead, CancellationToken cancellationToken)
     {
-        writer.WriteStartObject("properties");
-        foreach (var (key, value) in properties)
+        var count = 0;
+        await using var cursor = await engine.RunAsync(new CypherQuery(statement), QueryOptions.Read, cancellationToken).ConfigureAwait(false);
+        await foreach (var record in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            writer.WritePropertyName(key);
-            WriteValue(writer, value);
+            writer.WriteStartObject();
+            writeHead(writer, record);
+            writer.WriteStartObject("properties");
+            var properties = record.Get<IReadOnlyDictionary<string, object?>>(ExplorerColumns.Properties);
+            foreach (var key in GraphProperties.Curated.Where(properties.ContainsKey)
+                .Concat(properties.Keys.Where(k => !GraphProperties.Curated.Contains(k)).Order(StringComparer.Ordinal)))
+            {
+                writer.WritePropertyName(key);
+                CypherJson.Write(writer, properties[key]);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            count++;
         }
 
-        writer.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            case long integer:
-                writer.WriteNumberValue(integer);
-                break;
-            case double number:
-                CypherJson.WriteFloat(writer, number);
-                break;
-            case IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new NotSupportedException($"No JSON form for a property of type {value.GetType().Name}.");
-        }
+        return count;
     }
 
     private static GraphNode ReadNode(JsonElement element)

@@ -1,9 +1,5 @@
 using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Web.Elements;
 using Chile1973.Graph.Web.Lenses;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Article;
 
@@ -80,15 +76,15 @@ public sealed class ArticleIndex(GraphQueryRunner runner, LensElements elements,
     private async Task<ArticleSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
         var none = new Dictionary<string, object?>();
-        var nodes = await runner.ReadAllAsync(GraphQueries.QuotedNodes, none, cancellationToken);
-        var relationships = await runner.ReadAllAsync(GraphQueries.QuotedRelationships, none, cancellationToken);
+        var nodes = await runner.ReadAllAsync(ExplorerQueries.QuotedNodes, none, cancellationToken);
+        var relationships = await runner.ReadAllAsync(ExplorerQueries.QuotedRelationships, none, cancellationToken);
         var facts = nodes
-            .Select(r => new QuotedFact(RecordReader.String(r, "id"), RecordReader.OptionalString(r, "source"), RecordReader.String(r, "quote"),
-                RecordReader.OptionalString(r, "startDate"), RecordReader.OptionalString(r, "endDate"), null))
+            .Select(r => new QuotedFact(RecordReader.String(r, ExplorerColumns.Id), RecordReader.OptionalString(r, ExplorerColumns.Source), RecordReader.String(r, ExplorerColumns.Quote),
+                RecordReader.OptionalString(r, ExplorerColumns.StartDate), RecordReader.OptionalString(r, ExplorerColumns.EndDate), null))
             .Concat(relationships.Select(r =>
             {
                 var edge = RecordReader.Edge(r);
-                return new QuotedFact(edge.Data.Id, RecordReader.OptionalString(r, "document"), RecordReader.String(r, "quote"), edge.Data.Start, edge.Data.End, edge);
+                return new QuotedFact(edge.Data.Id, RecordReader.OptionalString(r, ExplorerColumns.Document), RecordReader.String(r, ExplorerColumns.Quote), edge.Data.Start, edge.Data.End, edge);
             }))
             .ToList();
         var isNode = facts.Select((_, i) => i < nodes.Count).ToArray();
@@ -99,7 +95,7 @@ public sealed class ArticleIndex(GraphQueryRunner runner, LensElements elements,
         var documentId = facts.Where(f => f.Document is not null).GroupBy(f => f.Document!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         var document = (documentId is not null && library.TryGet(documentId, out var cited) ? cited : library.Documents.FirstOrDefault())
-            ?? throw new GraphRequestException($"There is no seed article in '{seedsDirectory}'.", notFound: true);
+            ?? throw new GraphRequestException($"There is no seed article in '{seedsDirectory}'.");
 
         var index = new ArticleSnapshot(document, SeedAttribution.Read(seedsDirectory, document), facts, isNode);
         Log.ArticleIndexed(logger, document.Id, index.View.Paragraphs.Count, facts.Count, index.View.Unlocated.Count);

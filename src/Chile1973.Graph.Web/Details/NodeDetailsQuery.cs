@@ -1,31 +1,23 @@
 using System.Globalization;
 using Chile1973.Graph.Core.Model;
 using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Details;
 
 /// <summary>Reads one node and all its relationships for the details panel.</summary>
 public sealed class NodeDetailsQuery(GraphQueryRunner runner)
 {
-    private static readonly HashSet<string> CuratedKeys = new(StringComparer.Ordinal)
-    {
-        GraphProperties.Id, GraphProperties.Name, GraphProperties.Aliases, GraphProperties.Start, GraphProperties.End,
-        GraphProperties.Description, GraphProperties.Source, GraphProperties.Quote,
-    };
-
     /// <summary>The node with id <paramref name="nodeId"/>, or null when there is none.</summary>
     public async Task<NodeDetails?> GetAsync(string nodeId, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = nodeId };
-        var nodes = await runner.ReadAllAsync(GraphQueries.NodeDetails, parameters, cancellationToken);
-        if (nodes is not [var nodeRecord, ..] || nodeRecord["node"] is not CypherNode node)
+        var nodes = await runner.ReadAllAsync(ExplorerQueries.NodeDetails, parameters, cancellationToken);
+        if (nodes is not [var nodeRecord, ..] || nodeRecord[ExplorerColumns.Node] is not CypherNode node)
         {
             return null;
         }
 
-        var relationships = await runner.ReadAllAsync(GraphQueries.NodeRelationships, parameters, cancellationToken);
+        var relationships = await runner.ReadAllAsync(ExplorerQueries.NodeRelationships, parameters, cancellationToken);
         var p = node.Properties;
         return new NodeDetails(
             Text(p, GraphProperties.Id) ?? nodeId,
@@ -38,7 +30,7 @@ public sealed class NodeDetailsQuery(GraphQueryRunner runner)
             Text(p, GraphProperties.Source),
             Text(p, GraphProperties.Quote),
             Extras(p),
-            relationships.Select(r => Relationship(node, r.Get<CypherRelationship>("rel"), r.Get<CypherNode>("other"))).ToList());
+            relationships.Select(r => Relationship(node, r.Get<CypherRelationship>(ExplorerColumns.Relationship), r.Get<CypherNode>(ExplorerColumns.Other))).ToList());
     }
 
     private static RelationshipDetails Relationship(CypherNode node, CypherRelationship rel, CypherNode other)
@@ -65,7 +57,7 @@ public sealed class NodeDetailsQuery(GraphQueryRunner runner)
 
     private static Dictionary<string, object?> Extras(IReadOnlyDictionary<string, object?> properties) =>
         properties
-            .Where(e => !CuratedKeys.Contains(e.Key))
+            .Where(e => !GraphProperties.Curated.Contains(e.Key))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .ToDictionary(e => e.Key, e => PropertyValues.ToJson(e.Value), StringComparer.Ordinal);
+            .ToDictionary(e => e.Key, e => (object?)CypherJson.ToElement(e.Value), StringComparer.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Chile1973.Graph.Core.Querying;
 
 namespace Chile1973.Graph.Web.Elements;
 
@@ -44,45 +43,45 @@ internal static class RecordReader
 
     /// <summary>A node element from the columns id, name, labels, start, end, description, degree.</summary>
     public static NodeElement Node(CypherRecord record) => new(new NodeData(
-        String(record, "id"),
-        OptionalString(record, "name") ?? String(record, "id"),
-        Kind(record["labels"]),
-        Long(record, "degree"),
-        OptionalString(record, "startDate"),
-        OptionalString(record, "endDate"),
-        OptionalString(record, "description")));
+        String(record, ExplorerColumns.Id),
+        OptionalString(record, ExplorerColumns.Name) ?? String(record, ExplorerColumns.Id),
+        Kind(record[ExplorerColumns.Labels]),
+        Long(record, ExplorerColumns.Degree),
+        OptionalString(record, ExplorerColumns.StartDate),
+        OptionalString(record, ExplorerColumns.EndDate),
+        OptionalString(record, ExplorerColumns.Description)));
 
     /// <summary>An edge element from the columns id, source, target, type, quote, start, end, claimedBy and, when present, category.</summary>
     public static EdgeElement Edge(CypherRecord record)
     {
-        var type = String(record, "type");
-        var source = String(record, "source");
-        var target = String(record, "target");
+        var type = String(record, ExplorerColumns.Type);
+        var source = String(record, ExplorerColumns.Source);
+        var target = String(record, ExplorerColumns.Target);
         return new EdgeElement(new EdgeData(
             EdgeId(record, source, type, target),
             source,
             target,
             type,
             RelationshipLabel(type),
-            OptionalString(record, "quote"),
-            OptionalString(record, "startDate"),
-            OptionalString(record, "endDate"),
-            OptionalString(record, "claimedBy"),
-            record.Keys.Contains("category") ? OptionalString(record, "category") : null));
+            OptionalString(record, ExplorerColumns.Quote),
+            OptionalString(record, ExplorerColumns.StartDate),
+            OptionalString(record, ExplorerColumns.EndDate),
+            OptionalString(record, ExplorerColumns.ClaimedBy),
+            record.Keys.Contains(ExplorerColumns.Category) ? OptionalString(record, ExplorerColumns.Category) : null));
     }
 
     /// <summary>An edge element with only its identity and ends, from the columns id, source, target and type.</summary>
     public static EdgeElement Link(CypherRecord record)
     {
-        var type = String(record, "type");
-        var source = String(record, "source");
-        var target = String(record, "target");
+        var type = String(record, ExplorerColumns.Type);
+        var source = String(record, ExplorerColumns.Source);
+        var target = String(record, ExplorerColumns.Target);
         return new EdgeElement(new EdgeData(EdgeId(record, source, type, target), source, target, type, RelationshipLabel(type)));
     }
 
     // A relationship without an id property (a generated graph's) is named by its ends and type.
     private static string EdgeId(CypherRecord record, string source, string type, string target) =>
-        OptionalString(record, "id") ?? $"{source}-{type}-{target}";
+        OptionalString(record, ExplorerColumns.Id) ?? $"{source}-{type}-{target}";
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>
     public static string RelationshipLabel(string type) => type.Replace('_', ' ').ToLowerInvariant();

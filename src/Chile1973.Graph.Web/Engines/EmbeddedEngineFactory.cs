@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
-using Chile1973.Graph.Web.Options;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Engines;
 
@@ -20,8 +16,8 @@ internal static class EmbeddedEngineFactory
         var logger = services.GetRequiredService<ILogger<GraphOptions>>();
         var started = Stopwatch.GetTimestamp();
         var graph = GraphDirectory.Load(options.GraphDirectory!, options.SeedsDirectory!);
-        var store = GraphStore.Load(graph);
+        var engine = ExplorerEngine.Open(graph);
         Log.GraphLoaded(logger, options.GraphDirectory!, Stopwatch.GetElapsedTime(started).TotalMilliseconds, graph.Nodes.Count, graph.Relationships.Count);
-        return new EmbeddedCypherEngine(store);
+        return engine;
     }
 }

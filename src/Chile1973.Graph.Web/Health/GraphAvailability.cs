@@ -1,6 +1,4 @@
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
-using Chile1973.Graph.Web.Queries;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Chile1973.Graph.Web.Health;
@@ -60,7 +58,7 @@ public sealed class GraphAvailability(
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            await runner.ReadAllAsync(GraphQueries.Probe, NoParameters, timeout.Token);
+            await runner.ReadAllAsync(ExplorerQueries.Probe, NoParameters, timeout.Token);
             return (true, $"The {runner.EngineName} engine answers.");
         }
         catch (CypherException e) when (e.Kind is CypherErrorKind.Unavailable or CypherErrorKind.Transient)

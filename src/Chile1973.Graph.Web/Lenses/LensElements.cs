@@ -1,6 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
-
 namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>Reads the node elements a lens answer shows, all in one query, and the categories the lenses filter by.</summary>
@@ -13,15 +10,15 @@ public sealed class LensElements(GraphQueryRunner runner)
         {
             ["ids"] = ids.Distinct(StringComparer.Ordinal).Cast<object?>().ToList(),
         };
-        var records = await runner.ReadAllAsync(GraphQueries.NodeElements, parameters, cancellationToken);
+        var records = await runner.ReadAllAsync(ExplorerQueries.NodeElements, parameters, cancellationToken);
         return records.Select(RecordReader.Node).ToDictionary(n => n.Data.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The relationship categories of the graph with their counts, by name.</summary>
     public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken)
     {
-        var records = await runner.ReadAllAsync(GraphQueries.CategoryCounts, new Dictionary<string, object?>(), cancellationToken);
-        return [.. records.Select(r => new CategoryCount(RecordReader.String(r, "category"), RecordReader.Long(r, "relationships")))];
+        var records = await runner.ReadAllAsync(ExplorerQueries.CategoryCounts, new Dictionary<string, object?>(), cancellationToken);
+        return [.. records.Select(r => new CategoryCount(RecordReader.String(r, ExplorerColumns.Category), RecordReader.Long(r, ExplorerColumns.Relationships)))];
     }
 
     /// <summary>The node elements of <paramref name="ids"/>; a hub error naming the first that does not exist.</summary>
@@ -40,7 +37,7 @@ public sealed class LensElements(GraphQueryRunner runner)
         {
             if (!nodes.ContainsKey(id))
             {
-                throw new GraphRequestException($"There is no node '{id}'.", notFound: true);
+                throw new GraphRequestException($"There is no node '{id}'.");
             }
         }
 

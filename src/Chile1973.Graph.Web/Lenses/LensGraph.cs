@@ -1,14 +1,11 @@
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
-
 namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>
 /// The part of the graph one lens request has seen: the steps of every node it has asked about, read a
 /// whole frontier at a time and kept for the rest of the request. Steps are sorted by edge id and then by the
 /// other node, so every engine gives the same walk. With <c>linksOnly</c> a frontier is read through
-/// <see cref="GraphQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole
-/// steps of the walks found; otherwise through <see cref="GraphQueries.LensSteps"/>, whole from the start.
+/// <see cref="ExplorerQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole
+/// steps of the walks found; otherwise through <see cref="ExplorerQueries.LensSteps"/>, whole from the start.
 /// </summary>
 internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false)
 {
@@ -30,7 +27,7 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
             return;
         }
 
-        var read = await ReadAsync(linksOnly ? GraphQueries.LensLinks : GraphQueries.LensSteps, missing, null, cancellationToken);
+        var read = await ReadAsync(linksOnly ? ExplorerQueries.LensLinks : ExplorerQueries.LensSteps, missing, null, cancellationToken);
         foreach (var node in missing)
         {
             adjacency[node] = read.TryGetValue(node, out var steps) ? steps : NoSteps;
@@ -49,7 +46,7 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
         }
 
         var nodes = walks.SelectMany(w => w.Nodes).Distinct(StringComparer.Ordinal).ToList();
-        var whole = await ReadAsync(GraphQueries.LensSteps, nodes, nodes, cancellationToken);
+        var whole = await ReadAsync(ExplorerQueries.LensSteps, nodes, nodes, cancellationToken);
         var complete = new List<Walk>(walks.Count);
         foreach (var walk in walks)
         {
@@ -83,7 +80,7 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
             ["categories"] = filter.Categories?.Cast<object?>().ToList(),
             ["factsOnly"] = filter.FactsOnly,
         };
-        if (template == GraphQueries.LensSteps)
+        if (template == ExplorerQueries.LensSteps)
         {
             parameters["others"] = others?.Cast<object?>().ToList();
         }
@@ -91,8 +88,8 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
         var read = new Dictionary<string, List<LensStep>>(StringComparer.Ordinal);
         await foreach (var record in runner.StreamAsync(template, parameters, cancellationToken))
         {
-            var via = RecordReader.String(record, "via");
-            var other = RecordReader.String(record, "other");
+            var via = RecordReader.String(record, ExplorerColumns.Via);
+            var other = RecordReader.String(record, ExplorerColumns.Other);
             if (string.Equals(via, other, StringComparison.Ordinal))
             {
                 continue;
@@ -103,8 +100,8 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
                 read[via] = list = [];
             }
 
-            list.Add(template == GraphQueries.LensSteps
-                ? new LensStep(other, RecordReader.Kind(record["otherLabels"]), RecordReader.OptionalString(record, "otherStart"), RecordReader.Edge(record))
+            list.Add(template == ExplorerQueries.LensSteps
+                ? new LensStep(other, RecordReader.Kind(record[ExplorerColumns.OtherLabels]), RecordReader.OptionalString(record, ExplorerColumns.OtherStart), RecordReader.Edge(record))
                 : new LensStep(other, "", null, RecordReader.Link(record)));
         }
 

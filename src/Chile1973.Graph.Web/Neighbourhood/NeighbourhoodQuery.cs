@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Neighbourhood;
 
@@ -21,10 +17,10 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     {
         Validate(nodeId, depth, limit);
         var started = Stopwatch.GetTimestamp();
-        var centreRecords = await runner.ReadAllAsync(GraphQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
+        var centreRecords = await runner.ReadAllAsync(ExplorerQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
         if (centreRecords.Count == 0)
         {
-            throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
+            throw new GraphRequestException($"There is no node '{nodeId}'.");
         }
 
         var centre = RecordReader.Node(centreRecords[0]);
@@ -85,8 +81,8 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
         };
-        var records = await runner.ReadAllAsync(GraphQueries.RingCandidates, parameters, cancellationToken);
-        return records.Select(r => new RingCandidate(RecordReader.String(r, "via"), RecordReader.Node(r))).ToList();
+        var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
+        return records.Select(r => new RingCandidate(RecordReader.String(r, ExplorerColumns.Via), RecordReader.Node(r))).ToList();
     }
 
     private async Task<List<EdgeElement>> ReadEdgesAsync(
@@ -97,7 +93,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             ["fresh"] = fresh.Select(n => (object?)n.Data.Id).ToList(),
             ["delivered"] = delivered.Select(id => (object?)id).ToList(),
         };
-        var records = await runner.ReadAllAsync(GraphQueries.RingEdges, parameters, cancellationToken);
+        var records = await runner.ReadAllAsync(ExplorerQueries.RingEdges, parameters, cancellationToken);
         var all = records.Select(RecordReader.Edge).Where(e => !deliveredEdges.Contains(e.Data.Id)).DistinctBy(e => e.Data.Id).ToList();
 
         // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest in order.

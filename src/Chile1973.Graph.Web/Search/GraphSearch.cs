@@ -1,8 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
-
 namespace Chile1973.Graph.Web.Search;
 
 /// <summary>Finds nodes by name or alias, accent- and case-insensitive, best match first.</summary>
@@ -22,14 +17,14 @@ public sealed class GraphSearch(GraphQueryRunner runner, IOptions<GraphOptions> 
             ["query"] = query,
             ["limit"] = (long)Math.Min(limit, options.Value.MaxSearchResults),
         };
-        var records = await runner.ReadAllAsync(GraphQueries.Search, parameters, cancellationToken);
+        var records = await runner.ReadAllAsync(ExplorerQueries.Search, parameters, cancellationToken);
         return records
             .Select(r => new SearchHit(
-                RecordReader.String(r, "id"),
-                RecordReader.OptionalString(r, "name") ?? RecordReader.String(r, "id"),
-                RecordReader.Kind(r["labels"]),
-                RecordReader.Strings(r["aliases"]),
-                RecordReader.Double(r, "score")))
+                RecordReader.String(r, ExplorerColumns.Id),
+                RecordReader.OptionalString(r, ExplorerColumns.Name) ?? RecordReader.String(r, ExplorerColumns.Id),
+                RecordReader.Kind(r[ExplorerColumns.Labels]),
+                RecordReader.Strings(r[ExplorerColumns.Aliases]),
+                RecordReader.Double(r, ExplorerColumns.Score)))
             .ToList();
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Cypher;
+using Chile1973.Graph.Cypher.Store;
 using Xunit;
 
 namespace Chile1973.Graph.Core.Tests.Content;

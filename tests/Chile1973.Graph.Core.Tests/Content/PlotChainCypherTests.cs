@@ -1,6 +1,6 @@
 using Chile1973.Graph.Core.Model;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
 using Chile1973.Graph.Core.Values;
+using Chile1973.Graph.Cypher.Store;
 
 namespace Chile1973.Graph.Cypher.Tests.Engine;
 
@@ -9,7 +9,7 @@ internal sealed class EngineHarness
 {
     public EngineHarness(string? setup = null)
     {
-        Engine = new EmbeddedCypherEngine(new GraphStore());
+        Engine = new EmbeddedCypherEngine(new GraphStore(), ExplorerEngine.Options);
         if (setup is not null)
         {
             WriteAsync(setup).GetAwaiter().GetResult();

@@ -150,9 +150,10 @@ public sealed partial class BadInputFuzzTests
         }
     }
 
+    // The seeds include the explorer's templates, so the engine has the explorer's full-text index.
     private static async Task<LimitedEngine> GraphAsync()
     {
-        var engine = new LimitedEngine();
+        var engine = new LimitedEngine(ExplorerEngine.Options);
         await engine.RunAsync(Graph, LimitedEngine.Write());
         return engine;
     }

@@ -1,5 +1,5 @@
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Xunit;
 
 namespace Chile1973.Graph.Cypher.Tests.Robustness;

@@ -1,6 +1,6 @@
 using Chile1973.Graph.Core.GraphFiles;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j;
-using Chile1973.Graph.Neo4j.Import;
 using Chile1973.Graph.Neo4j.Testing;
 using Xunit;
 

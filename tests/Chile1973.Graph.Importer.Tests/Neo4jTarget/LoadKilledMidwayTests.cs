@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Neo4j.Import;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j.Testing;
 using Xunit;
 

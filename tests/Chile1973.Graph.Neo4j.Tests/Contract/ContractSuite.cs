@@ -1,18 +1,14 @@
-using System.Reflection;
-using Xunit;
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Querying;
+using Xunit;
 
 namespace Chile1973.Graph.Neo4j.Tests.Contract;
 
 /// <summary>The explorer's templates and the contract cases, and how to run a case on an engine.</summary>
 internal static class ContractSuite
 {
-    /// <summary>Every template of the explorer (Chile1973.Graph.Web.Queries.GraphQueries), by name.</summary>
-    public static IReadOnlyDictionary<string, string> Templates { get; } = typeof(Web.Queries.GraphQueryRunner).Assembly
-        .GetType("Chile1973.Graph.Web.Queries.GraphQueries", throwOnError: true)!
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-        .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
+    /// <summary>Every template of the explorer (<see cref="ExplorerQueries"/>), by name.</summary>
+    public static IReadOnlyDictionary<string, string> Templates { get; } = ExplorerQueries.Templates;
 
     public static IReadOnlyList<ContractCase> Cases { get; } =
         ContractCase.Load(Path.Combine(AppContext.BaseDirectory, "Contract", "contract-cases.json"), Templates);

@@ -1,4 +1,4 @@
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Neo4j.Tests.Support;
 using Xunit;
@@ -8,7 +8,7 @@ namespace Chile1973.Graph.Neo4j.Tests.Contract;
 /// <summary>The contract cases on the embedded engine, on every run.</summary>
 public sealed class EmbeddedContractTests
 {
-    private static readonly EmbeddedCypherEngine Engine = new(GraphStore.Load(SampleGraph.Create()));
+    private static readonly ICypherEngine Engine = ExplorerEngine.Open(SampleGraph.Create());
 
     [Theory]
     [MemberData(nameof(ContractSuite.CaseNames), MemberType = typeof(ContractSuite))]

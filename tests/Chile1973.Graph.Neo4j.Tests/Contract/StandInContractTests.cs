@@ -1,4 +1,4 @@
-using Chile1973.Graph.Neo4j.Import;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j.Testing;
 using Chile1973.Graph.Neo4j.Tests.Support;
 using Xunit;

@@ -1,5 +1,5 @@
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Neo4j.Import;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j.Tests.Support;
 using Xunit;
 

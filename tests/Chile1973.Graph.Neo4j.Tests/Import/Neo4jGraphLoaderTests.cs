@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Neo4j.Import;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,8 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Model;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Neo4j.Import;
+using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j.Testing;
 using Xunit;
 
@@ -70,7 +71,7 @@ public sealed class ArticleGraphLoadTests
         await Neo4jGraphLoader.LoadAsync(engine, GraphLoadPlan.Create(Article), cancellationToken: Token);
 
         Assert.Equal(Enum.GetValues<NodeKind>().Length, standIn.Schema.Count(s => s.Kind == "constraint"));
-        Assert.Single(standIn.Schema, s => s is { Kind: "fulltext index", Name: GraphLoadPlan.NameIndex });
+        Assert.Single(standIn.Schema, s => s is { Kind: "fulltext index", Name: ExplorerQueries.NameIndex });
         var firstData = standIn.Requests.First(r => r.Statement.StartsWith("UNWIND", StringComparison.Ordinal)).Number;
         var lastSchema = standIn.Requests.Last(r => SchemaStatement.TryParse(r.Statement) is not null).Number;
         Assert.True(lastSchema < firstData, "schema statements must all run before the first data batch");

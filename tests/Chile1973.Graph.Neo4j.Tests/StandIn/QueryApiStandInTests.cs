@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Core.Values.Temporal;
 using Chile1973.Graph.Neo4j.Testing;

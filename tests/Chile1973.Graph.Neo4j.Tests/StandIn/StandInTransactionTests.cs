@@ -1,5 +1,5 @@
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Neo4j.Testing;
 using Chile1973.Graph.Neo4j.Tests.Support;

@@ -1,4 +1,4 @@
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher;
 
 namespace Chile1973.Graph.Tck.Execution;

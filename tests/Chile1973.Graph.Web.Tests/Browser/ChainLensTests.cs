@@ -86,6 +86,33 @@ public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser
         Assert.All((await Lens.NodesAsync()).Values, n => Assert.True(n.Visible));
     }
 
+    [Fact]
+    public async Task A_link_to_the_forward_chain_reopens_the_same_timeline_with_the_same_steps_in_a_fresh_page()
+    {
+        var name = (await Hub.InvokeAsync<NodeDetails>("GetNode", Facts.ForwardFrom, Token)).Name;
+        await Lens.OpenBySearchAsync(Facts.ForwardFrom, name);
+        await Lens.ClickNodeActionAsync("Trace forward");
+        await Lens.WaitForLensAsync(1);
+        var steps = await ListedStepsAsync(Lens);
+        var read = await Lens.Body.Locator(".chain-steps > li").AllInnerTextsAsync();
+        var link = Lens.Page.Url;
+        Assert.Contains("lens=chain", link, StringComparison.Ordinal);
+
+        var fresh = await OpenInNewContextAsync(link);
+        await fresh.WaitForLensAsync(1);
+
+        // The same steps in the same order, each with the same date and quote, and the same timeline left to right.
+        Assert.Equal(steps, await ListedStepsAsync(fresh));
+        Assert.Equal(read, await fresh.Body.Locator(".chain-steps > li").AllInnerTextsAsync());
+        Assert.Equal(await TimelineAsync(Lens), await TimelineAsync(fresh));
+        await Assertions.Expect(fresh.Panel.Locator("#lens-title")).ToHaveTextAsync((await Lens.Panel.Locator("#lens-title").TextContentAsync())!);
+        Assert.Empty(PageErrors);
+    }
+
+    /// <summary>The nodes the timeline shows, left to right.</summary>
+    private static async Task<List<string>> TimelineAsync(LensPage page) =>
+        [.. (await page.NodesAsync()).Where(n => n.Value.Visible).OrderBy(n => n.Value.X).Select(n => n.Key)];
+
     private static void AssertNeverGoesBack(IEnumerable<string?> dates, bool forward)
     {
         var parsed = dates.Where(d => !string.IsNullOrEmpty(d)).Select(d => PartialDate.Parse(d!)).ToList();
@@ -99,9 +126,9 @@ public sealed class ChainLensTests(ExplorerServer server, BrowserFixture browser
     private Task<string> CaptionAsync(string id) => Lens.Page.EvaluateAsync<string>("id => window.explorer.graph.cy.getElementById(id).data('caption')", id);
 
     /// <summary>The chain's steps as the side panel lists them, earliest first.</summary>
-    private async Task<List<(string From, string To, string Edge, string? Date)>> ListedStepsAsync()
+    private async Task<List<(string From, string To, string Edge, string? Date)>> ListedStepsAsync(LensPage? page = null)
     {
-        var json = await Lens.Page.EvaluateAsync<JsonElement>("""
+        var json = await (page ?? Lens).Page.EvaluateAsync<JsonElement>("""
             () => [...document.querySelectorAll('#lens-body .chain-steps > li')].map((s) => ({ from: s.dataset.from, to: s.dataset.to, edge: s.dataset.edge, date: s.dataset.date }))
             """);
         return [.. json.EnumerateArray().Select(s => (s.GetProperty("from").GetString()!, s.GetProperty("to").GetString()!, s.GetProperty("edge").GetString()!, s.GetProperty("date").GetString()))];

@@ -39,6 +39,26 @@ public sealed class ContentPolicyBrowserTests(ExplorerServer server, BrowserFixt
         await watched.Page.GetByRole(AriaRole.Button, new() { Name = "Fit" }).ClickAsync();
         await explorer.WaitForLayoutAsync();
 
+        // A lens: the road to 11 September, traced back from the coup and laid out as a timeline, then closed.
+        await watched.Page.GetByRole(AriaRole.Button, new() { Name = "The road to 11 September" }).ClickAsync();
+        await watched.Page.WaitForFunctionAsync("() => window.explorer.lensMetrics.length > 0", null, new() { Timeout = 20_000 });
+        await explorer.WaitForLayoutAsync();
+        Assert.True(await watched.Page.Locator("#lens-body .chain-steps > li").CountAsync() > 0);
+        await watched.Page.Locator("#lens-panel").GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await explorer.WaitForLayoutAsync();
+
+        // The time slider (D) set to a year, and the article beside the graph (R).
+        await watched.Page.Locator("#cy").FocusAsync();
+        await watched.Page.Keyboard.PressAsync("d");
+        var date = watched.Page.GetByRole(AriaRole.Textbox, new() { Name = "Date (year, year-month or year-month-day)" });
+        await date.FillAsync("1973");
+        await date.PressAsync("Enter");
+        await Assertions.Expect(watched.Page.GetByRole(AriaRole.Slider, new() { Name = "Date of the graph" })).ToBeVisibleAsync();
+        await watched.Page.Locator("#cy").FocusAsync();
+        await watched.Page.Keyboard.PressAsync("r");
+        await Assertions.Expect(watched.Page.GetByRole(AriaRole.Complementary, new() { Name = "The article" }).Locator(".paragraph").First).ToBeVisibleAsync();
+        await explorer.WaitForLayoutAsync();
+
         // The Cypher console: CodeMirror mounts its styles as <style> elements, which the policy
         // takes only with the page's nonce; a query typed and run fills the table.
         await watched.Page.ClickAsync("#console summary");

@@ -77,4 +77,29 @@ public sealed class InfluenceLensTests(ExplorerServer server, BrowserFixture bro
             Assert.Contains("lens-on", (await Lens.ClassesAsync(step.Edge.Data.Id))!);
         }
     }
+
+    [Fact]
+    public async Task A_link_to_who_shaped_a_node_reopens_the_same_tree_at_the_same_depth_in_a_fresh_page()
+    {
+        await Lens.OpenBySearchAsync(Facts.InfluenceNode, (await Hub.InvokeAsync<NodeDetails>("GetNode", Facts.InfluenceNode, Token)).Name);
+        await Lens.ClickNodeActionAsync("Who shaped this?");
+        await Lens.WaitForLensAsync(1);
+        await Lens.Body.GetByLabel("Levels").SelectOptionAsync("3");
+        await Lens.WaitForLensAsync(2);
+        var tree = await TreeAsync(Lens);
+        var link = Lens.Page.Url;
+        Assert.Contains("lens=influence", link, StringComparison.Ordinal);
+
+        var fresh = await OpenInNewContextAsync(link);
+        await fresh.WaitForLensAsync(1);
+
+        await Assertions.Expect(fresh.Body.GetByLabel("Levels")).ToHaveValueAsync("3");
+        Assert.Equal(tree, await TreeAsync(fresh));
+        await Assertions.Expect(fresh.Panel.Locator("#lens-title")).ToHaveTextAsync((await Lens.Panel.Locator("#lens-title").TextContentAsync())!);
+        Assert.Empty(PageErrors);
+    }
+
+    /// <summary>The tree as the side panel lists it: each step's level, edge and text, in order.</summary>
+    private static async Task<List<string>> TreeAsync(LensPage page) =>
+        [.. await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#lens-body .influence-tree li.step')].map((s) => `${s.dataset.depth} ${s.dataset.edge} ${s.textContent}`)")];
 }

@@ -13,7 +13,7 @@ namespace Chile1973.Graph.Web.Tests.Browser;
 public abstract class LensBrowserTest(ExplorerServer server, BrowserFixture browser) : IAsyncLifetime
 {
     protected static readonly CancellationToken Token = TestContext.Current.CancellationToken;
-    private IBrowserContext context = null!;
+    private readonly List<IBrowserContext> contexts = [];
 
     private protected LensFacts Facts { get; } = LensFacts.Load();
 
@@ -27,12 +27,8 @@ public abstract class LensBrowserTest(ExplorerServer server, BrowserFixture brow
 
     public async ValueTask InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => PageErrors.Add(error);
-        Lens = new LensPage(new ExplorerPage(page));
         Hub = await server.Factory.ConnectAsync(Token);
-        await page.GotoAsync("/");
+        Lens = await OpenInNewContextAsync("/");
         await Lens.Explorer.WaitForNodeAsync(Graph.StartNodeId);
         await Lens.Explorer.WaitForLayoutAsync();
     }
@@ -41,7 +37,22 @@ public abstract class LensBrowserTest(ExplorerServer server, BrowserFixture brow
     {
         await Lens.SaveTimingsAsync();
         await Hub.DisposeAsync();
-        await context.DisposeAsync();
+        foreach (var context in contexts)
+        {
+            await context.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens an address in a browser context of its own (no history, storage or page shared), as another reader would.</summary>
+    private protected async Task<LensPage> OpenInNewContextAsync(string url)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = server.BaseAddress.ToString() });
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => PageErrors.Add(error);
+        await page.GotoAsync(url);
+        return new LensPage(new ExplorerPage(page));
     }
 }

@@ -1,8 +1,8 @@
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Neo4j.Testing;
-using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.Playwright;
 using Xunit;
@@ -129,7 +129,7 @@ public sealed class PageRecoveryTests(BrowserFixture browser) : IClassFixture<Br
 
             public async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
             {
-                if (query.Text == GraphQueries.RingCandidates && Interlocked.Decrement(ref cutter.ringsLeft) < 0)
+                if (query.Text == ExplorerQueries.RingCandidates && Interlocked.Decrement(ref cutter.ringsLeft) < 0)
                 {
                     cutter.held.TrySetResult();
                     await Task.Delay(Timeout.Infinite, cancellationToken);

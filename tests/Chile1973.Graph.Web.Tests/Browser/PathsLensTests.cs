@@ -125,6 +125,45 @@ public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser
         await Assertions.Expect(Lens.Body.Locator(".lens-summary")).ToContainTextAsync($"from {from} to {to}");
     }
 
+    [Fact]
+    public async Task A_link_to_k_shortest_paths_reopens_the_same_paths_in_a_fresh_page_and_back_returns_to_the_node_before()
+    {
+        await FindPathsAsync(PathRequest.KShortest, Facts.K, Facts.MaxLength);
+        var listed = await ListedPathsAsync(Lens);
+        var read = await Lens.Body.Locator(".path").AllInnerTextsAsync();
+        var summary = await Lens.Body.Locator(".lens-summary").InnerTextAsync();
+        var link = Lens.Page.Url;
+        Assert.Contains("lens=paths", link, StringComparison.Ordinal);
+
+        var fresh = await OpenInNewContextAsync(link);
+        await fresh.WaitForLensAsync(1);
+
+        // The same paths, in the same order, said with the same sentences, dates and quotes, drawn in the spotlight.
+        Assert.Equal(Said(listed), Said(await ListedPathsAsync(fresh)));
+        Assert.Equal(read, await fresh.Body.Locator(".path").AllInnerTextsAsync());
+        await Assertions.Expect(fresh.Body.Locator(".lens-summary")).ToHaveTextAsync(summary);
+        Assert.Equal(await SpotlitAsync(Lens), await SpotlitAsync(fresh));
+        await Assertions.Expect(fresh.Body.GetByLabel("Find", new() { Exact = true })).ToHaveValueAsync(PathRequest.KShortest);
+        await Assertions.Expect(fresh.Body.GetByLabel("k", new() { Exact = true })).ToHaveValueAsync(Facts.K.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(fresh.Body.GetByPlaceholder("To: a person, party, event…")).ToHaveValueAsync(await NameAsync(Facts.PathTo));
+
+        // Back: the node opened before the paths were asked for, with no lens over it; forward: the paths again.
+        await Lens.Page.GoBackAsync();
+        await Assertions.Expect(Lens.Panel).ToBeHiddenAsync();
+        await Lens.Explorer.WaitForLayoutAsync();
+        Assert.DoesNotContain("lens=", Lens.Page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(Lens.Explorer.Details.Locator("h3")).ToHaveTextAsync(await NameAsync(Facts.PathFrom));
+        Assert.Empty(await SpotlitAsync(Lens));
+        Assert.Equal(0, await Lens.Page.EvaluateAsync<int>("() => window.explorer.graph.cy.$('.lens-faded').length"));
+
+        await Lens.Page.GoForwardAsync();
+        await Lens.WaitForLensAsync(2);
+        Assert.Equal(link, Lens.Page.Url);
+        Assert.Equal(Said(listed), Said(await ListedPathsAsync(Lens)));
+        Assert.Equal(read, await Lens.Body.Locator(".path").AllInnerTextsAsync());
+        Assert.Empty(PageErrors);
+    }
+
     private async Task FindPathsAsync(string mode, int k, int maxLength)
     {
         await Lens.OpenBySearchAsync(Facts.PathFrom, await NameAsync(Facts.PathFrom));
@@ -144,9 +183,9 @@ public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser
     private async Task<string> NameAsync(string id) => (await Hub.InvokeAsync<NodeDetails>("GetNode", id, Token)).Name;
 
     /// <summary>The paths as the side panel lists them: node ids in order and the edge of each step.</summary>
-    private async Task<List<(List<string> Nodes, List<string> Edges)>> ListedPathsAsync()
+    private async Task<List<(List<string> Nodes, List<string> Edges)>> ListedPathsAsync(LensPage? page = null)
     {
-        var json = await Lens.Page.EvaluateAsync<JsonElement>("""
+        var json = await (page ?? Lens).Page.EvaluateAsync<JsonElement>("""
             () => [...document.querySelectorAll('#lens-body .path')].map((p) => ({
               nodes: p.dataset.nodes.split(' '),
               edges: [...p.querySelectorAll('li.step')].map((s) => s.dataset.edge) }))
@@ -155,4 +194,12 @@ public sealed class PathsLensTests(ExplorerServer server, BrowserFixture browser
             p.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()!).ToList(),
             p.GetProperty("edges").EnumerateArray().Select(n => n.GetString()!).ToList()))];
     }
+
+    /// <summary>Each path as one line: its nodes in order, then its edges.</summary>
+    private static List<string> Said(List<(List<string> Nodes, List<string> Edges)> paths) =>
+        [.. paths.Select(p => $"{string.Join(' ', p.Nodes)} by {string.Join(' ', p.Edges)}")];
+
+    /// <summary>The ids of what a lens puts in the spotlight on the canvas, sorted.</summary>
+    private static async Task<List<string>> SpotlitAsync(LensPage page) =>
+        [.. (await page.Page.EvaluateAsync<string[]>("() => window.explorer.graph.cy.$('.lens-on').map((e) => e.id())")).Order(StringComparer.Ordinal)];
 }

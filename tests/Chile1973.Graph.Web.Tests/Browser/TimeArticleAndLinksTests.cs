@@ -83,6 +83,26 @@ public sealed partial class TimeArticleAndLinksTests(ExplorerServer server, Brow
     }
 
     [Fact]
+    public async Task A_link_keeps_what_the_legend_hides_and_a_fresh_page_hides_it_too()
+    {
+        var first = await OpenAsync(context, "/");
+        // A kind drawn around the start node, other than the start node's own.
+        var kind = await first.Page.EvaluateAsync<string>("id => { const cy = window.explorer.graph.cy; const own = cy.getElementById(id).data('kind'); return cy.nodes().map((n) => n.data('kind')).find((k) => k !== own); }", graph.StartNodeId);
+        await first.Page.Locator($"#legend input[data-kind='{kind}']").UncheckAsync();
+        await first.Page.WaitForFunctionAsync("k => new URLSearchParams(location.search).get('hideKinds') === k", kind);
+        var shown = await ShownAsync(first);
+
+        await using var fresh = await NewContextAsync();
+        var second = await OpenAsync(fresh, first.Page.Url);
+
+        await Assertions.Expect(second.Page.Locator($"#legend input[data-kind='{kind}']")).Not.ToBeCheckedAsync();
+        Assert.Equal(shown, await ShownAsync(second));
+        var ofKind = await second.Page.EvaluateAsync<bool[]>("k => window.explorer.graph.cy.nodes().filter((n) => n.data('kind') === k).map((n) => n.visible())", kind);
+        Assert.NotEmpty(ofKind);
+        Assert.DoesNotContain(true, ofKind);
+    }
+
+    [Fact]
     public async Task Back_and_forward_move_through_the_views_the_reader_went_through()
     {
         var explorer = await OpenAsync(context, "/");

@@ -1,8 +1,10 @@
+extern alias importer;
+
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Neo4j;
-using Chile1973.Graph.Neo4j.Import;
 using Chile1973.Graph.Neo4j.Testing;
 using Xunit;
+using importer::Chile1973.Graph.Importer.Neo4jLoad;
 
 namespace Chile1973.Graph.Web.Tests.Fixtures;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Store;
+using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Neo4j.Testing;
 using Chile1973.Graph.Web.Health;
 using Chile1973.Graph.Web.Hubs;

@@ -169,7 +169,7 @@ internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, No
         }
     }
 
-    private static bool SeenEarlier(Core.Store.GraphStore store, int node, int[] tokens, int before)
+    private static bool SeenEarlier(Store.GraphStore store, int node, int[] tokens, int before)
     {
         for (var j = 0; j < before; j++)
         {

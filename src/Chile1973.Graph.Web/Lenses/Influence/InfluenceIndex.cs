@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Lenses.Influence;
 
@@ -43,7 +41,7 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
         var started = Stopwatch.GetTimestamp();
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = categories.Cast<object?>().ToList() };
         var edges = new List<InfluenceEdge>();
-        await foreach (var record in runner.StreamWholeAsync(GraphQueries.InfluenceEdges, parameters, cancellationToken))
+        await foreach (var record in runner.StreamWholeAsync(ExplorerQueries.InfluenceEdges, parameters, cancellationToken))
         {
             var edge = RecordReader.Edge(record);
             if (!string.Equals(edge.Data.Source, edge.Data.Target, StringComparison.Ordinal))
@@ -63,7 +61,7 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
 
     private async Task<string> VersionAsync(CancellationToken cancellationToken)
     {
-        var counts = await runner.ReadAllAsync(GraphQueries.Counts, new Dictionary<string, object?>(), cancellationToken);
-        return counts is [var c, ..] ? $"{RecordReader.Long(c, "nodes")}:{RecordReader.Long(c, "relationships")}" : "0:0";
+        var counts = await runner.ReadAllAsync(ExplorerQueries.Counts, new Dictionary<string, object?>(), cancellationToken);
+        return counts is [var c, ..] ? $"{RecordReader.Long(c, ExplorerColumns.Nodes)}:{RecordReader.Long(c, ExplorerColumns.Relationships)}" : "0:0";
     }
 }

@@ -1,0 +1,181 @@
+namespace Chile1973.Graph.Core.Explorer;
+
+/// <summary>
+/// Every Cypher statement the explorer runs, the one list the web app, the benchmarks and the
+/// contract suite (which runs each on every engine) read. All are read-only templates with
+/// parameters; user text only ever reaches the engine as a parameter value. A new lens adds its
+/// template here as a <c>public const string</c> (its columns in <see cref="ExplorerColumns"/>) and a
+/// case naming it in the contract suite's <c>contract-cases.json</c>.
+/// </summary>
+public static partial class ExplorerQueries
+{
+    /// <summary>Every template by name: the contract suite runs each on every engine. A new template is listed here too.</summary>
+    public static IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(Search)] = Search,
+        [nameof(NodeElement)] = NodeElement,
+        [nameof(RingCandidates)] = RingCandidates,
+        [nameof(RingEdges)] = RingEdges,
+        [nameof(NodeDetails)] = NodeDetails,
+        [nameof(NodeRelationships)] = NodeRelationships,
+        [nameof(MostConnectedNode)] = MostConnectedNode,
+        [nameof(Counts)] = Counts,
+        [nameof(LabelCounts)] = LabelCounts,
+        [nameof(TypeCounts)] = TypeCounts,
+        [nameof(ExportNodes)] = ExportNodes,
+        [nameof(ExportRelationships)] = ExportRelationships,
+        [nameof(NamesAndAliases)] = NamesAndAliases,
+        [nameof(SchemaLabels)] = SchemaLabels,
+        [nameof(SchemaRelationshipTypes)] = SchemaRelationshipTypes,
+        [nameof(SchemaPropertyKeys)] = SchemaPropertyKeys,
+        [nameof(SchemaCategories)] = SchemaCategories,
+        [nameof(LensSteps)] = LensSteps,
+        [nameof(NodeElements)] = NodeElements,
+        [nameof(InfluenceEdges)] = InfluenceEdges,
+        [nameof(CategoryCounts)] = CategoryCounts,
+        [nameof(Probe)] = Probe,
+        [nameof(QuotedNodes)] = QuotedNodes,
+        [nameof(QuotedRelationships)] = QuotedRelationships,
+    };
+
+    /// <summary>The full-text index over node names and aliases that <see cref="Search"/> queries.</summary>
+    public const string NameIndex = "node_names";
+
+    /// <summary>
+    /// Name and alias search over the <see cref="NameIndex"/> full-text index. Params: <c>query</c>
+    /// (Lucene syntax, see <see cref="LuceneQueryText.ForPrefix"/>), <c>limit</c>.
+    /// </summary>
+    public const string Search = $$"""
+        CALL db.index.fulltext.queryNodes('{{NameIndex}}', $query) YIELD node, score
+        RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, score
+        ORDER BY score DESC, name
+        LIMIT $limit
+        """;
+
+    /// <summary>One node as a graph element. Params: <c>id</c>.</summary>
+    public const string NodeElement = """
+        MATCH (n)
+        WHERE n.id = $id
+        RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.start AS startDate, n.end AS endDate,
+               n.description AS description, COUNT { (n)--() } AS degree
+        """;
+
+    /// <summary>
+    /// The candidates of the next ring: neighbours of the frontier not yet delivered, with the frontier
+    /// node they hang from and their degree (the relevance measure). Params: <c>frontier</c>, <c>seen</c>.
+    /// </summary>
+    public const string RingCandidates = """
+        MATCH (n)--(m)
+        WHERE n.id IN $frontier AND NOT m.id IN $seen
+        RETURN DISTINCT n.id AS via, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS startDate, m.end AS endDate,
+               m.description AS description, COUNT { (m)--() } AS degree
+        """;
+
+    /// <summary>
+    /// The relationships a ring adds: those touching a fresh node whose other end is delivered too
+    /// (<c>delivered</c> includes <c>fresh</c>). Params: <c>fresh</c>, <c>delivered</c>.
+    /// </summary>
+    /// <remarks>
+    /// Anchored on the fresh nodes and matched in either direction, so the engine seeks them by id and walks only
+    /// their relationships; the directed form with an OR of both ends had no anchor and read every relationship
+    /// of the graph on each ring. DISTINCT drops the second sighting of a relationship between two fresh nodes.
+    /// </remarks>
+    public const string RingEdges = """
+        MATCH (a)-[r]-(b)
+        WHERE a.id IN $fresh AND b.id IN $delivered
+        RETURN DISTINCT r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.quote AS quote,
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
+        ORDER BY id
+        """;
+
+    /// <summary>A node with all its properties. Params: <c>id</c>.</summary>
+    public const string NodeDetails = """
+        MATCH (n)
+        WHERE n.id = $id
+        RETURN n AS node
+        """;
+
+    /// <summary>Every relationship of a node, with the node at its other end. Params: <c>id</c>.</summary>
+    public const string NodeRelationships = """
+        MATCH (n)-[r]-(m)
+        WHERE n.id = $id
+        RETURN r AS rel, m AS other
+        ORDER BY type(r), m.name
+        """;
+
+    /// <summary>The most connected node, the fallback first view.</summary>
+    public const string MostConnectedNode = """
+        MATCH (n)
+        RETURN n.id AS id, COUNT { (n)--() } AS degree
+        ORDER BY degree DESC, id
+        LIMIT 1
+        """;
+
+    /// <summary>The size of the graph.</summary>
+    public const string Counts = """
+        MATCH (n)
+        OPTIONAL MATCH (n)-[r]->()
+        RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
+        """;
+
+    /// <summary>Nodes by label, for the CLI's <c>stats</c>.</summary>
+    public const string LabelCounts = """
+        MATCH (n)
+        UNWIND labels(n) AS label
+        RETURN label, count(*) AS count
+        """;
+
+    /// <summary>Relationships by type, for the CLI's <c>stats</c>.</summary>
+    public const string TypeCounts = """
+        MATCH ()-[r]->()
+        RETURN type(r) AS type, count(*) AS count
+        """;
+
+    /// <summary>Every node with all its properties, in id order, for the CLI's <c>export</c>.</summary>
+    public const string ExportNodes = """
+        MATCH (n)
+        RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
+        ORDER BY id
+        """;
+
+    /// <summary>Every relationship with its ends and all its properties, in id order, for the CLI's <c>export</c>.</summary>
+    public const string ExportRelationships = """
+        MATCH (a)-[r]->(b)
+        RETURN r.id AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties
+        ORDER BY id
+        """;
+
+    /// <summary>Every node's name and aliases, for the CLI's <c>coverage</c>.</summary>
+    public const string NamesAndAliases = """
+        MATCH (n)
+        RETURN n.name AS name, n.aliases AS aliases
+        """;
+
+    /// <summary>The cheapest question the engine can answer: is it there.</summary>
+    public const string Probe = "RETURN 1 AS ok";
+
+    /// <summary>The node labels, for the console's completion.</summary>
+    public const string SchemaLabels = """
+        CALL db.labels() YIELD label
+        RETURN label AS name ORDER BY name
+        """;
+
+    /// <summary>The relationship types, for the console's completion.</summary>
+    public const string SchemaRelationshipTypes = """
+        CALL db.relationshipTypes() YIELD relationshipType
+        RETURN relationshipType AS name ORDER BY name
+        """;
+
+    /// <summary>The property keys, for the console's completion.</summary>
+    public const string SchemaPropertyKeys = """
+        CALL db.propertyKeys() YIELD propertyKey
+        RETURN propertyKey AS name ORDER BY name
+        """;
+
+    /// <summary>The relationship categories (the <c>category</c> property), for the console's completion.</summary>
+    public const string SchemaCategories = """
+        MATCH ()-[r]->()
+        WHERE r.category IS NOT NULL
+        RETURN DISTINCT r.category AS name ORDER BY name
+        """;
+}

@@ -1,9 +1,0 @@
-namespace Chile1973.Graph.Core.Store;
-
-/// <summary>Which relationships of a node to follow, seen from that node.</summary>
-public enum Direction
-{
-    Outgoing,
-    Incoming,
-    Both,
-}

@@ -1,0 +1,107 @@
+namespace Chile1973.Graph.Cypher.Store;
+
+/// <summary>
+/// Splits one CSV line of UTF-8 bytes into fields without allocating: a plain field is a slice of the line,
+/// a quoted one (RFC 4180, <c>""</c> for a quote) is unescaped into a reused scratch buffer.
+/// </summary>
+internal sealed class CsvFieldSplitter
+{
+    private Slice[] _fields = new Slice[16];
+    private byte[] _scratch = new byte[256];
+    private int _scratchLength;
+
+    /// <summary>The number of fields of the last line split.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Splits a line (without its line break); a bad quote throws <see cref="BulkCsvLineException"/>.</summary>
+    public void Split(ReadOnlySpan<byte> line)
+    {
+        Count = 0;
+        _scratchLength = 0;
+        var i = 0;
+        while (true)
+        {
+            if (i < line.Length && line[i] == (byte)'"')
+            {
+                var start = _scratchLength;
+                i++;
+                while (true)
+                {
+                    var quote = line[i..].IndexOf((byte)'"');
+                    if (quote < 0)
+                    {
+                        throw new BulkCsvLineException($"field {Count + 1}: unterminated quote.");
+                    }
+
+                    Append(line.Slice(i, quote));
+                    i += quote;
+                    if (i + 1 < line.Length && line[i + 1] == (byte)'"')
+                    {
+                        Append("\""u8);
+                        i += 2;
+                        continue;
+                    }
+
+                    i++;
+                    break;
+                }
+
+                Add(new Slice(start, _scratchLength - start, Unescaped: true));
+            }
+            else
+            {
+                var comma = line[i..].IndexOf((byte)',');
+                var length = comma < 0 ? line.Length - i : comma;
+                Add(new Slice(i, length, Unescaped: false));
+                i += length;
+            }
+
+            if (i >= line.Length)
+            {
+                return;
+            }
+
+            if (line[i] != (byte)',')
+            {
+                throw new BulkCsvLineException($"field {Count}: text after a closing quote.");
+            }
+
+            i++;
+            if (i == line.Length)
+            {
+                Add(new Slice(i, 0, Unescaped: false));
+                return;
+            }
+        }
+    }
+
+    /// <summary>The bytes of field <paramref name="index"/> of <paramref name="line"/>, the line last split.</summary>
+    public ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int index)
+    {
+        var field = _fields[index];
+        return field.Unescaped ? _scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
+    }
+
+    private void Add(Slice field)
+    {
+        if (Count == _fields.Length)
+        {
+            Array.Resize(ref _fields, Count * 2);
+        }
+
+        _fields[Count++] = field;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_scratchLength + bytes.Length > _scratch.Length)
+        {
+            Array.Resize(ref _scratch, Math.Max(_scratch.Length * 2, _scratchLength + bytes.Length));
+        }
+
+        bytes.CopyTo(_scratch.AsSpan(_scratchLength));
+        _scratchLength += bytes.Length;
+    }
+
+    private readonly record struct Slice(int Start, int Length, bool Unescaped);
+}

@@ -1,0 +1,218 @@
+using Chile1973.Graph.Core.Explorer;
+
+namespace Chile1973.Graph.Cypher.Store;
+
+/// <summary>The property indexes: exact <c>id</c> and <c>name</c>, names in order for prefixes, folded names and aliases for search.</summary>
+public sealed partial class GraphStore
+{
+    /// <summary>The property holding a node's stable id.</summary>
+    public const string IdProperty = "id";
+
+    /// <summary>The property holding a node's display name.</summary>
+    public const string NameProperty = "name";
+
+    /// <summary>The property holding a node's other names (a list of strings).</summary>
+    public const string AliasesProperty = "aliases";
+
+    private readonly int _idKey;
+    private readonly int _nameKey;
+    private readonly int _aliasesKey;
+    private readonly StringNodeIndex _idIndex = new();
+    private readonly StringNodeIndex _nameIndex = new();
+    private readonly Lock _lazyIndexLock = new();
+    private volatile int[]? _byName;
+    private volatile SearchEntry[]? _search;
+
+    private readonly record struct SearchEntry(string Folded, int Node);
+
+    /// <summary>True when equality on this property key can be answered by an index.</summary>
+    public bool IsIndexed(int key) => key == _idKey || key == _nameKey;
+
+    /// <summary>The nodes whose property (<c>id</c> or <c>name</c>) equals a string, ascending.</summary>
+    public ReadOnlySpan<int> NodesByIndexedProperty(int key, string value)
+    {
+        var index = key == _idKey ? _idIndex : key == _nameKey ? _nameIndex : throw new ArgumentException("The key is not indexed.", nameof(key));
+        return index.Find(value);
+    }
+
+    /// <summary>The nodes whose <c>id</c> property is <paramref name="id"/>.</summary>
+    public ReadOnlySpan<int> NodesById(string id) => NodesByIndexedProperty(_idKey, id);
+
+    /// <summary>The nodes whose <c>name</c> starts with <paramref name="prefix"/> (ordinal, case-sensitive), in name order.</summary>
+    public ArraySegment<int> NodesWithNamePrefix(string prefix)
+    {
+        var byName = _byName ?? BuildByName();
+        int lo = 0, hi = byName.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(NameOf(byName[mid]), prefix) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // Names with the prefix are contiguous in ordinal order: binary search for the first one past them too.
+        int end = lo, high = byName.Length;
+        while (end < high)
+        {
+            var mid = (end + high) >>> 1;
+            if (NameOf(byName[mid]).StartsWith(prefix, StringComparison.Ordinal))
+            {
+                end = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return new ArraySegment<int>(byName, lo, end - lo);
+    }
+
+    /// <summary>
+    /// Nodes whose name or an alias matches folded text (accents and case ignored), best first:
+    /// exact 1.0, prefix 0.8, word prefix 0.7, infix 0.5; ties by name.
+    /// </summary>
+    public IReadOnlyList<NameMatch> SearchNames(string text, int limit = int.MaxValue)
+    {
+        var query = NameFolding.Fold(text);
+        if (query.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var entries = _search ?? BuildSearch();
+        var best = new Dictionary<int, double>();
+        foreach (var (folded, node) in entries)
+        {
+            var at = folded.IndexOf(query, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var score = at == 0
+                ? (folded.Length == query.Length ? 1.0 : 0.8)
+                : (folded[at - 1] is ' ' or '-' or '(' or '\'' or '.' or '/' ? 0.7 : 0.5);
+            if (!best.TryGetValue(node, out var previous) || previous < score)
+            {
+                best[node] = score;
+            }
+        }
+
+        return [.. best
+            .Select(e => new NameMatch(e.Key, e.Value))
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => NodeProperty(m.Node, _nameKey) as string ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(m => m.Node)
+            .Take(limit)];
+    }
+
+    internal void MarkIndexesDirty()
+    {
+        _byName = null;
+        _search = null;
+    }
+
+    private string NameOf(int node) => NodeProperty(node, _nameKey) as string ?? string.Empty;
+
+    private int[] BuildByName()
+    {
+        lock (_lazyIndexLock)
+        {
+            if (_byName is { } ready)
+            {
+                return ready;
+            }
+
+            var nodes = new List<int>(_nameIndex.Count);
+            _nameIndex.CopyNodesTo(nodes);
+
+            var array = nodes.ToArray();
+            var names = new string[array.Length];
+            for (var i = 0; i < array.Length; i++)
+            {
+                names[i] = NameOf(array[i]);
+            }
+
+            Array.Sort(names, array, StringComparer.Ordinal);
+            _byName = array;
+            return array;
+        }
+    }
+
+    private SearchEntry[] BuildSearch()
+    {
+        lock (_lazyIndexLock)
+        {
+            if (_search is { } ready)
+            {
+                return ready;
+            }
+
+            var entries = new List<SearchEntry>();
+            for (var node = 0; node < _nodeCount; node++)
+            {
+                if (_nodeDeleted[node])
+                {
+                    continue;
+                }
+
+                if (NodeProperty(node, _nameKey) is string name)
+                {
+                    entries.Add(new SearchEntry(NameFolding.Fold(name), node));
+                }
+
+                if (NodeProperty(node, _aliasesKey) is IEnumerable<object?> aliases)
+                {
+                    foreach (var alias in aliases)
+                    {
+                        if (alias is string a)
+                        {
+                            entries.Add(new SearchEntry(NameFolding.Fold(a), node));
+                        }
+                    }
+                }
+            }
+
+            var array = entries.ToArray();
+            _search = array;
+            return array;
+        }
+    }
+
+    private void IndexNode(int node)
+    {
+        if (NodeProperty(node, _idKey) is string id)
+        {
+            _idIndex.Add(id, node);
+        }
+
+        if (NodeProperty(node, _nameKey) is string name)
+        {
+            _nameIndex.Add(name, node);
+        }
+
+        MarkIndexesDirty();
+    }
+
+    private void UnindexNode(int node)
+    {
+        if (NodeProperty(node, _idKey) is string id)
+        {
+            _idIndex.Remove(id, node);
+        }
+
+        if (NodeProperty(node, _nameKey) is string name)
+        {
+            _nameIndex.Remove(name, node);
+        }
+
+        MarkIndexesDirty();
+    }
+}

@@ -1,0 +1,469 @@
+namespace Chile1973.Graph.Cypher.Store;
+
+/// <summary>Changes to the graph; each records how to undo itself while a write is open.</summary>
+public sealed partial class GraphStore
+{
+    private StoreWrite? _write;
+
+    /// <summary>
+    /// Opens a write: every change until <see cref="StoreWrite.Commit"/> or <see cref="StoreWrite.Rollback"/>
+    /// is logged so a failure can put the graph back exactly as it was. Hold the write lock around it.
+    /// </summary>
+    public StoreWrite BeginWrite()
+    {
+        if (_write is not null)
+        {
+            throw new InvalidOperationException("A write is already open on this store.");
+        }
+
+        _write = new StoreWrite(this, _nodeCount, _relCount, Labels.Count, RelationshipTypes.Count, PropertyKeys.Count);
+        return _write;
+    }
+
+    internal void EndWrite(StoreWrite write)
+    {
+        if (ReferenceEquals(_write, write))
+        {
+            _write = null;
+        }
+    }
+
+    // How far the element and token arrays reach, to cut them back on a rollback.
+    internal (int Nodes, int Relationships, int Labels, int Types, int Keys) Extent() =>
+        (_nodeCount, _relCount, Labels.Count, RelationshipTypes.Count, PropertyKeys.Count);
+
+    internal void TruncateAfterRollback(int nodes, int relationships, int labels, int types, int keys)
+    {
+        for (var i = nodes; i < _nodeCount; i++)
+        {
+            _nodeLabels[i] = null!;
+            _nodeKeys[i] = null!;
+            _nodeValues[i] = null!;
+            _adjacency[i] = null!;
+            _nodeDeleted[i] = false;
+        }
+
+        for (var i = relationships; i < _relCount; i++)
+        {
+            _relKeys[i] = null!;
+            _relValues[i] = null!;
+            _relDeleted[i] = false;
+        }
+
+        _nodeCount = nodes;
+        _relCount = relationships;
+        Labels.TruncateTo(labels);
+        RelationshipTypes.TruncateTo(types);
+        PropertyKeys.TruncateTo(keys);
+        while (_labelMembers.Count > labels)
+        {
+            _labelMembers.RemoveAt(_labelMembers.Count - 1);
+        }
+    }
+
+    /// <summary>Creates a node with labels and properties (null values are skipped); returns its id.</summary>
+    public int CreateNode(IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>>? properties = null)
+    {
+        var node = CreateNode();
+        foreach (var label in labels)
+        {
+            AddLabel(node, Labels.GetOrAdd(label));
+        }
+
+        if (properties is not null)
+        {
+            foreach (var (key, value) in properties)
+            {
+                SetNodeProperty(node, PropertyKeys.GetOrAdd(key), value);
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>Creates a node with no labels and no properties; returns its id.</summary>
+    public int CreateNode()
+    {
+        var node = _nodeCount;
+        EnsureNodeCapacity(node + 1);
+        _nodeLabels[node] = NoInts;
+        _nodeKeys[node] = NoInts;
+        _nodeValues[node] = NoValues;
+        _adjacency[node] = NoAdjacency;
+        _nodeDeleted[node] = false;
+        _nodeCount++;
+        _liveNodes++;
+        CountLabelSet(NoInts, 1);
+        if (_write is { } write)
+        {
+            write.NodesCreated++;
+            write.Log(() =>
+            {
+                _nodeDeleted[node] = true;
+                _liveNodes--;
+                CountLabelSet(_nodeLabels[node], -1);
+            });
+        }
+
+        return node;
+    }
+
+    /// <summary>Creates a relationship of a type between two existing nodes; returns its id.</summary>
+    public int CreateRelationship(int start, int end, int type)
+    {
+        if (!NodeExists(start) || !NodeExists(end))
+        {
+            throw new InvalidOperationException("A relationship needs two existing nodes.");
+        }
+
+        var rel = _relCount;
+        EnsureRelationshipCapacity(rel + 1);
+        _relStart[rel] = start;
+        _relEnd[rel] = end;
+        _relType[rel] = type;
+        _relKeys[rel] = NoInts;
+        _relValues[rel] = NoValues;
+        _relDeleted[rel] = false;
+        _relCount++;
+        _liveRels++;
+        LinkRelationship(rel);
+        if (_write is { } write)
+        {
+            write.RelationshipsCreated++;
+            write.Log(() =>
+            {
+                UnlinkRelationship(rel);
+                _relDeleted[rel] = true;
+                _liveRels--;
+            });
+        }
+
+        return rel;
+    }
+
+    /// <summary>Creates a relationship by type name with properties; returns its id.</summary>
+    public int CreateRelationship(int start, int end, string type, IEnumerable<KeyValuePair<string, object?>>? properties = null)
+    {
+        var rel = CreateRelationship(start, end, RelationshipTypes.GetOrAdd(type));
+        if (properties is not null)
+        {
+            foreach (var (key, value) in properties)
+            {
+                SetRelationshipProperty(rel, PropertyKeys.GetOrAdd(key), value);
+            }
+        }
+
+        return rel;
+    }
+
+    /// <summary>Deletes a relationship (a no-op when it is already gone).</summary>
+    public void DeleteRelationship(int rel)
+    {
+        if (!RelationshipExists(rel))
+        {
+            return;
+        }
+
+        UnlinkRelationship(rel);
+        _relDeleted[rel] = true;
+        _liveRels--;
+        if (_write is { } write)
+        {
+            write.RelationshipsDeleted++;
+            write.Log(() =>
+            {
+                _relDeleted[rel] = false;
+                _liveRels++;
+                LinkRelationship(rel);
+            });
+        }
+    }
+
+    /// <summary>
+    /// Deletes a node (a no-op when it is already gone). Its relationships must be deleted in the
+    /// same write; <see cref="StoreWrite.FindDeletedNodeStillConnected"/> says when one was not.
+    /// </summary>
+    public void DeleteNode(int node)
+    {
+        if (!NodeExists(node))
+        {
+            return;
+        }
+
+        _nodeDeleted[node] = true;
+        _liveNodes--;
+        CountLabelSet(_nodeLabels[node], -1);
+        foreach (var label in _nodeLabels[node])
+        {
+            RemoveSorted(_labelMembers[label], node);
+        }
+
+        UnindexNode(node);
+        if (_write is { } write)
+        {
+            write.NodesDeleted++;
+            write.DeletedNodes.Add(node);
+            write.Log(() =>
+            {
+                _nodeDeleted[node] = false;
+                _liveNodes++;
+                CountLabelSet(_nodeLabels[node], 1);
+                foreach (var label in _nodeLabels[node])
+                {
+                    InsertSorted(_labelMembers[label], node);
+                }
+
+                IndexNode(node);
+            });
+        }
+    }
+
+    /// <summary>Adds a label to a node; false when it already had it.</summary>
+    public bool AddLabel(int node, int label)
+    {
+        var old = _nodeLabels[node];
+        var at = Array.BinarySearch(old, label);
+        if (at >= 0)
+        {
+            return false;
+        }
+
+        var updated = new int[old.Length + 1];
+        old.AsSpan(0, ~at).CopyTo(updated);
+        updated[~at] = label;
+        old.AsSpan(~at).CopyTo(updated.AsSpan(~at + 1));
+        _nodeLabels[node] = updated;
+        InsertSorted(LabelMembers(label), node);
+        var live = !_nodeDeleted[node];
+        MoveLabelSet(old, updated, live);
+        if (_write is { } write)
+        {
+            write.LabelsAdded++;
+            write.Log(() =>
+            {
+                _nodeLabels[node] = old;
+                RemoveSorted(_labelMembers[label], node);
+                MoveLabelSet(updated, old, live);
+            });
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes a label from a node; false when it did not have it.</summary>
+    public bool RemoveLabel(int node, int label)
+    {
+        var old = _nodeLabels[node];
+        var at = Array.BinarySearch(old, label);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var updated = new int[old.Length - 1];
+        old.AsSpan(0, at).CopyTo(updated);
+        old.AsSpan(at + 1).CopyTo(updated.AsSpan(at));
+        _nodeLabels[node] = updated;
+        RemoveSorted(_labelMembers[label], node);
+        var live = !_nodeDeleted[node];
+        MoveLabelSet(old, updated, live);
+        if (_write is { } write)
+        {
+            write.LabelsRemoved++;
+            write.Log(() =>
+            {
+                _nodeLabels[node] = old;
+                InsertSorted(_labelMembers[label], node);
+                MoveLabelSet(updated, old, live);
+            });
+        }
+
+        return true;
+    }
+
+    /// <summary>Sets (or, with null, removes) a node property.</summary>
+    public void SetNodeProperty(int node, int key, object? value)
+    {
+        var oldKeys = _nodeKeys[node];
+        var oldValues = _nodeValues[node];
+        if (!WithProperty(oldKeys, oldValues, key, value, out var keys, out var values))
+        {
+            return;
+        }
+
+        var indexed = key == _idKey || key == _nameKey || key == _aliasesKey;
+        if (indexed)
+        {
+            UnindexNode(node);
+        }
+
+        _nodeKeys[node] = keys;
+        _nodeValues[node] = values;
+        if (indexed)
+        {
+            IndexNode(node);
+        }
+
+        if (_write is { } write)
+        {
+            write.PropertiesSet++;
+            write.Log(() =>
+            {
+                if (indexed)
+                {
+                    UnindexNode(node);
+                }
+
+                _nodeKeys[node] = oldKeys;
+                _nodeValues[node] = oldValues;
+                if (indexed)
+                {
+                    IndexNode(node);
+                }
+            });
+        }
+    }
+
+    /// <summary>Sets (or, with null, removes) a relationship property.</summary>
+    public void SetRelationshipProperty(int rel, int key, object? value)
+    {
+        var oldKeys = _relKeys[rel];
+        var oldValues = _relValues[rel];
+        if (!WithProperty(oldKeys, oldValues, key, value, out var keys, out var values))
+        {
+            return;
+        }
+
+        _relKeys[rel] = keys;
+        _relValues[rel] = values;
+        if (_write is { } write)
+        {
+            write.PropertiesSet++;
+            write.Log(() =>
+            {
+                _relKeys[rel] = oldKeys;
+                _relValues[rel] = oldValues;
+            });
+        }
+    }
+
+    private void MoveLabelSet(int[] from, int[] to, bool live)
+    {
+        if (live)
+        {
+            CountLabelSet(from, -1);
+            CountLabelSet(to, 1);
+        }
+    }
+
+    // Property arrays are replaced, never changed in place, so readers and the undo log can keep the old ones.
+    private static bool WithProperty(int[] oldKeys, object?[] oldValues, int key, object? value, out int[] keys, out object?[] values)
+    {
+        var at = Array.IndexOf(oldKeys, key);
+        if (value is null)
+        {
+            if (at < 0)
+            {
+                keys = oldKeys;
+                values = oldValues;
+                return false;
+            }
+
+            keys = new int[oldKeys.Length - 1];
+            values = new object?[oldKeys.Length - 1];
+            for (int i = 0, j = 0; i < oldKeys.Length; i++)
+            {
+                if (i != at)
+                {
+                    keys[j] = oldKeys[i];
+                    values[j++] = oldValues[i];
+                }
+            }
+
+            return true;
+        }
+
+        if (at >= 0)
+        {
+            keys = oldKeys;
+            values = (object?[])oldValues.Clone();
+            values[at] = value;
+            return true;
+        }
+
+        keys = new int[oldKeys.Length + 1];
+        values = new object?[oldKeys.Length + 1];
+        oldKeys.CopyTo(keys, 0);
+        oldValues.CopyTo(values, 0);
+        keys[^1] = key;
+        values[^1] = value;
+        return true;
+    }
+
+    private void LinkRelationship(int rel)
+    {
+        var start = _relStart[rel];
+        var end = _relEnd[rel];
+        _adjacency[start] = Inserted(_adjacency[start], rel, outgoing: true);
+        _adjacency[end] = Inserted(_adjacency[end], rel, outgoing: false);
+    }
+
+    private void UnlinkRelationship(int rel)
+    {
+        var start = _relStart[rel];
+        var end = _relEnd[rel];
+        _adjacency[start] = Removed(_adjacency[start], rel, outgoing: true);
+        _adjacency[end] = Removed(_adjacency[end], rel, outgoing: false);
+    }
+
+    private int[] Inserted(int[] adjacency, int rel, bool outgoing)
+    {
+        var outCount = adjacency[0];
+        var from = outgoing ? 1 : 1 + outCount;
+        var to = outgoing ? 1 + outCount : adjacency.Length;
+        var type = _relType[rel];
+        var at = from;
+        while (at < to && (_relType[adjacency[at]] < type || (_relType[adjacency[at]] == type && adjacency[at] < rel)))
+        {
+            at++;
+        }
+
+        var updated = new int[adjacency.Length + 1];
+        adjacency.AsSpan(0, at).CopyTo(updated);
+        updated[at] = rel;
+        adjacency.AsSpan(at).CopyTo(updated.AsSpan(at + 1));
+        if (outgoing)
+        {
+            updated[0] = outCount + 1;
+        }
+
+        return updated;
+    }
+
+    private static int[] Removed(int[] adjacency, int rel, bool outgoing)
+    {
+        var outCount = adjacency[0];
+        var from = outgoing ? 1 : 1 + outCount;
+        var to = outgoing ? 1 + outCount : adjacency.Length;
+        var at = Array.IndexOf(adjacency, rel, from, to - from);
+        if (at < 0)
+        {
+            return adjacency;
+        }
+
+        if (adjacency.Length == 2)
+        {
+            return NoAdjacency;
+        }
+
+        var updated = new int[adjacency.Length - 1];
+        adjacency.AsSpan(0, at).CopyTo(updated);
+        adjacency.AsSpan(at + 1).CopyTo(updated.AsSpan(at));
+        if (outgoing)
+        {
+            updated[0] = outCount - 1;
+        }
+
+        return updated;
+    }
+}

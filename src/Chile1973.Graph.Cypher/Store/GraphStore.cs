@@ -1,0 +1,319 @@
+using System.Runtime.InteropServices;
+
+namespace Chile1973.Graph.Cypher.Store;
+
+/// <summary>
+/// An in-process property graph: dense int ids for nodes and relationships, token dictionaries for
+/// labels, relationship types and property keys, a label index, adjacency grouped by direction and
+/// type, indexes on the <c>id</c> and <c>name</c> properties and a folded name/alias index for search.
+/// Readers share <see cref="Lock"/>; a write holds it alone and can be rolled back (see <see cref="BeginWrite"/>).
+/// </summary>
+public sealed partial class GraphStore
+{
+    private static readonly int[] NoInts = [];
+    private static readonly object?[] NoValues = [];
+    private static readonly int[] NoAdjacency = [0];
+
+    private int _nodeCount;
+    private int _liveNodes;
+    private int[][] _nodeLabels = [];
+    private int[][] _nodeKeys = [];
+    private object?[][] _nodeValues = [];
+
+    // Per node: [outCount, outgoing ids sorted by type..., incoming ids sorted by type...].
+    private int[][] _adjacency = [];
+    private bool[] _nodeDeleted = [];
+
+    private int _relCount;
+    private int _liveRels;
+    private int[] _relStart = [];
+    private int[] _relEnd = [];
+    private int[] _relType = [];
+    private int[][] _relKeys = [];
+    private object?[][] _relValues = [];
+    private bool[] _relDeleted = [];
+
+    private readonly List<List<int>> _labelMembers = [];
+
+    /// <summary>Creates an empty store.</summary>
+    public GraphStore()
+    {
+        Labels = new TokenDictionary();
+        RelationshipTypes = new TokenDictionary();
+        PropertyKeys = new TokenDictionary();
+        _idKey = PropertyKeys.GetOrAdd(IdProperty);
+        _nameKey = PropertyKeys.GetOrAdd(NameProperty);
+        _aliasesKey = PropertyKeys.GetOrAdd(AliasesProperty);
+    }
+
+    /// <summary>Label names and their tokens.</summary>
+    public TokenDictionary Labels { get; }
+
+    /// <summary>Relationship type names and their tokens.</summary>
+    public TokenDictionary RelationshipTypes { get; }
+
+    /// <summary>Property key names and their tokens.</summary>
+    public TokenDictionary PropertyKeys { get; }
+
+    /// <summary>Reads share it; a write holds it alone.</summary>
+    public AsyncReaderWriterLock Lock { get; } = new();
+
+    /// <summary>One past the highest node id ever used; ids below it may be deleted.</summary>
+    public int NodeIdLimit => _nodeCount;
+
+    /// <summary>One past the highest relationship id ever used.</summary>
+    public int RelationshipIdLimit => _relCount;
+
+    /// <summary>The number of nodes.</summary>
+    public int NodeCount => _liveNodes;
+
+    /// <summary>The number of relationships.</summary>
+    public int RelationshipCount => _liveRels;
+
+    /// <summary>True when the node id names a node that exists (was created and not deleted).</summary>
+    public bool NodeExists(int node) => (uint)node < (uint)_nodeCount && !_nodeDeleted[node];
+
+    /// <summary>True when the relationship id names a relationship that exists.</summary>
+    public bool RelationshipExists(int relationship) => (uint)relationship < (uint)_relCount && !_relDeleted[relationship];
+
+    /// <summary>The node's label tokens, sorted.</summary>
+    public ReadOnlySpan<int> NodeLabels(int node) => _nodeLabels[node];
+
+    /// <summary>True when the node carries the label.</summary>
+    public bool HasLabel(int node, int label) => Array.BinarySearch(_nodeLabels[node], label) >= 0;
+
+    /// <summary>The node's property key tokens, parallel to <see cref="NodePropertyValues"/>.</summary>
+    public ReadOnlySpan<int> NodePropertyKeys(int node) => _nodeKeys[node];
+
+    /// <summary>The node's property values, parallel to <see cref="NodePropertyKeys"/>.</summary>
+    public ReadOnlySpan<object?> NodePropertyValues(int node) => _nodeValues[node];
+
+    /// <summary>A node property, or null when absent.</summary>
+    public object? NodeProperty(int node, int key)
+    {
+        var keys = _nodeKeys[node];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == key)
+            {
+                return _nodeValues[node][i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The relationship's type token.</summary>
+    public int RelationshipType(int relationship) => _relType[relationship];
+
+    /// <summary>The node the relationship leaves.</summary>
+    public int StartNode(int relationship) => _relStart[relationship];
+
+    /// <summary>The node the relationship enters.</summary>
+    public int EndNode(int relationship) => _relEnd[relationship];
+
+    /// <summary>The other end of a relationship, seen from <paramref name="node"/>.</summary>
+    public int OtherNode(int relationship, int node) => _relStart[relationship] == node ? _relEnd[relationship] : _relStart[relationship];
+
+    /// <summary>The relationship's property key tokens.</summary>
+    public ReadOnlySpan<int> RelationshipPropertyKeys(int relationship) => _relKeys[relationship];
+
+    /// <summary>The relationship's property values.</summary>
+    public ReadOnlySpan<object?> RelationshipPropertyValues(int relationship) => _relValues[relationship];
+
+    /// <summary>A relationship property, or null when absent.</summary>
+    public object? RelationshipProperty(int relationship, int key)
+    {
+        var keys = _relKeys[relationship];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == key)
+            {
+                return _relValues[relationship][i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The ids of the nodes with a label, ascending; empty for an unknown label.</summary>
+    public ReadOnlySpan<int> NodesWithLabel(int label) =>
+        (uint)label < (uint)_labelMembers.Count ? CollectionsMarshal.AsSpan(_labelMembers[label]) : [];
+
+    /// <summary>The number of nodes carrying a label.</summary>
+    public int LabelCount(int label) => (uint)label < (uint)_labelMembers.Count ? _labelMembers[label].Count : 0;
+
+    /// <summary>
+    /// The relationships leaving (<see cref="Direction.Outgoing"/>) or entering (<see cref="Direction.Incoming"/>)
+    /// a node, grouped by type. For <see cref="Direction.Both"/> call both and skip self-loops the second time.
+    /// </summary>
+    public ReadOnlySpan<int> Relationships(int node, Direction direction)
+    {
+        var adjacency = _adjacency[node];
+        var outCount = adjacency[0];
+        return direction switch
+        {
+            Direction.Outgoing => adjacency.AsSpan(1, outCount),
+            Direction.Incoming => adjacency.AsSpan(1 + outCount),
+            _ => adjacency.AsSpan(1),
+        };
+    }
+
+    /// <summary>The relationships of one type leaving or entering a node, without copying.</summary>
+    public ReadOnlySpan<int> Relationships(int node, Direction direction, int type)
+    {
+        if (direction == Direction.Both)
+        {
+            throw new ArgumentException("Ask for each direction separately.", nameof(direction));
+        }
+
+        var all = Relationships(node, direction);
+        var lo = LowerBound(all, type);
+        var hi = LowerBound(all, type + 1);
+        return all[lo..hi];
+    }
+
+    /// <summary>Like <see cref="Relationships(int, Direction, int)"/>, as a segment that may be held across awaits and yields.</summary>
+    public ArraySegment<int> RelationshipSegment(int node, Direction direction, int type)
+    {
+        var all = Relationships(node, direction);
+        var lo = LowerBound(all, type);
+        var hi = LowerBound(all, type + 1);
+        var adjacency = _adjacency[node];
+        var offset = direction == Direction.Outgoing ? 1 : 1 + adjacency[0];
+        return new ArraySegment<int>(adjacency, offset + lo, hi - lo);
+    }
+
+    /// <summary>Like <see cref="Relationships(int, Direction)"/>, as a segment that may be held across awaits and yields.</summary>
+    public ArraySegment<int> RelationshipSegment(int node, Direction direction)
+    {
+        var adjacency = _adjacency[node];
+        var outCount = adjacency[0];
+        return direction switch
+        {
+            Direction.Outgoing => new ArraySegment<int>(adjacency, 1, outCount),
+            Direction.Incoming => new ArraySegment<int>(adjacency, 1 + outCount, adjacency.Length - 1 - outCount),
+            _ => new ArraySegment<int>(adjacency, 1, adjacency.Length - 1),
+        };
+    }
+
+    /// <summary>The node at a position of <see cref="NodesWithLabel"/>.</summary>
+    public int NodeWithLabelAt(int label, int index) => _labelMembers[label][index];
+
+    /// <summary>The number of relationships of a node in a direction (both counts a self-loop once).</summary>
+    public int Degree(int node, Direction direction)
+    {
+        var adjacency = _adjacency[node];
+        return direction switch
+        {
+            Direction.Outgoing => adjacency[0],
+            Direction.Incoming => adjacency.Length - 1 - adjacency[0],
+            _ => adjacency.Length - 1 - SelfLoops(node),
+        };
+    }
+
+    private int SelfLoops(int node)
+    {
+        var count = 0;
+        foreach (var rel in Relationships(node, Direction.Outgoing))
+        {
+            if (_relEnd[rel] == node)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int LowerBound(ReadOnlySpan<int> rels, int type)
+    {
+        int lo = 0, hi = rels.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_relType[rels[mid]] < type)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Element id of a node: its int id as text.</summary>
+    public static string NodeElementId(int node) => node.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Element id of a relationship: its int id as text.</summary>
+    public static string RelationshipElementId(int relationship) =>
+        relationship.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private void EnsureNodeCapacity(int needed)
+    {
+        if (needed <= _nodeLabels.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(needed, Math.Max(16, _nodeLabels.Length * 2));
+        Array.Resize(ref _nodeLabels, size);
+        Array.Resize(ref _nodeKeys, size);
+        Array.Resize(ref _nodeValues, size);
+        Array.Resize(ref _adjacency, size);
+        Array.Resize(ref _nodeDeleted, size);
+    }
+
+    private void EnsureRelationshipCapacity(int needed)
+    {
+        if (needed <= _relStart.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(needed, Math.Max(16, _relStart.Length * 2));
+        Array.Resize(ref _relStart, size);
+        Array.Resize(ref _relEnd, size);
+        Array.Resize(ref _relType, size);
+        Array.Resize(ref _relKeys, size);
+        Array.Resize(ref _relValues, size);
+        Array.Resize(ref _relDeleted, size);
+    }
+
+    private List<int> LabelMembers(int label)
+    {
+        while (_labelMembers.Count <= label)
+        {
+            _labelMembers.Add([]);
+        }
+
+        return _labelMembers[label];
+    }
+
+    private static void InsertSorted(List<int> list, int value)
+    {
+        if (list.Count == 0 || list[^1] < value)
+        {
+            list.Add(value);
+            return;
+        }
+
+        var at = list.BinarySearch(value);
+        if (at < 0)
+        {
+            list.Insert(~at, value);
+        }
+    }
+
+    private static void RemoveSorted(List<int> list, int value)
+    {
+        var at = list.BinarySearch(value);
+        if (at >= 0)
+        {
+            list.RemoveAt(at);
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace Chile1973.Graph.Neo4j.Import;
-
-/// <summary>How far a load has come: the step running and the statements done of all.</summary>
-public sealed record LoadProgress(string Step, int StatementsDone, int StatementsTotal, long RowsDone);

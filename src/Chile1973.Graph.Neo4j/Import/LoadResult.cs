@@ -1,6 +1,0 @@
-using Chile1973.Graph.Core.Querying;
-
-namespace Chile1973.Graph.Neo4j.Import;
-
-/// <summary>What a load did, summed over its statements as Neo4j counted it.</summary>
-public sealed record LoadResult(int Statements, long Rows, QueryCounters Counters, TimeSpan Elapsed);

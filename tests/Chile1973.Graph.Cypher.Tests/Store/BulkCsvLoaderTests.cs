@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using Chile1973.Graph.Cypher.Store;
+using Xunit;
+
+namespace Chile1973.Graph.Cypher.Tests.Store;
+
+public sealed class BulkCsvLoaderTests : IDisposable
+{
+    // Enough lines that the loader cuts each file into several ranges parsed side by side.
+    private const int ManyNodes = 400_000;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("chile1973-bulk").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Loader_reads_quotes_crlf_bom_blank_lines_and_typed_columns()
+    {
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"),
+            "\uFEFFid:ID,name,:LABEL,votes:int,share:float,alive:boolean,tags:string[],born:date\r\n" +
+            "n0,\"Allende, Salvador\",Person;Politician,36,0.363,FALSE,a;b,1908-06-26\r\n" +
+            "\r\n" +
+            "n1,\"Say \"\"no\"\"\",Place,,,true,,\r\n",
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE,since\r\nn0,n1,LOCATED_IN,1970\r\nn1,n0,LOCATED_IN,\r\n");
+
+        var store = BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken);
+
+        var n0 = store.NodesById("n0")[0];
+        var n1 = store.NodesById("n1")[0];
+        Assert.Equal("Allende, Salvador", Property(store, n0, "name"));
+        Assert.Equal(["Person", "Politician"], store.NodeLabels(n0).ToArray().Select(store.Labels.Name));
+        Assert.Equal(36L, Property(store, n0, "votes"));
+        Assert.Equal(0.363, Property(store, n0, "share"));
+        Assert.Equal(false, Property(store, n0, "alive"));
+        Assert.Equal(new object?[] { "a", "b" }, (IEnumerable<object?>)Property(store, n0, "tags")!);
+        Assert.Equal("1908-06-26", Property(store, n0, "born"));
+        Assert.Equal("Say \"no\"", Property(store, n1, "name"));
+        Assert.Null(Property(store, n1, "votes"));
+        Assert.Equal(true, Property(store, n1, "alive"));
+        Assert.Equal(2, store.RelationshipCount);
+        Assert.Equal("1970", store.RelationshipProperty(0, store.PropertyKeys.Find("since")));
+        Assert.Null(store.RelationshipProperty(1, store.PropertyKeys.Find("since")));
+    }
+
+    [Fact]
+    public void Loader_tells_apart_ids_that_share_their_first_bytes()
+    {
+        string[] ids = ["abcdefgh", "abcdefghi", "abcdefghj", "abcdefg", "ñandú", "ñandú-2", "x"];
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID,n:int\n" + string.Concat(ids.Select((id, i) => $"{id},{i}\n")));
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\n" + string.Concat(ids.Select((id, i) => $"{id},{ids[(i + 1) % ids.Length]},T\n")));
+
+        var store = BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken);
+
+        var n = store.PropertyKeys.Find("n");
+        for (var i = 0; i < ids.Length; i++)
+        {
+            Assert.Equal((long)i, store.NodeProperty(store.StartNode(i), n));
+            Assert.Equal((long)((i + 1) % ids.Length), store.NodeProperty(store.EndNode(i), n));
+        }
+
+        File.AppendAllText(Path.Combine(_dir, "relationships.csv"), "abcdefghk,x,T\n");
+        var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken));
+        Assert.EndsWith("relationships.csv:9: :START_ID: unknown node 'abcdefghk'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("n0,Person 0,Person,x\n", "nodes.csv:2: start:int: 'x' is not an integer.")]
+    [InlineData("n0,\"Person 0,Person,1\n", "nodes.csv:2: field 2: unterminated quote.")]
+    [InlineData("n0,\"Person\" 0,Person,1\n", "nodes.csv:2: field 2: text after a closing quote.")]
+    [InlineData("n0,Person 0,Person\n", "nodes.csv:2: expected 4 fields, found 3.")]
+    [InlineData("n0,Person 0,Person,1\n\nn0,Person 1,Person,2\n", "nodes.csv:4: id:ID: duplicate id 'n0'.")]
+    public void Loader_names_the_file_line_and_field_of_a_bad_node_line(string body, string expected)
+    {
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID,name,:LABEL,start:int\n" + body);
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken));
+
+        Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("n9,n0,T\n", "relationships.csv:2: :START_ID: unknown node 'n9'.")]
+    [InlineData("n0,n0,T\nn0,n9,T\n", "relationships.csv:3: :END_ID: unknown node 'n9'.")]
+    [InlineData("n0,n0,\n", "relationships.csv:2: :TYPE: empty relationship type.")]
+    [InlineData("n0,n0,T\nn9,n0,T\nn0,n0\n", "relationships.csv:3: :START_ID: unknown node 'n9'.")]
+    [InlineData("n0,n0,T\nn0,n0\nn9,n0,T\n", "relationships.csv:3: expected 3 fields, found 2.")]
+    [InlineData("n0,n9,\n", "relationships.csv:2: :END_ID: unknown node 'n9'.")]
+    public void Loader_names_the_file_line_and_field_of_a_bad_relationship_line(string body, string expected)
+    {
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID\nn0\n");
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\n" + body);
+
+        var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken));
+
+        Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loader_keeps_file_order_across_ranges_parsed_in_parallel()
+    {
+        WriteLargeGraph(badRelationshipLine: null, duplicateNodeLine: null);
+
+        var store = BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ManyNodes, store.NodeCount);
+        Assert.Equal(ManyNodes, store.RelationshipCount);
+        var idKey = store.PropertyKeys.Find("id");
+        for (var i = 0; i < ManyNodes; i += 9_973)
+        {
+            Assert.Equal(Id(i), store.NodeProperty(i, idKey));
+            Assert.Equal(i, store.StartNode(i));
+            Assert.Equal((i + 1) % ManyNodes, store.EndNode(i));
+            Assert.Equal(i % 3 == 0 ? "KNOWS" : "LIKES", store.RelationshipTypes.Name(store.RelationshipType(i)));
+        }
+
+        // Types get their tokens in order of first appearance in the file, as in a reading from start to end.
+        Assert.Equal(0, store.RelationshipTypes.Find("KNOWS"));
+        Assert.Equal(1, store.RelationshipTypes.Find("LIKES"));
+        Assert.Equal(
+            [("Even", ManyNodes / 2), ("Odd", ManyNodes / 2)],
+            store.LabelSetCounts().Select(s => (string.Join(';', s.Labels.ToArray().Select(store.Labels.Name)), s.Count)));
+    }
+
+    [Fact]
+    public void Loader_gives_the_whole_file_line_number_of_a_bad_line_far_into_the_file()
+    {
+        WriteLargeGraph(badRelationshipLine: 390_001, duplicateNodeLine: null);
+
+        var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken));
+
+        Assert.EndsWith("relationships.csv:390001: :END_ID: unknown node 'nobody'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loader_gives_the_whole_file_line_number_of_a_duplicate_id_far_into_the_file()
+    {
+        WriteLargeGraph(badRelationshipLine: null, duplicateNodeLine: 350_002);
+
+        var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(_dir, TestContext.Current.CancellationToken));
+
+        Assert.EndsWith($"nodes.csv:350002: id:ID: duplicate id '{Id(0)}'.", error.Message, StringComparison.Ordinal);
+    }
+
+    private void WriteLargeGraph(int? badRelationshipLine, int? duplicateNodeLine)
+    {
+        var nodes = new StringBuilder("id:ID,name,:LABEL,start\n");
+        var rels = new StringBuilder(":START_ID,:END_ID,:TYPE,since\n");
+        for (var i = 0; i < ManyNodes; i++)
+        {
+            var line = i + 2;
+            var id = line == duplicateNodeLine ? Id(0) : Id(i);
+            nodes.Append(CultureInfo.InvariantCulture, $"{id},Name number {i},{(i % 2 == 0 ? "Even" : "Odd")},{1900 + (i % 120)}\n");
+            var end = line == badRelationshipLine ? "nobody" : Id((i + 1) % ManyNodes);
+            rels.Append(CultureInfo.InvariantCulture, $"{Id(i)},{end},{(i % 3 == 0 ? "KNOWS" : "LIKES")},{1950 + (i % 70)}\n");
+        }
+
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"), nodes.ToString());
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), rels.ToString());
+    }
+
+    private static string Id(int i) => "node-" + i.ToString("D8", CultureInfo.InvariantCulture);
+
+    private static object? Property(GraphStore store, int node, string key) => store.NodeProperty(node, store.PropertyKeys.Find(key));
+}
