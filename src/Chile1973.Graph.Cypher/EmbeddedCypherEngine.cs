@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Store;
-using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Planning;
 using Chile1973.Graph.Cypher.Procedures;
 using Chile1973.Graph.Cypher.Semantics;

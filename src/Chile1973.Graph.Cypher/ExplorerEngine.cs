@@ -1,7 +1,5 @@
 using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Store;
 
 namespace Chile1973.Graph.Cypher;
 

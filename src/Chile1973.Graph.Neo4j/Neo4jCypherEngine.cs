@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Neo4j.Errors;
 using Chile1973.Graph.Neo4j.Http;
 using Chile1973.Graph.Neo4j.Resilience;
 using Chile1973.Graph.Neo4j.Transactions;

@@ -1,4 +1,3 @@
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Neo4j.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

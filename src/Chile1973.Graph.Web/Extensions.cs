@@ -11,13 +11,10 @@ using Chile1973.Graph.Web.Lenses.Chain;
 using Chile1973.Graph.Web.Lenses.Influence;
 using Chile1973.Graph.Web.Lenses.Paths;
 using Chile1973.Graph.Web.Neighbourhood;
-using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Presentations;
-using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Search;
 using Chile1973.Graph.Web.Security;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web;
 

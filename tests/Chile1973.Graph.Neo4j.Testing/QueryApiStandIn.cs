@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Chile1973.Graph.Neo4j.Testing;
 
@@ -37,7 +31,6 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
 
     private const string TypedMediaType = "application/vnd.neo4j.query";
 
-    private readonly WebApplication app;
     private readonly StandInOptions options;
     private readonly ConcurrentQueue<SchemaStatement> schema = new();
     private readonly ConcurrentQueue<StandInRequest> requests = new();
@@ -52,16 +45,16 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     private int requestCount;
     private long bookmark;
     private long transactionCount;
+    private LoopbackServer server = null!;
 
-    private QueryApiStandIn(WebApplication app, GraphStore store, StandInOptions options)
+    private QueryApiStandIn(GraphStore store, StandInOptions options)
     {
-        this.app = app;
         this.options = options;
         engine = new EmbeddedCypherEngine(store, ExplorerEngine.Options);
     }
 
     /// <summary>The address to give a client, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri Uri { get; private set; } = null!;
+    public Uri Uri => server.Uri;
 
     /// <summary>The user the stand-in accepts.</summary>
     public string User => options.User;
@@ -112,20 +105,16 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     /// <summary>Starts a stand-in over <paramref name="store"/> (an empty graph when null).</summary>
     public static async Task<QueryApiStandIn> StartAsync(GraphStore? store = null, StandInOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var standIn = new QueryApiStandIn(app, store ?? new GraphStore(), options ?? new StandInOptions());
-        app.MapGet("/", standIn.DiscoveryAsync);
-        app.MapPost("/db/{database}/query/v2", standIn.QueryAsync);
-        app.MapPost("/db/{database}/query/v2/tx", standIn.BeginAsync);
-        app.MapPost("/db/{database}/query/v2/tx/{id}", standIn.RunInTransactionAsync);
-        app.MapPost("/db/{database}/query/v2/tx/{id}/commit", standIn.CommitAsync);
-        app.MapDelete("/db/{database}/query/v2/tx/{id}", standIn.RollbackAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        standIn.Uri = new Uri(address.EndsWith('/') ? address : address + "/");
+        var standIn = new QueryApiStandIn(store ?? new GraphStore(), options ?? new StandInOptions());
+        standIn.server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/", standIn.DiscoveryAsync);
+            app.MapPost("/db/{database}/query/v2", standIn.QueryAsync);
+            app.MapPost("/db/{database}/query/v2/tx", standIn.BeginAsync);
+            app.MapPost("/db/{database}/query/v2/tx/{id}", standIn.RunInTransactionAsync);
+            app.MapPost("/db/{database}/query/v2/tx/{id}/commit", standIn.CommitAsync);
+            app.MapDelete("/db/{database}/query/v2/tx/{id}", standIn.RollbackAsync);
+        }, cancellationToken).ConfigureAwait(false);
         return standIn;
     }
 
@@ -151,8 +140,7 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
+        await server.DisposeAsync().ConfigureAwait(false);
         foreach (var transaction in transactions.Values)
         {
             transaction.Dispose();

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text.RegularExpressions;
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Core.Values.Temporal;
-using Chile1973.Graph.Cypher.Functions;
 
 namespace Chile1973.Graph.Cypher.Execution;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Chile1973.Graph.Core.Querying;
 
 namespace Chile1973.Graph.Cypher.Execution;
 

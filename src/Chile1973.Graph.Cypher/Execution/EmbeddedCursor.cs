@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Store;
 
 namespace Chile1973.Graph.Cypher.Execution;
 

@@ -1,4 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Cypher.Procedures;
 
 namespace Chile1973.Graph.Cypher.Execution;

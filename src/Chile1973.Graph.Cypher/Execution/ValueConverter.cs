@@ -1,8 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Store;
-using Chile1973.Graph.Core.Values;
 
 namespace Chile1973.Graph.Cypher.Execution;
 

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Execution;
-
 namespace Chile1973.Graph.Cypher.Functions;
 
 /// <summary>The aggregating functions.</summary>
@@ -66,7 +64,7 @@ internal abstract class Aggregator
 
     private sealed class DistinctAggregator(Aggregator inner) : Aggregator
     {
-        private readonly HashSet<object?> _seen = new(CypherSemantics.EquivalenceComparer.Instance);
+        private readonly HashSet<object?> _seen = new(ValueComparison.EquivalenceComparer.Instance);
 
         public override void Add(object? value, object? argument)
         {
@@ -205,7 +203,7 @@ internal abstract class Aggregator
                 return;
             }
 
-            if (_best is null || CypherSemantics.OrderCompare(value, _best) * sign > 0)
+            if (_best is null || ValueComparison.OrderCompare(value, _best) * sign > 0)
             {
                 _best = value;
             }

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Execution;
-
 namespace Chile1973.Graph.Cypher.Functions;
 
 /// <summary>Reads node and relationship properties for expressions, refusing entities deleted by this query.</summary>

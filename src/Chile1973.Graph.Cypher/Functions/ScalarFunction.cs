@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Execution;
-
 namespace Chile1973.Graph.Cypher.Functions;
 
 /// <summary>A scalar function: how many arguments it takes and what it computes from their values.</summary>

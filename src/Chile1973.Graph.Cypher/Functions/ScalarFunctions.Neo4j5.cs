@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Cypher.Execution;
 
 namespace Chile1973.Graph.Cypher.Functions;
 
@@ -16,7 +13,7 @@ internal static partial class ScalarFunctions
         void One(string name, Func<QueryContext, object, object?> f) => Add(name, 1, 1, (c, a) => a[0] is null ? null : f(c, a[0]!));
 
         // nullIf(a, b) is null when a = b, and a otherwise: a comparison with null is not equal, so a stays.
-        Add("nullif", 2, 2, static (c, a) => CypherSemantics.Equal(a[0], a[1]) == true ? null : a[0]);
+        Add("nullif", 2, 2, static (c, a) => ValueComparison.Equal(a[0], a[1]) == true ? null : a[0]);
         Add("valuetype", 1, 1, static (c, a) => ValueTypes.Describe(a[0]));
         One("isnan", (c, v) => v switch
         {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Cypher.Execution;
 
 namespace Chile1973.Graph.Cypher.Functions;
 

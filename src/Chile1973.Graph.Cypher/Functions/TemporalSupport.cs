@@ -1,4 +1,3 @@
-using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Functions.Temporal;
 
 namespace Chile1973.Graph.Cypher.Functions;

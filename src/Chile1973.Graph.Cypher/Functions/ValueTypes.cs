@@ -1,6 +1,4 @@
-using Chile1973.Graph.Cypher.Execution;
 using Chile1973.Graph.Cypher.Functions.Temporal;
-using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.Functions;
 

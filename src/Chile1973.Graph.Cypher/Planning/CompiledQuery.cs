@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Execution.Operators;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>

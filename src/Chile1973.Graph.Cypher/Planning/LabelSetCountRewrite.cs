@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>
@@ -28,14 +26,14 @@ internal static class LabelSetCountRewrite
             ReturnClause @return => @return.Projection,
             _ => null,
         };
-        if (projection is null || projection.IncludeAll || !projection.Items.Any(i => AstWalk.ContainsAggregate(i.Expression)))
+        if (projection is null || projection.IncludeAll || !projection.Items.Any(i => ExpressionWalk.ContainsAggregate(i.Expression)))
         {
             return null;
         }
 
         foreach (var item in projection.Items)
         {
-            var valid = AstWalk.ContainsAggregate(item.Expression)
+            var valid = ExpressionWalk.ContainsAggregate(item.Expression)
                 ? IsCountOnly(item.Expression, variable.Name)
                 : DependsOnLabelsOnly(item.Expression, variable.Name);
             if (!valid)
@@ -52,8 +50,8 @@ internal static class LabelSetCountRewrite
     {
         CountStar => true,
         FunctionInvocation { LowerCaseName: "count", Arguments: [Variable v] } => v.Name == variable,
-        FunctionInvocation f when AstWalk.IsAggregate(f) => false,
-        _ => IsPlain(expression) && AstWalk.Children(expression).All(c => IsCountOnly(c, variable)),
+        FunctionInvocation f when ExpressionWalk.IsAggregate(f) => false,
+        _ => IsPlain(expression) && ExpressionWalk.Children(expression).All(c => IsCountOnly(c, variable)),
     };
 
     // A grouping key: anything deterministic over labels(n), literals and parameters.
@@ -61,7 +59,7 @@ internal static class LabelSetCountRewrite
     {
         FunctionInvocation { LowerCaseName: "labels", Arguments: [Variable v] } => v.Name == variable,
         Variable => false,
-        _ => IsPlain(expression) && AstWalk.Children(expression).All(c => DependsOnLabelsOnly(c, variable)),
+        _ => IsPlain(expression) && ExpressionWalk.Children(expression).All(c => DependsOnLabelsOnly(c, variable)),
     };
 
     // Expressions that bind no variables of their own and give the same value for the same inputs.
@@ -69,7 +67,7 @@ internal static class LabelSetCountRewrite
     {
         Literal or Parameter or PropertyLookup or IndexExpression or SliceExpression or ListLiteral or MapLiteral
             or CaseExpression or UnaryExpression or BinaryExpression or IsNullExpression => true,
-        FunctionInvocation f => !Volatile.Contains(f.LowerCaseName) && !AstWalk.IsAggregate(f),
+        FunctionInvocation f => !Volatile.Contains(f.LowerCaseName) && !ExpressionWalk.IsAggregate(f),
         _ => false,
     };
 }

@@ -1,11 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Execution.Matching;
-using Chile1973.Graph.Cypher.Execution.Operators;
-using Chile1973.Graph.Cypher.Functions;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>Expressions compiled to evaluators, once per query text.</summary>
@@ -17,7 +9,7 @@ internal sealed partial class QueryPlanner
 
     private int _compileDepth;
 
-    private Evaluator Compile(Expression expression, Scope scope)
+    private Evaluator Compile(Expression expression, RowSlots scope)
     {
         Syntax.SyntaxErrors.EnsureStack(expression);
         if (_substitutes is not null && expression is not (Variable or Literal) && _substitutes.TryGetValue(SourceText(expression), out var slot))
@@ -69,7 +61,7 @@ internal sealed partial class QueryPlanner
         }
     };
 
-    private Evaluator CompileExpression(Expression expression, Scope scope) => expression switch
+    private Evaluator CompileExpression(Expression expression, RowSlots scope) => expression switch
     {
         Literal literal => Constant(literal.BoxedValue),
         Parameter parameter => CompileParameter(parameter),
@@ -110,7 +102,7 @@ internal sealed partial class QueryPlanner
             : throw new CypherException(CypherErrorKind.ParameterMissing, "MissingParameter", $"Expected a parameter named {name}.", CypherErrorPhase.Runtime);
     }
 
-    private static Evaluator CompileVariable(Variable variable, Scope scope)
+    private static Evaluator CompileVariable(Variable variable, RowSlots scope)
     {
         if (!scope.TryGet(variable.Name, out var slot))
         {
@@ -120,7 +112,7 @@ internal sealed partial class QueryPlanner
         return (_, row) => row[slot];
     }
 
-    private Evaluator CompileProperty(PropertyLookup lookup, Scope scope)
+    private Evaluator CompileProperty(PropertyLookup lookup, RowSlots scope)
     {
         var subject = Compile(lookup.Subject, scope);
         var key = lookup.PropertyName;
@@ -138,12 +130,12 @@ internal sealed partial class QueryPlanner
             : CypherErrors.TypeError<object?>("InvalidArgumentType", $"Cannot read property '{key}' of {CypherValues.TypeName(subject)}."),
     };
 
-    private Evaluator CompileIndex(IndexExpression index, Scope scope)
+    private Evaluator CompileIndex(IndexExpression index, RowSlots scope)
     {
         var general = CompileIndexOf(index, scope);
         if (_substitutes is not null || _labelSetScan is not null
             || index is not { Subject: FunctionInvocation { LowerCaseName: "labels", Distinct: false, Arguments: [var argument] }, Index: IntegerLiteral { Value: var at } }
-            || AstWalk.ContainsAggregate(argument))
+            || ExpressionWalk.ContainsAggregate(argument))
         {
             return general;
         }
@@ -164,7 +156,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileIndexOf(IndexExpression index, Scope scope)
+    private Evaluator CompileIndexOf(IndexExpression index, RowSlots scope)
     {
         var subject = Compile(index.Subject, scope);
         var at = Compile(index.Index, scope);
@@ -207,7 +199,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileSlice(SliceExpression slice, Scope scope)
+    private Evaluator CompileSlice(SliceExpression slice, RowSlots scope)
     {
         var subject = Compile(slice.Subject, scope);
         var from = slice.From is null ? null : Compile(slice.From, scope);
@@ -254,7 +246,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileList(ListLiteral list, Scope scope)
+    private Evaluator CompileList(ListLiteral list, RowSlots scope)
     {
         var items = list.Items.Select(i => Compile(i, scope)).ToArray();
         return (context, row) =>
@@ -269,7 +261,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileMap(MapLiteral map, Scope scope)
+    private Evaluator CompileMap(MapLiteral map, RowSlots scope)
     {
         var keys = map.Entries.Select(static e => e.Key).ToArray();
         var values = map.Entries.Select(e => Compile(e.Value, scope)).ToArray();
@@ -285,7 +277,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileMapProjection(MapProjection projection, Scope scope)
+    private Evaluator CompileMapProjection(MapProjection projection, RowSlots scope)
     {
         var subject = Compile(projection.Subject, scope);
         var items = projection.Items.Select<MapProjectionItem, Action<QueryContext, object?[], object?, Dictionary<string, object?>>>(item => item switch
@@ -330,7 +322,7 @@ internal sealed partial class QueryPlanner
         _ => CypherErrors.TypeError<IReadOnlyDictionary<string, object?>>("InvalidArgumentType", $"Cannot project {CypherValues.TypeName(value)}."),
     };
 
-    private Evaluator CompileFunction(FunctionInvocation function, Scope scope)
+    private Evaluator CompileFunction(FunctionInvocation function, RowSlots scope)
     {
         var name = function.LowerCaseName;
         if (Aggregator.TryGetKind(name, out var kind))
@@ -395,7 +387,7 @@ internal sealed partial class QueryPlanner
         return CypherErrors.Syntax<Evaluator>("UnknownFunction", $"Unknown function '{function.Function}'.", function.Span);
     }
 
-    private Evaluator CompileAggregate(AggregateKind kind, bool distinct, Expression? argument, Expression? extra, SourceSpan span, Scope scope)
+    private Evaluator CompileAggregate(AggregateKind kind, bool distinct, Expression? argument, Expression? extra, SourceSpan span, RowSlots scope)
     {
         if (_aggregates is null)
         {
@@ -406,7 +398,7 @@ internal sealed partial class QueryPlanner
         _aggregates = null;
         try
         {
-            if ((argument is not null && AstWalk.ContainsAggregate(argument)) || (extra is not null && AstWalk.ContainsAggregate(extra)))
+            if ((argument is not null && ExpressionWalk.ContainsAggregate(argument)) || (extra is not null && ExpressionWalk.ContainsAggregate(extra)))
             {
                 return CypherErrors.Syntax<Evaluator>("NestedAggregation", "Aggregations cannot be nested.", span);
             }
@@ -425,7 +417,7 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    private Evaluator CompileCase(CaseExpression @case, Scope scope)
+    private Evaluator CompileCase(CaseExpression @case, RowSlots scope)
     {
         var subject = @case.Subject is null ? null : Compile(@case.Subject, scope);
         if (subject is not null && @case.Alternatives.Any(static a => CaseSubject.Tests(a.When)))
@@ -457,7 +449,7 @@ internal sealed partial class QueryPlanner
             var value = subject(context, row);
             for (var i = 0; i < whens.Length; i++)
             {
-                if (CypherSemantics.Equal(value, whens[i](context, row)) == true)
+                if (ValueComparison.Equal(value, whens[i](context, row)) == true)
                 {
                     return thens[i](context, row);
                 }
@@ -468,7 +460,7 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>A simple CASE whose WHENs compare the tested value in other ways than equality: it is held in a slot the WHENs read.</summary>
-    private Evaluator CompileExtendedCase(CaseExpression @case, Evaluator subject, Scope scope)
+    private Evaluator CompileExtendedCase(CaseExpression @case, Evaluator subject, RowSlots scope)
     {
         var slot = NewSlot();
         var inner = scope.With(CaseSubject.SlotName, slot);
@@ -486,7 +478,7 @@ internal sealed partial class QueryPlanner
                 for (var i = 0; i < whens.Length; i++)
                 {
                     var when = whens[i](context, row);
-                    if (tests[i] ? when is true : CypherSemantics.Equal(value, when) == true)
+                    if (tests[i] ? when is true : ValueComparison.Equal(value, when) == true)
                     {
                         return thens[i](context, row);
                     }
@@ -501,7 +493,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileCaseSubject(CaseSubject subject, Scope scope) => scope.TryGet(CaseSubject.SlotName, out var slot)
+    private Evaluator CompileCaseSubject(CaseSubject subject, RowSlots scope) => scope.TryGet(CaseSubject.SlotName, out var slot)
         ? (_, row) => row[slot]
         : CypherErrors.Syntax<Evaluator>("UnexpectedSyntax", "A comparison without its left side belongs in the WHEN of a simple CASE.", subject.Span);
 
@@ -512,7 +504,7 @@ internal sealed partial class QueryPlanner
         _ => CypherErrors.TypeError<IReadOnlyList<object?>>("InvalidArgumentType", $"{what} needs a list, not {CypherValues.TypeName(value)}."),
     };
 
-    private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope)
+    private Evaluator CompileListComprehension(ListComprehension comprehension, RowSlots scope)
     {
         var source = Compile(comprehension.Source, scope);
         var slot = NewSlot();
@@ -544,7 +536,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileQuantifier(QuantifierExpression quantifier, Scope scope)
+    private Evaluator CompileQuantifier(QuantifierExpression quantifier, RowSlots scope)
     {
         var source = Compile(quantifier.Source, scope);
         var slot = NewSlot();
@@ -588,7 +580,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileReduce(ReduceExpression reduce, Scope scope)
+    private Evaluator CompileReduce(ReduceExpression reduce, RowSlots scope)
     {
         var initial = Compile(reduce.Initial, scope);
         var source = Compile(reduce.Source, scope);
@@ -620,7 +612,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileUnary(UnaryExpression unary, Scope scope)
+    private Evaluator CompileUnary(UnaryExpression unary, RowSlots scope)
     {
         var operand = Compile(unary.Operand, scope);
         return unary.Operator switch
@@ -648,7 +640,7 @@ internal sealed partial class QueryPlanner
         _ => CypherErrors.TypeError<bool?>("InvalidArgumentType", $"{op} needs booleans, not {CypherValues.TypeName(value)}."),
     };
 
-    private Evaluator CompileBinary(BinaryExpression binary, Scope scope)
+    private Evaluator CompileBinary(BinaryExpression binary, RowSlots scope)
     {
         var left = Compile(binary.Left, scope);
         var right = Compile(binary.Right, scope);
@@ -686,9 +678,9 @@ internal sealed partial class QueryPlanner
                     return l is null || r is null ? null : l != r;
                 };
             case BinaryOperator.Equal:
-                return (context, row) => CypherSemantics.Equal(left(context, row), right(context, row));
+                return (context, row) => ValueComparison.Equal(left(context, row), right(context, row));
             case BinaryOperator.NotEqual:
-                return (context, row) => !CypherSemantics.Equal(left(context, row), right(context, row));
+                return (context, row) => !ValueComparison.Equal(left(context, row), right(context, row));
             case BinaryOperator.LessThan:
                 return Comparison(left, right, static c => c < 0);
             case BinaryOperator.LessThanOrEqual:
@@ -732,11 +724,11 @@ internal sealed partial class QueryPlanner
 
     private static Evaluator Comparison(Evaluator left, Evaluator right, Func<int, bool> test) => (context, row) =>
     {
-        var c = CypherSemantics.Compare(left(context, row), right(context, row));
+        var c = ValueComparison.Compare(left(context, row), right(context, row));
         return c switch
         {
             null => null,
-            CypherSemantics.NaNComparison => false,
+            ValueComparison.NaNComparison => false,
             _ => test(c.Value),
         };
     };
@@ -756,7 +748,7 @@ internal sealed partial class QueryPlanner
         var unknown = false;
         foreach (var item in items)
         {
-            var e = CypherSemantics.Equal(value, item);
+            var e = ValueComparison.Equal(value, item);
             if (e == true)
             {
                 return true;
@@ -790,7 +782,7 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    private Evaluator CompileTypePredicate(TypePredicateExpression predicate, Scope scope)
+    private Evaluator CompileTypePredicate(TypePredicateExpression predicate, RowSlots scope)
     {
         var operand = Compile(predicate.Operand, scope);
         var type = predicate.ValueType;
@@ -799,7 +791,7 @@ internal sealed partial class QueryPlanner
             : (context, row) => ValueTypes.Matches(type, operand(context, row));
     }
 
-    private Evaluator CompileNormalized(NormalizedPredicate predicate, Scope scope)
+    private Evaluator CompileNormalized(NormalizedPredicate predicate, RowSlots scope)
     {
         var operand = Compile(predicate.Operand, scope);
         var form = predicate.Form;
@@ -807,7 +799,7 @@ internal sealed partial class QueryPlanner
         return (context, row) => ScalarFunctions.IsNormalized(operand(context, row), form) is { } normalized ? normalized != negated : null;
     }
 
-    private Evaluator CompileIsNull(IsNullExpression isNull, Scope scope)
+    private Evaluator CompileIsNull(IsNullExpression isNull, RowSlots scope)
     {
         var operand = Compile(isNull.Operand, scope);
         return isNull.Negated
@@ -815,7 +807,7 @@ internal sealed partial class QueryPlanner
             : (context, row) => operand(context, row) is null;
     }
 
-    private Evaluator CompileLabelPredicate(LabelPredicate predicate, Scope scope)
+    private Evaluator CompileLabelPredicate(LabelPredicate predicate, RowSlots scope)
     {
         var subject = Compile(predicate.Subject, scope);
         var labels = predicate.Labels.ToArray();

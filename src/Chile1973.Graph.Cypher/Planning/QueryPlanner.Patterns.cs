@@ -1,15 +1,10 @@
-using Chile1973.Graph.Cypher.Store;
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Execution.Matching;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>Patterns compiled to match steps: where each chain starts (bound node, index seek, label scan) and how it expands.</summary>
 internal sealed partial class QueryPlanner
 {
     /// <summary>Compiles the parts of a MATCH (or a pattern expression) against the variables bound before it.</summary>
-    private PatternMatcher BuildMatcher(IReadOnlyList<PatternPart> parts, Scope outer, Expression? where, out Scope resultScope)
+    private PatternMatcher BuildMatcher(IReadOnlyList<PatternPart> parts, RowSlots outer, Expression? where, out RowSlots resultScope)
     {
         var added = new Dictionary<string, int>(StringComparer.Ordinal);
         int SlotFor(Variable? variable)
@@ -47,8 +42,8 @@ internal sealed partial class QueryPlanner
         var outerNames = new HashSet<string>(outer.Names, StringComparer.Ordinal);
         var patternNames = new HashSet<string>(added.Keys, StringComparer.Ordinal);
         // A node's inline WHERE can name only that node and earlier variables, so its conjuncts may pick the node's seek.
-        var conjuncts = AstWalk.Conjuncts(where)
-            .Concat(parts.SelectMany(static p => p.Element.Nodes).SelectMany(static n => AstWalk.Conjuncts(n.Where)))
+        var conjuncts = ExpressionWalk.Conjuncts(where)
+            .Concat(parts.SelectMany(static p => p.Element.Nodes).SelectMany(static n => ExpressionWalk.Conjuncts(n.Where)))
             .ToList();
         var steps = new List<MatchStep>();
         for (var p = 0; p < parts.Count; p++)
@@ -159,7 +154,7 @@ internal sealed partial class QueryPlanner
     /// The WHERE conjuncts about a shortest path itself (they name its path or relationship variable and nothing
     /// bound later), compiled into one predicate the search must satisfy; null when there are none.
     /// </summary>
-    private Evaluator? PathPredicate(IReadOnlyList<PatternPart> parts, int index, List<Expression> conjuncts, Scope scope)
+    private Evaluator? PathPredicate(IReadOnlyList<PatternPart> parts, int index, List<Expression> conjuncts, RowSlots scope)
     {
         var part = parts[index];
         var own = new HashSet<string>(StringComparer.Ordinal);
@@ -176,7 +171,7 @@ internal sealed partial class QueryPlanner
         var later = new HashSet<string>(parts.Skip(index + 1).SelectMany(PatternVariables), StringComparer.Ordinal);
         later.ExceptWith(parts.Take(index + 1).SelectMany(PatternVariables));
         var predicates = conjuncts
-            .Where(c => AstWalk.Variables(c) is var names && names.Overlaps(own) && !names.Overlaps(later))
+            .Where(c => ExpressionWalk.Variables(c) is var names && names.Overlaps(own) && !names.Overlaps(later))
             .Select(c => Compile(c, scope))
             .ToArray();
         if (predicates.Length == 0)
@@ -204,7 +199,7 @@ internal sealed partial class QueryPlanner
             .Append(part.PathVariable?.Name)
             .OfType<string>();
 
-    private MatchStep Expand(RelationshipPattern rel, int from, int relSlot, int to, EntityCheck toCheck, Direction direction, bool reversed, HashSet<int> bound, Scope scope)
+    private MatchStep Expand(RelationshipPattern rel, int from, int relSlot, int to, EntityCheck toCheck, Direction direction, bool reversed, HashSet<int> bound, RowSlots scope)
     {
         var relBound = bound.Contains(relSlot);
         var toBound = bound.Contains(to);
@@ -225,7 +220,7 @@ internal sealed partial class QueryPlanner
     /// slots of its own (one repetition's bindings), forwards or, when the planner reached the pattern from its
     /// far end, backwards.
     /// </summary>
-    private QuantifiedPathStep ExpandGroup(QuantifiedPath group, int from, int relationshipsSlot, int to, EntityCheck toCheck, bool reversed, HashSet<int> bound, Scope scope)
+    private QuantifiedPathStep ExpandGroup(QuantifiedPath group, int from, int relationshipsSlot, int to, EntityCheck toCheck, bool reversed, HashSet<int> bound, RowSlots scope)
     {
         var inner = new Dictionary<string, int>(StringComparer.Ordinal);
         int InnerSlot(Variable? variable)
@@ -287,10 +282,10 @@ internal sealed partial class QueryPlanner
         _ => Direction.Both,
     };
 
-    private EntityCheck NodeCheck(NodePattern node, Scope scope) =>
+    private EntityCheck NodeCheck(NodePattern node, RowSlots scope) =>
         Check([.. node.Labels], node.Properties, node.LabelExpression, node.Where, node.Variable, scope);
 
-    private EntityCheck RelCheck(RelationshipPattern rel, Scope scope)
+    private EntityCheck RelCheck(RelationshipPattern rel, RowSlots scope)
     {
         // A quantified relationship's inline WHERE sees each relationship it crosses alone, in a slot of its own.
         if (rel is { Quantifier: not null, Where: not null, Variable: { } variable })
@@ -302,7 +297,7 @@ internal sealed partial class QueryPlanner
         return Check([], rel.Properties, rel.TypeExpression, rel.Where, rel.Variable, scope);
     }
 
-    private EntityCheck Check(string[] labels, Expression? properties, LabelExpression? labelExpression, Expression? where, Variable? variable, Scope scope)
+    private EntityCheck Check(string[] labels, Expression? properties, LabelExpression? labelExpression, Expression? where, Variable? variable, RowSlots scope)
     {
         if (labels.Length == 0 && properties is null && labelExpression is null && where is null)
         {
@@ -321,7 +316,7 @@ internal sealed partial class QueryPlanner
     }
 
     private int ChooseStart(NodePattern[] nodes, int[] slots, HashSet<int> bound, HashSet<string> outerNames, HashSet<string> patternNames,
-        List<Expression> conjuncts, Scope scope)
+        List<Expression> conjuncts, RowSlots scope)
     {
         var best = 0;
         var bestScore = int.MaxValue;
@@ -333,7 +328,7 @@ internal sealed partial class QueryPlanner
                 NodeSeek.NamePrefix => 2,
                 _ => nodes[i].Labels.Count > 0 || LabelTest.Alternatives(nodes[i].LabelExpression) is not null ? 3 : 4,
             };
-            if (!bound.Contains(slots[i]) && nodes[i].Properties is { } props && AstWalk.Variables(props).Any(patternNames.Contains))
+            if (!bound.Contains(slots[i]) && nodes[i].Properties is { } props && ExpressionWalk.Variables(props).Any(patternNames.Contains))
             {
                 score += 10;
             }
@@ -349,10 +344,10 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>An index seek for a node when its properties or the WHERE pin <c>id</c> or <c>name</c> to a value known before the match.</summary>
-    private NodeSeek Seek(NodePattern node, HashSet<string> outerNames, HashSet<string> patternNames, List<Expression> conjuncts, Scope scope)
+    private NodeSeek Seek(NodePattern node, HashSet<string> outerNames, HashSet<string> patternNames, List<Expression> conjuncts, RowSlots scope)
     {
-        bool Known(Expression e) => AstWalk.Variables(e).All(outerNames.Contains) && !AstWalk.ContainsAggregate(e)
-            && !AstWalk.Descendants(e).Any(static d => d is PatternPredicate or PatternComprehension or SubqueryExpression);
+        bool Known(Expression e) => ExpressionWalk.Variables(e).All(outerNames.Contains) && !ExpressionWalk.ContainsAggregate(e)
+            && !ExpressionWalk.Descendants(e).Any(static d => d is PatternPredicate or PatternComprehension or SubqueryExpression);
 
         if (node.Properties is MapLiteral map)
         {
@@ -406,13 +401,13 @@ internal sealed partial class QueryPlanner
         return prefix ?? new NodeSeek.All();
     }
 
-    private Evaluator CompilePatternPredicate(PatternPredicate predicate, Scope scope)
+    private Evaluator CompilePatternPredicate(PatternPredicate predicate, RowSlots scope)
     {
         var matcher = BuildMatcher([new PatternPart(predicate.Span, null, PathKind.All, predicate.Pattern)], scope, null, out _);
         return (context, row) => matcher.Match(context, row).Any();
     }
 
-    private Evaluator CompilePatternComprehension(PatternComprehension comprehension, Scope scope)
+    private Evaluator CompilePatternComprehension(PatternComprehension comprehension, RowSlots scope)
     {
         var matcher = BuildMatcher([new PatternPart(comprehension.Span, comprehension.PathVariable, PathKind.All, comprehension.Pattern)],
             scope, comprehension.Where, out var inner);
@@ -435,7 +430,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Evaluator CompileSubquery(SubqueryExpression subquery, Scope scope)
+    private Evaluator CompileSubquery(SubqueryExpression subquery, RowSlots scope)
     {
         Func<QueryContext, object?[], IEnumerable<object?[]>> rows;
         if (subquery.Query is { } query)

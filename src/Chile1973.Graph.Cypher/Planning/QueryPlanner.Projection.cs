@@ -1,13 +1,9 @@
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Execution.Operators;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>WITH and RETURN: projection, grouping and aggregation, DISTINCT, ORDER BY, SKIP and LIMIT.</summary>
 internal sealed partial class QueryPlanner
 {
-    private Operator PlanProjection(Operator op, Projection projection, ref Scope scope, bool isReturn, out List<string> columns, out int[] columnSlots)
+    private Operator PlanProjection(Operator op, Projection projection, ref RowSlots scope, bool isReturn, out List<string> columns, out int[] columnSlots)
     {
         columns = [];
         columnSlots = [];
@@ -39,9 +35,9 @@ internal sealed partial class QueryPlanner
         }
 
         var slots = items.Select(_ => NewSlot()).ToArray();
-        var aggregating = items.Any(i => AstWalk.ContainsAggregate(i.Expression));
+        var aggregating = items.Any(i => ExpressionWalk.ContainsAggregate(i.Expression));
         var oldScope = scope;
-        var newScope = Scope.Of(items.Select((item, i) => new KeyValuePair<string, int>(item.Name, slots[i])));
+        var newScope = RowSlots.Of(items.Select((item, i) => new KeyValuePair<string, int>(item.Name, slots[i])));
 
         if (!aggregating)
         {
@@ -49,8 +45,8 @@ internal sealed partial class QueryPlanner
         }
         else
         {
-            var keyIndexes = Enumerable.Range(0, items.Count).Where(i => !AstWalk.ContainsAggregate(items[i].Expression)).ToArray();
-            var aggregateIndexes = Enumerable.Range(0, items.Count).Where(i => AstWalk.ContainsAggregate(items[i].Expression)).ToArray();
+            var keyIndexes = Enumerable.Range(0, items.Count).Where(i => !ExpressionWalk.ContainsAggregate(items[i].Expression)).ToArray();
+            var aggregateIndexes = Enumerable.Range(0, items.Count).Where(i => ExpressionWalk.ContainsAggregate(items[i].Expression)).ToArray();
             var keyEvaluators = keyIndexes.Select(i => Compile(items[i].Expression, oldScope)).ToArray();
             var collected = new List<AggregateSpec>();
             _aggregates = collected;
@@ -140,7 +136,7 @@ internal sealed partial class QueryPlanner
     // SKIP and LIMIT see no variables: only literals and parameters.
     private Evaluator CompileCount(Expression expression, string clause)
     {
-        if (AstWalk.Variables(expression).Count > 0)
+        if (ExpressionWalk.Variables(expression).Count > 0)
         {
             return CypherErrors.Syntax<Evaluator>("NonConstantExpression", "SKIP and LIMIT cannot refer to variables.", expression.Span);
         }
@@ -155,7 +151,7 @@ internal sealed partial class QueryPlanner
                 break;
         }
 
-        var count = Compile(expression, new Scope());
+        var count = Compile(expression, new RowSlots());
         return Located((context, row) => count(context, row) switch
         {
             long l when l >= 0 => l,

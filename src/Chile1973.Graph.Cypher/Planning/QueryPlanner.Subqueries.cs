@@ -1,13 +1,9 @@
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Execution.Operators;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>CALL subqueries: each part planned from the variables it imports, joined to the outer rows.</summary>
 internal sealed partial class QueryPlanner
 {
-    private CallSubqueryOperator PlanCallSubquery(Operator op, CallSubqueryClause call, ref Scope scope, out int[] columnSlots)
+    private CallSubqueryOperator PlanCallSubquery(Operator op, CallSubqueryClause call, ref RowSlots scope, out int[] columnSlots)
     {
         IReadOnlyList<SingleQuery> parts = call.Query switch
         {
@@ -33,7 +29,7 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>CALL { ... } IN TRANSACTIONS: the CALL subquery, run over the incoming rows batch by batch.</summary>
-    private CallInTransactionsOperator PlanCallInTransactions(Operator op, CallInTransactionsClause batched, ref Scope scope)
+    private CallInTransactionsOperator PlanCallInTransactions(Operator op, CallInTransactionsClause batched, ref RowSlots scope)
     {
         var call = PlanCallSubquery(op, batched.Call, ref scope, out var columnSlots);
         var statusSlot = -1;
@@ -43,26 +39,26 @@ internal sealed partial class QueryPlanner
             scope = scope.With(status.Name, statusSlot);
         }
 
-        var size = batched.BatchSize is null ? null : Compile(batched.BatchSize, new Scope());
+        var size = batched.BatchSize is null ? null : Compile(batched.BatchSize, new RowSlots());
         return new CallInTransactionsOperator(op, call, columnSlots, size, batched.OnError, statusSlot);
     }
 
     // What a part imports from the outer query (analysis has checked the import rules): the scope clause's variables,
     // or those of its importing WITH.
-    private static Scope Imports(CallSubqueryClause call, SingleQuery part, Scope outer)
+    private static RowSlots Imports(CallSubqueryClause call, SingleQuery part, RowSlots outer)
     {
         if (call.ScopeVariables is { } listed)
         {
             return call.ScopeAll
                 ? outer
-                : Scope.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot)
+                : RowSlots.Of(listed.Select(v => new KeyValuePair<string, int>(v.Name, outer.TryGet(v.Name, out var slot)
                     ? slot
                     : CypherErrors.Syntax<int>("UndefinedVariable", $"Variable `{v.Name}` not defined.", v.Span))));
         }
 
         if (part.Clauses is not [WithClause { Projection: var projection }, ..])
         {
-            return new Scope();
+            return new RowSlots();
         }
 
         if (projection.IncludeAll)
@@ -71,7 +67,7 @@ internal sealed partial class QueryPlanner
         }
 
         // A leading WITH that names no outer variable imports nothing; its items are then not plain outer variables.
-        return Scope.Of(projection.Items
+        return RowSlots.Of(projection.Items
             .Select(static item => item.Expression)
             .OfType<Variable>()
             .Where(v => outer.Contains(v.Name))

@@ -1,16 +1,9 @@
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Execution.Matching;
-using Chile1973.Graph.Cypher.Execution.Operators;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
 /// <summary>The write clauses: CREATE, MERGE, SET, REMOVE, DELETE.</summary>
 internal sealed partial class QueryPlanner
 {
-    private Operator PlanWrite(Operator op, Clause clause, ref Scope scope)
+    private Operator PlanWrite(Operator op, Clause clause, ref RowSlots scope)
     {
         switch (clause)
         {
@@ -54,7 +47,7 @@ internal sealed partial class QueryPlanner
     /// The labels CREATE and MERGE give a node: names written out, and <c>$(...)</c> (or <c>$all(...)</c>) parts joined
     /// by ':' or '&amp;'. A choice (<c>$any</c>, '|', '!', '%') describes no node to make.
     /// </summary>
-    private (string[] Names, Evaluator[] Dynamic) CreatedLabels(IReadOnlyList<string> labels, LabelExpression? expression, Scope scope, SourceSpan span)
+    private (string[] Names, Evaluator[] Dynamic) CreatedLabels(IReadOnlyList<string> labels, LabelExpression? expression, RowSlots scope, SourceSpan span)
     {
         if (expression is null)
         {
@@ -87,7 +80,7 @@ internal sealed partial class QueryPlanner
     /// Compiles a CREATE pattern (or the create half of a MERGE, whose variables already have slots in
     /// <paramref name="target"/>). Variables bound before the clause are used as they are.
     /// </summary>
-    private RowAction CompileCreate(IReadOnlyList<PatternPart> parts, Scope before, Scope? target, bool merge, out Scope after)
+    private RowAction CompileCreate(IReadOnlyList<PatternPart> parts, RowSlots before, RowSlots? target, bool merge, out RowSlots after)
     {
         var scope = before;
         var actions = new List<(NodeSpec? Node, RelSpec? Rel, (int Slot, int Start, int[] Rels)? Path)>();
@@ -248,7 +241,7 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    private Func<QueryContext, object?[], IEnumerable<KeyValuePair<string, object?>>>? CompileProperties(Expression? properties, Scope scope, bool merge)
+    private Func<QueryContext, object?[], IEnumerable<KeyValuePair<string, object?>>>? CompileProperties(Expression? properties, RowSlots scope, bool merge)
     {
         if (properties is null)
         {
@@ -322,7 +315,7 @@ internal sealed partial class QueryPlanner
         return CypherErrors.TypeError<object?>("InvalidPropertyType", $"A property cannot hold {CypherValues.TypeName(value)}.");
     }
 
-    private RowAction CompileSetItems(IReadOnlyList<SetItem> items, Scope scope)
+    private RowAction CompileSetItems(IReadOnlyList<SetItem> items, RowSlots scope)
     {
         var actions = items.Select(item => CompileSetItem(item, scope)).ToArray();
         return (context, row) =>
@@ -336,7 +329,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private Action<QueryContext, object?[]> CompileSetItem(SetItem item, Scope scope)
+    private Action<QueryContext, object?[]> CompileSetItem(SetItem item, RowSlots scope)
     {
         switch (item)
         {
@@ -498,7 +491,7 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    private RowAction CompileRemoveItems(IReadOnlyList<RemoveItem> items, Scope scope)
+    private RowAction CompileRemoveItems(IReadOnlyList<RemoveItem> items, RowSlots scope)
     {
         var actions = items.Select<RemoveItem, Action<QueryContext, object?[]>>(item =>
         {
@@ -596,7 +589,7 @@ internal sealed partial class QueryPlanner
         };
     }
 
-    private RowAction CompileDelete(DeleteClause delete, Scope scope)
+    private RowAction CompileDelete(DeleteClause delete, RowSlots scope)
     {
         foreach (var expression in delete.Expressions)
         {

@@ -1,8 +1,5 @@
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Execution.Operators;
 using Chile1973.Graph.Cypher.Procedures;
 using Chile1973.Graph.Cypher.Semantics;
-using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.Planning;
 
@@ -27,7 +24,7 @@ internal sealed partial class QueryPlanner
     public static CompiledQuery Plan(AnalyzedStatement analyzed, string text, ProcedureRegistry procedures)
     {
         var planner = new QueryPlanner(text, procedures) { _updating = analyzed.IsUpdating };
-        var planned = planner.PlanStatement(analyzed.Statement, new Scope(), subquery: false);
+        var planned = planner.PlanStatement(analyzed.Statement, new RowSlots(), subquery: false);
         return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters, analyzed.FirstUpdate, analyzed.FirstDelete);
     }
 
@@ -36,7 +33,7 @@ internal sealed partial class QueryPlanner
     private string SourceText(AstNode node) =>
         node.Span.End <= _text.Length && node.Span.Start >= 0 && node.Span.End > node.Span.Start ? node.Span.Slice(_text) : string.Empty;
 
-    private PlannedStatement PlanStatement(Statement statement, Scope scope, bool subquery)
+    private PlannedStatement PlanStatement(Statement statement, RowSlots scope, bool subquery)
     {
         if (statement is UnionQuery union)
         {
@@ -62,7 +59,7 @@ internal sealed partial class QueryPlanner
     /// query of a COLLECT, COUNT or EXISTS subquery: the enclosing query's variables stay visible past its WITHs, as
     /// the Cypher Manual's <c>COLLECT { WITH 2018 AS year MATCH (person)-[r]->(d) ... }</c> shows.
     /// </summary>
-    private PlannedStatement PlanSingle(SingleQuery query, Scope scope, bool subquery, Scope? callImports = null, Scope? outerVisible = null)
+    private PlannedStatement PlanSingle(SingleQuery query, RowSlots scope, bool subquery, RowSlots? callImports = null, RowSlots? outerVisible = null)
     {
         Operator op = new SeedOperator();
         IReadOnlyList<string>? columns = null;
@@ -115,7 +112,7 @@ internal sealed partial class QueryPlanner
                         if (with.Where is not null)
                         {
                             // Without DISTINCT or aggregation, WITH ... WHERE also sees the variables from before the WITH.
-                            var seesBefore = !with.Projection.Distinct && !with.Projection.Items.Any(i => AstWalk.ContainsAggregate(i.Expression));
+                            var seesBefore = !with.Projection.Distinct && !with.Projection.Items.Any(i => ExpressionWalk.ContainsAggregate(i.Expression));
                             _substitutes = _projected;
                             try
                             {
@@ -170,7 +167,7 @@ internal sealed partial class QueryPlanner
         return subquery ? new PlannedStatement(op, []) : new PlannedStatement(new DiscardOperator(op), []);
     }
 
-    private Operator PlanMatch(Operator op, MatchClause match, ref Scope scope)
+    private Operator PlanMatch(Operator op, MatchClause match, ref RowSlots scope)
     {
         var matcher = BuildMatcher(match.Pattern.Parts, scope, match.Where, out var inner);
         if (!match.Optional)
@@ -197,7 +194,7 @@ internal sealed partial class QueryPlanner
         return new ApplyOperator(op, optional, optional: true, introduced);
     }
 
-    private Operator PlanCall(Operator op, CallClause call, ref Scope scope, bool standalone, out List<string>? columns, out int[]? slots)
+    private Operator PlanCall(Operator op, CallClause call, ref RowSlots scope, bool standalone, out List<string>? columns, out int[]? slots)
     {
         columns = null;
         slots = null;

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Execution;
-
 namespace Chile1973.Graph.Cypher.Procedures;
 
 /// <summary>A callable procedure: its signature and how it produces output rows from argument values.</summary>

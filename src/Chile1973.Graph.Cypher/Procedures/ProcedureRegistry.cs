@@ -1,7 +1,4 @@
 using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Execution;
-using Chile1973.Graph.Cypher.Store;
 
 namespace Chile1973.Graph.Cypher.Procedures;
 
@@ -56,7 +53,7 @@ public sealed class ProcedureRegistry
             var matches = true;
             for (var i = 0; i < inputCount; i++)
             {
-                if (!CypherSemantics.Equivalent(row[i], args[i]) && CypherSemantics.Equal(row[i], args[i]) != true)
+                if (!ValueComparison.Equivalent(row[i], args[i]) && ValueComparison.Equal(row[i], args[i]) != true)
                 {
                     matches = false;
                     break;

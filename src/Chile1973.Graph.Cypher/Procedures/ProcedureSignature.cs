@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-
 namespace Chile1973.Graph.Cypher.Procedures;
 
 /// <summary>Parses procedure signatures: <c>test.my.proc(name :: STRING?, in :: INTEGER?) :: (out :: INTEGER?)</c>.</summary>

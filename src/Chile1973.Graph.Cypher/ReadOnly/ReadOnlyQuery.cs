@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher.Semantics;
 using Chile1973.Graph.Cypher.Syntax;
-using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.ReadOnly;
 

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Semantics;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Syntax.Ast;
 
 namespace Chile1973.Graph.Cypher.Semantics;
 

@@ -18,11 +18,33 @@ internal abstract class BulkCsvRange
         ErrorLine = line;
     }
 
-    protected static void CheckWidth(int found, int expected)
+    /// <summary>
+    /// Reads the range's next line that is not empty and splits it into fields, which must number
+    /// <paramref name="width"/>; false at the range's end.
+    /// </summary>
+    protected static bool NextLine(CsvRangeReader reader, CsvFieldSplitter splitter, int width, CancellationToken cancellationToken, out ReadOnlySpan<byte> line)
     {
-        if (found != expected)
+        while (reader.TryReadLine(out line))
         {
-            throw new BulkCsvLineException($"expected {expected} fields, found {found}.");
+            if ((reader.LinesRead & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            splitter.Split(line);
+            if (splitter.Count != width)
+            {
+                throw new BulkCsvLineException($"expected {width} fields, found {splitter.Count}.");
+            }
+
+            return true;
         }
+
+        return false;
     }
 }

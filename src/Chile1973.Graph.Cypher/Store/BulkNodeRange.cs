@@ -32,20 +32,8 @@ internal sealed class BulkNodeRange(int capacity) : BulkCsvRange
         Span<char> chars = stackalloc char[256];
         try
         {
-            while (reader.TryReadLine(out var line))
+            while (NextLine(reader, splitter, columns.Count, cancellationToken, out var line))
             {
-                if ((reader.LinesRead & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (line.IsEmpty)
-                {
-                    continue;
-                }
-
-                splitter.Split(line);
-                CheckWidth(splitter.Count, columns.Count);
                 var values = new object?[keyCount];
                 var labels = -1;
                 string? id = null;

@@ -41,20 +41,8 @@ internal sealed class BulkRelationshipRange(int capacity) : BulkCsvRange
         Span<char> chars = stackalloc char[256];
         try
         {
-            while (reader.TryReadLine(out var line))
+            while (NextLine(reader, splitter, columns.Count, cancellationToken, out var line))
             {
-                if ((reader.LinesRead & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (line.IsEmpty)
-                {
-                    continue;
-                }
-
-                splitter.Split(line);
-                CheckWidth(splitter.Count, columns.Count);
                 batch.Add(splitter.Field(line, at.Start), splitter.Field(line, at.End), reader.LinesRead);
                 var type = splitter.Field(line, at.Type);
                 if (type.IsEmpty)

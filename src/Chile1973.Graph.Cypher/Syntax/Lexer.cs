@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Chile1973.Graph.Core.Querying;
 
 namespace Chile1973.Graph.Cypher.Syntax;
 

@@ -1,6 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Syntax;
 
 internal sealed partial class Parser

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Syntax;
 
 /// <summary>Function calls with keyword arguments (Neo4j 5): <c>trim(LEADING 'x' FROM s)</c>, <c>normalize(s, NFKC)</c>.</summary>

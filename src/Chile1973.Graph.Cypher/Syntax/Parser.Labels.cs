@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Syntax;
 
 /// <summary>Neo4j 5 label expressions (<c>:A|B</c>, <c>:A&amp;!B</c>, <c>:%</c>) and inline pattern WHERE.</summary>

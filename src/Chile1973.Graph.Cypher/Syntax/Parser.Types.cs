@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Syntax;
 
 /// <summary>Neo4j 5 value types, as type predicate expressions name them (<c>x IS :: LIST&lt;INTEGER NOT NULL&gt;</c>).</summary>

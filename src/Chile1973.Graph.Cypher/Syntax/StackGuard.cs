@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Core.Querying;
 
 namespace Chile1973.Graph.Cypher.Syntax;
 

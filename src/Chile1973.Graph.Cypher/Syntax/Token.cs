@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-
 namespace Chile1973.Graph.Cypher.Syntax;
 
 /// <summary>

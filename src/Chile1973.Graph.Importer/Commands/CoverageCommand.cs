@@ -1,7 +1,4 @@
-using System.CommandLine;
 using System.Globalization;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Importer.Coverage;
 using Spectre.Console;
 
@@ -10,16 +7,12 @@ namespace Chile1973.Graph.Importer.Commands;
 /// <summary><c>coverage</c>: names in the seeds that no node names yet, the node names asked of the engine in Cypher.</summary>
 internal static class CoverageCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var engineOptions = new EngineOptions();
-        var command = new Command("coverage", "List the capitalised names and acronyms of the seeds that match no node name or alias");
-        engineOptions.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) => EngineCommand.RunAsync(context, engineOptions, parseResult, "nothing was compared", async engine =>
+    public static Command Create(CliContext context) =>
+        EngineCommand.Create(context, "coverage", "List the capitalised names and acronyms of the seeds that match no node name or alias", "nothing was compared", async run =>
         {
-            var records = await EngineCommand.ReadAllAsync(engine, ExplorerQueries.NamesAndAliases, cancellationToken).ConfigureAwait(false);
+            var records = await EngineCommand.ReadAllAsync(run.Engine, ExplorerQueries.NamesAndAliases, run.CancellationToken).ConfigureAwait(false);
             var names = records.SelectMany(r => Names(r[ExplorerColumns.Name], r[ExplorerColumns.Aliases]));
-            var (_, seeds) = engineOptions.Locations.Resolve(parseResult);
+            var (_, seeds) = run.Options.Locations.Resolve(run.ParseResult);
             var uncovered = NameCoverage.Find(SeedLibrary.Load(seeds), names);
             var table = new Table().AddColumn("Name").AddColumn(new TableColumn("Count").RightAligned()).AddColumn("First seen");
             foreach (var name in uncovered)
@@ -37,9 +30,7 @@ internal static class CoverageCommand
 
             await context.Out.WriteLineAsync($"{uncovered.Count} name(s) in the seeds match no node name or alias.").ConfigureAwait(false);
             return 0;
-        }, cancellationToken));
-        return command;
-    }
+        });
 
     private static IEnumerable<string> Names(object? name, object? aliases)
     {

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Querying;
-
 namespace Chile1973.Graph.Importer.Commands;
 
 /// <summary>
@@ -11,6 +7,31 @@ namespace Chile1973.Graph.Importer.Commands;
 /// </summary>
 internal static class EngineCommand
 {
+    /// <summary>
+    /// A command with the engine options and <paramref name="options"/> whose action runs <paramref name="work"/>
+    /// on the engine the command line names (see <see cref="RunAsync"/>).
+    /// </summary>
+    public static Command Create(
+        CliContext context,
+        string name,
+        string description,
+        string nothingDone,
+        Func<EngineRun, Task<int>> work,
+        params Option[] options)
+    {
+        var engineOptions = new EngineOptions();
+        var command = new Command(name, description);
+        engineOptions.AddTo(command);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, engineOptions, parseResult, nothingDone,
+            engine => work(new EngineRun(engine, parseResult, engineOptions, cancellationToken)), cancellationToken));
+        return command;
+    }
+
     /// <param name="nothingDone">What is said after the problems, e.g. <c>nothing was exported</c>.</param>
     /// <param name="onQueryError">How to print a query's error; by default its message.</param>
     public static Task<int> RunAsync(

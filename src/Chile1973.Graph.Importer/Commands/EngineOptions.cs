@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 
 namespace Chile1973.Graph.Importer.Commands;

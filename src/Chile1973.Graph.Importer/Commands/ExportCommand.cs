@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Chile1973.Graph.Importer.Export;
 
 namespace Chile1973.Graph.Importer.Commands;
@@ -8,7 +7,6 @@ internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var engineOptions = new EngineOptions();
         var format = new Option<string>("--format")
         {
             Description = "Output format",
@@ -20,15 +18,12 @@ internal static class ExportCommand
             Description = "File to write (default: standard output)",
             HelpName = "FILE",
         };
-        var command = new Command("export", "Write the graph as JSON: {\"nodes\":[...],\"relationships\":[...]}");
-        engineOptions.AddTo(command);
-        command.Options.Add(format);
-        command.Options.Add(output);
 
         // Problems go to standard error so a piped export never looks like JSON.
-        command.SetAction((parseResult, cancellationToken) => EngineCommand.RunAsync(context, engineOptions, parseResult, "nothing was exported", async engine =>
+        return EngineCommand.Create(context, "export", "Write the graph as JSON: {\"nodes\":[...],\"relationships\":[...]}", "nothing was exported", async run =>
         {
-            var path = parseResult.GetValue(output);
+            var (engine, cancellationToken) = (run.Engine, run.CancellationToken);
+            var path = run.ParseResult.GetValue(output);
             if (path is not null)
             {
                 var file = File.Create(path);
@@ -46,7 +41,6 @@ internal static class ExportCommand
             }
 
             return 0;
-        }, cancellationToken));
-        return command;
+        }, format, output);
     }
 }

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Model;
 using Spectre.Console;
 
 namespace Chile1973.Graph.Importer.Commands;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
-
 namespace Chile1973.Graph.Importer.Commands;
 
 /// <summary>The <c>--graph</c> and <c>--seeds</c> options every graph command shares.</summary>

@@ -1,8 +1,4 @@
-using System.CommandLine;
 using System.Globalization;
-using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Importer.Neo4jLoad;
 using Chile1973.Graph.Neo4j;
 using Spectre.Console;

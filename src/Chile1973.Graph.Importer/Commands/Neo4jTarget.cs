@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Neo4j;
 
 namespace Chile1973.Graph.Importer.Commands;

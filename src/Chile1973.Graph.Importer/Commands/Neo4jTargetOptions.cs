@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Chile1973.Graph.Neo4j;
 
 namespace Chile1973.Graph.Importer.Commands;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Stories;
 
 namespace Chile1973.Graph.Importer.Commands;

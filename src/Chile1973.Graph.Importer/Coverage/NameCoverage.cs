@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.GraphFiles;
-
 namespace Chile1973.Graph.Importer.Coverage;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Explorer;
-
 namespace Chile1973.Graph.Importer.Coverage;
 
 /// <summary>Splits text into words, keeping apostrophes and hyphens inside words (<c>Prats-Millas</c>, <c>O'Higgins</c>).</summary>

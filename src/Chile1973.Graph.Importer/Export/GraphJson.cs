@@ -1,8 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Values;
 
 namespace Chile1973.Graph.Importer.Export;

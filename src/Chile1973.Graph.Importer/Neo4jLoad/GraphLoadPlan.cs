@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.Model;
 
 namespace Chile1973.Graph.Importer.Neo4jLoad;
 

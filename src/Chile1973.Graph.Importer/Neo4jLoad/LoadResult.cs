@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-
 namespace Chile1973.Graph.Importer.Neo4jLoad;
 
 /// <summary>What a load did, summed over its statements as Neo4j counted it.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Neo4j;
 using Chile1973.Graph.Neo4j.Transactions;
 

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-
 namespace Chile1973.Graph.Importer.Querying;
 
 /// <summary>The whole result of a query, read from its cursor.</summary>

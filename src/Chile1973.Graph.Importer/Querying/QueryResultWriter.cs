@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Values;
 using Spectre.Console;
 

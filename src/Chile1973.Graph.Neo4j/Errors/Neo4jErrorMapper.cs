@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Chile1973.Graph.Core.Querying;
 
 namespace Chile1973.Graph.Neo4j.Errors;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Chile1973.Graph.Neo4j.Errors;
 
 namespace Chile1973.Graph.Neo4j.Http;
 

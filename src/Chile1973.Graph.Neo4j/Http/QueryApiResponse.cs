@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Neo4j.Errors;
 using Chile1973.Graph.Neo4j.Wire;
 
 namespace Chile1973.Graph.Neo4j.Http;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Neo4j.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Chile1973.Graph.Neo4j.Errors;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 

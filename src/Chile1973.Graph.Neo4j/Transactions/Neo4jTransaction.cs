@@ -1,6 +1,4 @@
 using System.Net;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Neo4j.Errors;
 
 namespace Chile1973.Graph.Neo4j.Transactions;
 

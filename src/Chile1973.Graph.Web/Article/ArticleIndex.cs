@@ -1,10 +1,5 @@
-using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Web.Elements;
 using Chile1973.Graph.Web.Lenses;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Article;
 
@@ -100,7 +95,7 @@ public sealed class ArticleIndex(GraphQueryRunner runner, LensElements elements,
         var documentId = facts.Where(f => f.Document is not null).GroupBy(f => f.Document!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         var document = (documentId is not null && library.TryGet(documentId, out var cited) ? cited : library.Documents.FirstOrDefault())
-            ?? throw new GraphRequestException($"There is no seed article in '{seedsDirectory}'.", notFound: true);
+            ?? throw new GraphRequestException($"There is no seed article in '{seedsDirectory}'.");
 
         var index = new ArticleSnapshot(document, SeedAttribution.Read(seedsDirectory, document), facts, isNode);
         Log.ArticleIndexed(logger, document.Id, index.View.Paragraphs.Count, facts.Count, index.View.Unlocated.Count);

@@ -1,6 +1,5 @@
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Web.Elements;
 
 namespace Chile1973.Graph.Web.Article;
 

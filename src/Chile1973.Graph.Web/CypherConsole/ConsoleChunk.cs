@@ -1,5 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-
 namespace Chile1973.Graph.Web.CypherConsole;
 
 /// <summary>

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Cypher.ReadOnly;
-using Chile1973.Graph.Web.Options;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.CypherConsole;
 

@@ -1,7 +1,3 @@
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
-
 namespace Chile1973.Graph.Web.CypherConsole;
 
 /// <summary>Reads what the console editor completes from the graph itself, so completion follows the data on either engine.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Web.Elements;
 
 namespace Chile1973.Graph.Web.CypherConsole;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
-using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Model;
 using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Details;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.Querying;
 
 namespace Chile1973.Graph.Web.Elements;
 

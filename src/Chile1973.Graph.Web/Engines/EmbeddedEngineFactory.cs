@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Chile1973.Graph.Core.GraphFiles;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
-using Chile1973.Graph.Web.Options;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Engines;
 

@@ -1,6 +1,4 @@
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Neo4j;
-using Chile1973.Graph.Web.Options;
 
 namespace Chile1973.Graph.Web.Engines;
 

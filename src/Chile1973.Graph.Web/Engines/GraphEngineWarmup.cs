@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-
 namespace Chile1973.Graph.Web.Engines;
 
 /// <summary>Creates the engine while the app starts, so a graph file error stops the start with its file and line.</summary>

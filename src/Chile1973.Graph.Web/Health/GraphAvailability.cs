@@ -1,7 +1,4 @@
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
-using Chile1973.Graph.Web.Queries;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Chile1973.Graph.Web.Health;

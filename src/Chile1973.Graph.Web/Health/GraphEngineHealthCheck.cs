@@ -1,4 +1,3 @@
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

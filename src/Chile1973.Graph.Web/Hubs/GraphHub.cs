@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Article;
 using Chile1973.Graph.Web.CypherConsole;
 using Chile1973.Graph.Web.Details;
@@ -94,7 +93,7 @@ public sealed class GraphHub(
     /// <summary>All properties, aliases, dates and provenance of a node and of its relationships.</summary>
     public async Task<NodeDetails> GetNode(string nodeId) =>
         await details.GetAsync(nodeId, Context.ConnectionAborted)
-        ?? throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
+        ?? throw new GraphRequestException($"There is no node '{nodeId}'.");
 
     /// <summary>The relationship categories of the graph with their counts, for the lenses' filters.</summary>
     public Task<IReadOnlyList<CategoryCount>> GetCategories() => lensElements.CategoriesAsync(Context.ConnectionAborted);

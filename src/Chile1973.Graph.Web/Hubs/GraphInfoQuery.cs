@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Hubs;
 

@@ -1,4 +1,3 @@
-using Chile1973.Graph.Core.Querying;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Chile1973.Graph.Web.Hubs;

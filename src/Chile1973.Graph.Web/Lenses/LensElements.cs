@@ -1,7 +1,3 @@
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
-
 namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>Reads the node elements a lens answer shows, all in one query, and the categories the lenses filter by.</summary>
@@ -41,7 +37,7 @@ public sealed class LensElements(GraphQueryRunner runner)
         {
             if (!nodes.ContainsKey(id))
             {
-                throw new GraphRequestException($"There is no node '{id}'.", notFound: true);
+                throw new GraphRequestException($"There is no node '{id}'.");
             }
         }
 

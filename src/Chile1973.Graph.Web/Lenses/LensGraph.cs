@@ -1,7 +1,3 @@
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
-
 namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-
 namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>One relationship seen from one of its ends: the node at the other end, that node's kind and start date, and the edge.</summary>

@@ -1,10 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Neighbourhood;
 
@@ -25,7 +20,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         var centreRecords = await runner.ReadAllAsync(ExplorerQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
         if (centreRecords.Count == 0)
         {
-            throw new GraphRequestException($"There is no node '{nodeId}'.", notFound: true);
+            throw new GraphRequestException($"There is no node '{nodeId}'.");
         }
 
         var centre = RecordReader.Node(centreRecords[0]);

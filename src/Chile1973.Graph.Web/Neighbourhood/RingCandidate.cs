@@ -1,5 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-
 namespace Chile1973.Graph.Web.Neighbourhood;
 
 /// <summary>A node that could join the next ring, and the frontier node it hangs from.</summary>

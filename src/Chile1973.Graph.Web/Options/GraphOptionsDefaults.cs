@@ -1,5 +1,4 @@
 using Chile1973.Graph.Core.GraphFiles;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Options;
 

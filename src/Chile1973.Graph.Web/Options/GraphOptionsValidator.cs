@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Chile1973.Graph.Web.Options;
 
 /// <summary>Refuses to start on settings that cannot work, naming the setting.</summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Chile1973.Graph.Web.Stories;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Presentations;
 
@@ -22,7 +21,7 @@ public sealed class PresentationService(IPresentationStore store, StoryCatalog s
     {
         if (stories.Find(storyId) is null)
         {
-            throw new GraphRequestException($"There is no story '{storyId}'.", notFound: true);
+            throw new GraphRequestException($"There is no story '{storyId}'.");
         }
 
         var key = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -68,7 +67,7 @@ public sealed class PresentationService(IPresentationStore store, StoryCatalog s
 
     private PresentationStep StepOf(string storyId, int index)
     {
-        var story = stories.Find(storyId) ?? throw new GraphRequestException($"The story '{storyId}' of this presentation is no longer available.", notFound: true);
+        var story = stories.Find(storyId) ?? throw new GraphRequestException($"The story '{storyId}' of this presentation is no longer available.");
         if (index < 0 || index >= story.Steps.Count)
         {
             throw new GraphRequestException($"Step {index} is out of range: '{story.Title}' has steps 0 to {story.Steps.Count - 1}.");
@@ -80,7 +79,7 @@ public sealed class PresentationService(IPresentationStore store, StoryCatalog s
     private GraphRequestException Unknown(string code, string caller)
     {
         attempts.RecordFailure(caller);
-        return new($"There is no presentation with code '{code}': check the code, or the presentation has ended.", notFound: true);
+        return new($"There is no presentation with code '{code}': check the code, or the presentation has ended.");
     }
 
     /// <summary>Upper case without dashes or spaces, with O read as 0 and I, L as 1, as Crockford's base 32 reads them.</summary>

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Web.Options;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Queries;
 

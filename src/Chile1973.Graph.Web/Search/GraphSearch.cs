@@ -1,9 +1,3 @@
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
-
 namespace Chile1973.Graph.Web.Search;
 
 /// <summary>Finds nodes by name or alias, accent- and case-insensitive, best match first.</summary>

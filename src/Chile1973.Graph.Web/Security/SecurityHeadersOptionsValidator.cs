@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Chile1973.Graph.Web.Security;
 
 /// <summary>Each frame ancestor must be a bare http(s) origin, so nothing else can slip into the policy.</summary>

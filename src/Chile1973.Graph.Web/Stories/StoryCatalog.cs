@@ -1,6 +1,4 @@
 using Chile1973.Graph.Stories;
-using Chile1973.Graph.Web.Options;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Stories;
 

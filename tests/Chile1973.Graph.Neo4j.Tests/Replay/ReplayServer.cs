@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
+using Chile1973.Graph.Neo4j.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Chile1973.Graph.Neo4j.Tests.Replay;
@@ -24,18 +19,17 @@ internal sealed class ReplayServer : IAsyncDisposable
     // any recording, since no recorded exchange can show a client that forgot the header.
     private const string MissingContentType = """{"errors": [{"code": "Neo.ClientError.Request.Invalid", "message": "Unsupported Media Type"}]}""";
 
-    private readonly WebApplication app;
     private readonly IReadOnlyList<RecordedExchange> exchanges;
     private readonly ConcurrentQueue<string> mismatches = new();
+    private LoopbackServer host = null!;
     private int next;
 
-    private ReplayServer(WebApplication app, IReadOnlyList<RecordedExchange> exchanges)
+    private ReplayServer(IReadOnlyList<RecordedExchange> exchanges)
     {
-        this.app = app;
         this.exchanges = exchanges;
     }
 
-    public Uri Uri { get; private set; } = null!;
+    public Uri Uri => host.Uri;
 
     /// <summary>Requests that were not the recorded ones, in words.</summary>
     public IReadOnlyList<string> Mismatches => [.. mismatches];
@@ -45,15 +39,8 @@ internal sealed class ReplayServer : IAsyncDisposable
 
     public static async Task<ReplayServer> StartAsync(Recording recording)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new ReplayServer(app, recording.Exchanges);
-        app.Map("/{**path}", server.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Uri = new Uri(address);
+        var server = new ReplayServer(recording.Exchanges);
+        server.host = await LoopbackServer.StartAsync(app => app.Map("/{**path}", server.HandleAsync), TestContext.Current.CancellationToken);
         return server;
     }
 
@@ -122,7 +109,6 @@ internal sealed class ReplayServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync(CancellationToken.None);
-        await app.DisposeAsync();
+        await host.DisposeAsync();
     }
 }

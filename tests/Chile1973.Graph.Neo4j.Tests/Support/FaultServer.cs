@@ -2,13 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Chile1973.Graph.Neo4j.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Chile1973.Graph.Neo4j.Tests.Support;
@@ -36,33 +32,25 @@ internal sealed record ReceivedRequest(string Method, string Path, IHeaderDictio
 /// </summary>
 internal sealed class FaultServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<Fault> script;
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
+    private LoopbackServer host = null!;
     private Fault last;
 
-    private FaultServer(WebApplication app, IEnumerable<Fault> faults)
+    private FaultServer(IEnumerable<Fault> faults)
     {
-        this.app = app;
         script = new ConcurrentQueue<Fault>(faults);
         last = new Fault(500, "no script");
     }
 
-    public Uri Uri { get; private set; } = null!;
+    public Uri Uri => host.Uri;
 
     public IReadOnlyList<ReceivedRequest> Requests => [.. received];
 
     public static async Task<FaultServer> StartAsync(params Fault[] faults)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FaultServer(app, faults);
-        app.Map("/{**path}", server.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var server = new FaultServer(faults);
+        server.host = await LoopbackServer.StartAsync(app => app.Map("/{**path}", server.HandleAsync), TestContext.Current.CancellationToken);
         return server;
     }
 
@@ -117,7 +105,6 @@ internal sealed class FaultServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync(CancellationToken.None);
-        await app.DisposeAsync();
+        await host.DisposeAsync();
     }
 }

@@ -11,26 +11,8 @@ namespace Chile1973.Graph.Web.Tests.CypherConsole;
 /// The console's hub contract, held to on both engines: the embedded engine and Neo4j over its Query API
 /// (the stand-in), each loaded with the article graph.
 /// </summary>
-public sealed class StreamCypherContractTests(TwoEngineExplorers explorers) : IClassFixture<TwoEngineExplorers>, IAsyncLifetime
+public sealed class StreamCypherContractTests(TwoEngineExplorers explorers) : TwoEngineHubTests(explorers)
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
-    private HubConnection embedded = null!;
-    private HubConnection onNeo4j = null!;
-
-    public static TheoryData<string> Engines => ["embedded", "neo4j"];
-
-    public async ValueTask InitializeAsync()
-    {
-        embedded = await explorers.Embedded.ConnectAsync(Token);
-        onNeo4j = await explorers.OnNeo4j.ConnectAsync(Token);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await embedded.DisposeAsync();
-        await onNeo4j.DisposeAsync();
-    }
-
     [Theory]
     [MemberData(nameof(Engines))]
     public async Task StreamCypher_sends_columns_first_then_rows_with_their_graph_elements_then_the_summary(string engine)
@@ -111,10 +93,10 @@ public sealed class StreamCypherContractTests(TwoEngineExplorers explorers) : IC
     [Fact]
     public async Task StreamCypher_sends_no_refused_write_to_neo4j()
     {
-        await Assert.ThrowsAsync<HubException>(() => onNeo4j.ReadCypherAsync("CREATE (:Marker {id: 'never_sent'})", null, Token));
+        await Assert.ThrowsAsync<HubException>(() => OnNeo4j.ReadCypherAsync("CREATE (:Marker {id: 'never_sent'})", null, Token));
 
-        Assert.DoesNotContain(explorers.Neo4jRequests, r => r.Statement.Contains("never_sent", StringComparison.Ordinal));
-        Assert.All(explorers.Neo4jRequests.Where(r => r.Statement.Contains("count(*) AS n", StringComparison.Ordinal)),
+        Assert.DoesNotContain(Explorers.Neo4jRequests, r => r.Statement.Contains("never_sent", StringComparison.Ordinal));
+        Assert.All(Explorers.Neo4jRequests.Where(r => r.Statement.Contains("count(*) AS n", StringComparison.Ordinal)),
             r => Assert.Equal(Core.Querying.AccessMode.Read, r.Mode));
     }
 
@@ -142,9 +124,9 @@ public sealed class StreamCypherContractTests(TwoEngineExplorers explorers) : IC
     [Fact]
     public async Task GetSchema_returns_the_same_labels_types_and_keys_on_both_engines()
     {
-        var expected = await embedded.InvokeAsync<GraphSchema>("GetSchema", Token);
+        var expected = await Embedded.InvokeAsync<GraphSchema>("GetSchema", Token);
 
-        var actual = await onNeo4j.InvokeAsync<GraphSchema>("GetSchema", Token);
+        var actual = await OnNeo4j.InvokeAsync<GraphSchema>("GetSchema", Token);
 
         Assert.Contains("Person", expected.Labels);
         Assert.Contains("Party", expected.Labels);
@@ -153,8 +135,6 @@ public sealed class StreamCypherContractTests(TwoEngineExplorers explorers) : IC
         Assert.Equal(expected.Labels.Order(StringComparer.Ordinal), expected.Labels);
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
     }
-
-    private HubConnection Connection(string engine) => engine == "neo4j" ? onNeo4j : embedded;
 
     private static async Task<string> GraphSizeAsync(HubConnection connection) =>
         await connection.CountAsync("(n)", Token) + "/" + await connection.CountAsync("()-[r]->()", Token);

@@ -1,24 +1,18 @@
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.Hubs;
 
 [Collection(ExplorerServerCollection.Name)]
-public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLifetime
+public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : ExplorerHubTests(server)
 {
     private readonly GraphFacts facts = GraphFacts.Load();
-    private HubConnection connection = null!;
-
-    public async ValueTask InitializeAsync() => connection = await server.Factory.ConnectAsync(TestContext.Current.CancellationToken);
-
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
     [Fact]
     public async Task Neighbourhood_streams_rings_in_order_starting_with_the_centre()
     {
-        var batches = await connection.ReadNeighbourhoodAsync(facts.Person.Id, 3, 1000, TestContext.Current.CancellationToken);
+        var batches = await Connection.ReadNeighbourhoodAsync(facts.Person.Id, 3, 1000, TestContext.Current.CancellationToken);
 
         Assert.True(batches.Count >= 2, $"expected at least two rings, got {batches.Count}");
         Assert.Equal(Enumerable.Range(1, batches.Count), batches.Select(b => b.Ring));
@@ -28,7 +22,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     [Fact]
     public async Task Neighbourhood_first_ring_holds_the_party_of_the_person_and_the_edge_to_it()
     {
-        var batches = await connection.ReadNeighbourhoodAsync(facts.Person.Id, 1, 1000, TestContext.Current.CancellationToken);
+        var batches = await Connection.ReadNeighbourhoodAsync(facts.Person.Id, 1, 1000, TestContext.Current.CancellationToken);
 
         var ring = Assert.Single(batches);
         Assert.Contains(ring.Nodes, n => n.Data.Id == facts.Party.Id && n.Data.Kind == "Party");
@@ -44,7 +38,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     [InlineData(1000)]
     public async Task Neighbourhood_never_sends_more_elements_than_the_limit(int limit)
     {
-        var batches = await connection.ReadNeighbourhoodAsync(facts.Person.Id, 3, limit, TestContext.Current.CancellationToken);
+        var batches = await Connection.ReadNeighbourhoodAsync(facts.Person.Id, 3, limit, TestContext.Current.CancellationToken);
 
         Assert.InRange(batches.Sum(b => b.Nodes.Count + b.Edges.Count), 1, limit);
     }
@@ -52,7 +46,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     [Fact]
     public async Task Neighbourhood_reports_what_the_limit_held_back()
     {
-        var batches = await connection.ReadNeighbourhoodAsync(facts.Person.Id, 1, 5, TestContext.Current.CancellationToken);
+        var batches = await Connection.ReadNeighbourhoodAsync(facts.Person.Id, 1, 5, TestContext.Current.CancellationToken);
 
         var ring = Assert.Single(batches);
         Assert.Equal(2, ring.Nodes.Count - 1);
@@ -62,7 +56,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     [Fact]
     public async Task Neighbourhood_never_sends_an_element_twice_and_edges_only_between_sent_nodes()
     {
-        var batches = await connection.ReadNeighbourhoodAsync(facts.Coup.Id, 3, 1000, TestContext.Current.CancellationToken);
+        var batches = await Connection.ReadNeighbourhoodAsync(facts.Coup.Id, 3, 1000, TestContext.Current.CancellationToken);
 
         var nodes = new HashSet<string>();
         var edges = new HashSet<string>();
@@ -87,7 +81,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     [Fact]
     public async Task Neighbourhood_ties_every_new_node_to_a_node_sent_before_it()
     {
-        var batches = await connection.ReadNeighbourhoodAsync(facts.Coup.Id, 3, 40, TestContext.Current.CancellationToken);
+        var batches = await Connection.ReadNeighbourhoodAsync(facts.Coup.Id, 3, 40, TestContext.Current.CancellationToken);
 
         var sent = new HashSet<string> { facts.Coup.Id };
         foreach (var batch in batches)
@@ -106,7 +100,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     public async Task Neighbourhood_of_an_unknown_node_fails_with_a_clear_message()
     {
         var error = await Assert.ThrowsAsync<HubException>(() =>
-            connection.ReadNeighbourhoodAsync("no_such_node", 1, 10, TestContext.Current.CancellationToken));
+            Connection.ReadNeighbourhoodAsync("no_such_node", 1, 10, TestContext.Current.CancellationToken));
 
         Assert.Contains("no node 'no_such_node'", error.Message, StringComparison.Ordinal);
     }
@@ -119,7 +113,7 @@ public sealed class GraphHubNeighbourhoodTests(ExplorerServer server) : IAsyncLi
     public async Task Neighbourhood_refuses_out_of_range_arguments_naming_them(int depth, int limit, string argument)
     {
         var error = await Assert.ThrowsAsync<HubException>(() =>
-            connection.ReadNeighbourhoodAsync(facts.Person.Id, depth, limit, TestContext.Current.CancellationToken));
+            Connection.ReadNeighbourhoodAsync(facts.Person.Id, depth, limit, TestContext.Current.CancellationToken));
 
         Assert.Contains(argument, error.Message, StringComparison.Ordinal);
     }

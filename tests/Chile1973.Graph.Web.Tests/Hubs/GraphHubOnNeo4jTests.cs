@@ -14,24 +14,8 @@ namespace Chile1973.Graph.Web.Tests.Hubs;
 /// The explorer runs unchanged on either engine (issue 6): the hub answers Search, GetNode and
 /// StreamNeighbourhood with the same results on Neo4j (over the Query API) as on the embedded engine.
 /// </summary>
-public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassFixture<TwoEngineExplorers>, IAsyncLifetime
+public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : TwoEngineHubTests(explorers)
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
-    private HubConnection embedded = null!;
-    private HubConnection onNeo4j = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        embedded = await explorers.Embedded.ConnectAsync(Token);
-        onNeo4j = await explorers.OnNeo4j.ConnectAsync(Token);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await embedded.DisposeAsync();
-        await onNeo4j.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("allende")]
     [InlineData("PINOCHET")]
@@ -41,12 +25,12 @@ public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassF
     [InlineData("') RETURN 1 //")]
     public async Task Search_on_neo4j_finds_the_same_hits_in_the_same_order_as_on_the_embedded_engine(string text)
     {
-        var expected = await embedded.InvokeAsync<List<SearchHit>>("Search", text, 20, Token);
+        var expected = await Embedded.InvokeAsync<List<SearchHit>>("Search", text, 20, Token);
 
-        var actual = await onNeo4j.InvokeAsync<List<SearchHit>>("Search", text, 20, Token);
+        var actual = await OnNeo4j.InvokeAsync<List<SearchHit>>("Search", text, 20, Token);
 
         Assert.Equal(Json(expected), Json(actual));
-        Assert.Contains(explorers.Neo4jRequests, r => r.Statement.Contains("db.index.fulltext.queryNodes('node_names'", StringComparison.Ordinal));
+        Assert.Contains(Explorers.Neo4jRequests, r => r.Statement.Contains("db.index.fulltext.queryNodes('node_names'", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -57,9 +41,9 @@ public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassF
     [InlineData("chile")]
     public async Task GetNode_on_neo4j_returns_the_same_details_as_on_the_embedded_engine(string id)
     {
-        var expected = await embedded.InvokeAsync<NodeDetails>("GetNode", id, Token);
+        var expected = await Embedded.InvokeAsync<NodeDetails>("GetNode", id, Token);
 
-        var actual = await onNeo4j.InvokeAsync<NodeDetails>("GetNode", id, Token);
+        var actual = await OnNeo4j.InvokeAsync<NodeDetails>("GetNode", id, Token);
 
         Assert.NotEmpty(expected.Relationships);
         Assert.Equal(Json(expected), Json(actual));
@@ -71,9 +55,9 @@ public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassF
     [InlineData("socialist_party", 1, 1000)]
     public async Task StreamNeighbourhood_on_neo4j_streams_the_same_rings_as_on_the_embedded_engine(string id, int depth, int limit)
     {
-        var expected = await embedded.ReadNeighbourhoodAsync(id, depth, limit, Token);
+        var expected = await Embedded.ReadNeighbourhoodAsync(id, depth, limit, Token);
 
-        var actual = await onNeo4j.ReadNeighbourhoodAsync(id, depth, limit, Token);
+        var actual = await OnNeo4j.ReadNeighbourhoodAsync(id, depth, limit, Token);
 
         Assert.True(expected.Sum(b => b.Nodes.Count + b.Edges.Count) > 10, "the neighbourhood must hold enough to compare");
         // ServerMs is a timing; everything the page draws must be equal.
@@ -83,9 +67,9 @@ public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassF
     [Fact]
     public async Task GetNode_of_an_unknown_node_fails_with_the_same_message_on_neo4j()
     {
-        var expected = await Assert.ThrowsAsync<HubException>(() => embedded.InvokeAsync<NodeDetails>("GetNode", "no_such_node", Token));
+        var expected = await Assert.ThrowsAsync<HubException>(() => Embedded.InvokeAsync<NodeDetails>("GetNode", "no_such_node", Token));
 
-        var actual = await Assert.ThrowsAsync<HubException>(() => onNeo4j.InvokeAsync<NodeDetails>("GetNode", "no_such_node", Token));
+        var actual = await Assert.ThrowsAsync<HubException>(() => OnNeo4j.InvokeAsync<NodeDetails>("GetNode", "no_such_node", Token));
 
         Assert.Equal(expected.Message, actual.Message);
     }
@@ -93,13 +77,13 @@ public sealed class GraphHubOnNeo4jTests(TwoEngineExplorers explorers) : IClassF
     [Fact]
     public async Task Welcome_on_neo4j_names_the_engine_and_gives_the_same_graph_size_and_first_view()
     {
-        var expected = await WelcomeAsync(explorers.Embedded);
+        var expected = await WelcomeAsync(Explorers.Embedded);
 
-        var actual = await WelcomeAsync(explorers.OnNeo4j);
+        var actual = await WelcomeAsync(Explorers.OnNeo4j);
 
         Assert.Equal("neo4j", actual.Engine);
         Assert.Equal(Json(expected with { Engine = "neo4j" }), Json(actual));
-        Assert.Contains(explorers.Neo4jRequests, r => r.Mode == AccessMode.Read && r.Statement.Contains("count(DISTINCT n)", StringComparison.Ordinal));
+        Assert.Contains(Explorers.Neo4jRequests, r => r.Mode == AccessMode.Read && r.Statement.Contains("count(DISTINCT n)", StringComparison.Ordinal));
     }
 
     private static async Task<GraphInfo> WelcomeAsync(ExplorerAppFactory factory)

@@ -6,19 +6,14 @@ using Xunit;
 namespace Chile1973.Graph.Web.Tests.Hubs;
 
 [Collection(ExplorerServerCollection.Name)]
-public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
+public sealed class GraphHubSearchTests(ExplorerServer server) : ExplorerHubTests(server)
 {
     private readonly GraphFacts facts = GraphFacts.Load();
-    private HubConnection connection = null!;
-
-    public async ValueTask InitializeAsync() => connection = await server.Factory.ConnectAsync(TestContext.Current.CancellationToken);
-
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
     [Fact]
     public async Task Search_finds_a_person_by_a_prefix_of_the_surname()
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search[..4], 10, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search[..4], 10, TestContext.Current.CancellationToken);
 
         Assert.Contains(hits, h => h.Id == facts.Person.Id && h.Name == facts.Person.Name && h.Kind == "Person");
     }
@@ -26,7 +21,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Search_ranks_the_closest_match_first_whatever_the_case()
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search.ToUpperInvariant(), 10, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search.ToUpperInvariant(), 10, TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(hits);
         Assert.Equal(facts.Person.Id, hits[0].Id);
@@ -36,7 +31,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Search_finds_a_node_by_its_alias()
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", facts.AliasSearchCase.Text, 10, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", facts.AliasSearchCase.Text, 10, TestContext.Current.CancellationToken);
 
         Assert.Contains(hits, h => h.Id == facts.AliasSearchCase.Id);
     }
@@ -48,7 +43,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [MemberData(nameof(SearchCases))]
     public async Task Search_matches_prefixes_and_infixes_ignoring_case_and_accents(string text, string id)
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", text, 5, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", text, 5, TestContext.Current.CancellationToken);
 
         Assert.Contains(hits, h => h.Id == id);
     }
@@ -56,7 +51,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Search_returns_no_more_than_the_limit()
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", "a", 3, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", "a", 3, TestContext.Current.CancellationToken);
 
         Assert.InRange(hits.Count, 1, 3);
     }
@@ -69,7 +64,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [InlineData("') RETURN 1 //")]
     public async Task Search_treats_query_syntax_in_the_text_as_plain_text(string text)
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", text, 10, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", text, 10, TestContext.Current.CancellationToken);
 
         Assert.NotNull(hits);
     }
@@ -77,7 +72,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Search_still_finds_the_words_around_query_syntax()
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search + " (", 10, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search + " (", 10, TestContext.Current.CancellationToken);
 
         Assert.Contains(hits, h => h.Id == facts.Person.Id);
     }
@@ -85,7 +80,7 @@ public sealed class GraphHubSearchTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Search_of_blank_text_finds_nothing()
     {
-        var hits = await connection.InvokeAsync<List<SearchHit>>("Search", "   ", 10, TestContext.Current.CancellationToken);
+        var hits = await Connection.InvokeAsync<List<SearchHit>>("Search", "   ", 10, TestContext.Current.CancellationToken);
 
         Assert.Empty(hits);
     }

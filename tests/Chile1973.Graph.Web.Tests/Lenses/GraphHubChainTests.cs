@@ -2,26 +2,19 @@ using Chile1973.Graph.Core.Model;
 using Chile1973.Graph.Web.Lenses.Chain;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.Lenses;
 
 [Collection(ExplorerServerCollection.Name)]
-public sealed class GraphHubChainTests(ExplorerServer server) : IAsyncLifetime
+public sealed class GraphHubChainTests(ExplorerServer server) : ExplorerHubTests(server)
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
     private readonly LensFacts facts = LensFacts.Load();
-    private HubConnection connection = null!;
-
-    public async ValueTask InitializeAsync() => connection = await server.Factory.ConnectAsync(Token);
-
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
     [Fact]
     public async Task Forward_chain_reaches_the_coup_with_dates_never_going_back_and_each_step_from_the_chain()
     {
-        var steps = await connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 100), Token);
+        var steps = await Connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 100), Token);
 
         Assert.Contains(steps, s => s.To.Data.Id == facts.ForwardReaches);
         AssertChain(steps, facts.ForwardFrom, forward: true);
@@ -30,7 +23,7 @@ public sealed class GraphHubChainTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Backward_chain_reaches_the_causes_with_dates_never_going_forward()
     {
-        var steps = await connection.ReadChainAsync(facts.BackwardFrom, new ChainRequest(ChainRequest.Backward, 100), Token);
+        var steps = await Connection.ReadChainAsync(facts.BackwardFrom, new ChainRequest(ChainRequest.Backward, 100), Token);
 
         Assert.Contains(steps, s => s.To.Data.Id == facts.BackwardReaches);
         AssertChain(steps, facts.BackwardFrom, forward: false);
@@ -39,8 +32,8 @@ public sealed class GraphHubChainTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Chain_walks_only_causal_and_sequence_relationships_and_facts_only_drops_claims()
     {
-        var all = await connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 200), Token);
-        var factsOnly = await connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 200, FactsOnly: true), Token);
+        var all = await Connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 200), Token);
+        var factsOnly = await Connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 200, FactsOnly: true), Token);
 
         Assert.All(all, s => Assert.Contains(s.Edge.Data.Category, new[] { "causal", "sequence" }));
         Assert.All(factsOnly, s => Assert.Null(s.Edge.Data.ClaimedBy));
@@ -50,7 +43,7 @@ public sealed class GraphHubChainTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Chain_stops_at_the_asked_number_of_steps()
     {
-        var steps = await connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 2), Token);
+        var steps = await Connection.ReadChainAsync(facts.ForwardFrom, new ChainRequest(ChainRequest.Forward, 2), Token);
 
         Assert.Equal([1, 2], steps.Select(s => s.Order));
     }
@@ -61,7 +54,7 @@ public sealed class GraphHubChainTests(ExplorerServer server) : IAsyncLifetime
     [InlineData("coup_1973", "forward", 0, "maxSteps must be between 1 and 200; it was 0.")]
     public async Task Chain_refuses_unknown_nodes_and_bad_requests_with_a_plain_message(string nodeId, string direction, int maxSteps, string message)
     {
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.ReadChainAsync(nodeId, new ChainRequest(direction, maxSteps), Token));
+        var error = await Assert.ThrowsAsync<HubException>(() => Connection.ReadChainAsync(nodeId, new ChainRequest(direction, maxSteps), Token));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

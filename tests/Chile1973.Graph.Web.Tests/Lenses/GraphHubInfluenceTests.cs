@@ -7,20 +7,14 @@ using Xunit;
 namespace Chile1973.Graph.Web.Tests.Lenses;
 
 [Collection(ExplorerServerCollection.Name)]
-public sealed class GraphHubInfluenceTests(ExplorerServer server) : IAsyncLifetime
+public sealed class GraphHubInfluenceTests(ExplorerServer server) : ExplorerHubTests(server)
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
     private readonly LensFacts facts = LensFacts.Load();
-    private HubConnection connection = null!;
-
-    public async ValueTask InitializeAsync() => connection = await server.Factory.ConnectAsync(Token);
-
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
     [Fact]
     public async Task Influence_ranking_lists_distinct_nodes_highest_score_first_each_with_a_quoted_evidence_it_takes_part_in()
     {
-        var ranking = await connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(10), Token);
+        var ranking = await Connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(10), Token);
 
         Assert.Equal(10, ranking.Items.Count);
         Assert.Equal(ranking.Items.Count, ranking.Items.Select(i => i.Id).Distinct().Count());
@@ -40,8 +34,8 @@ public sealed class GraphHubInfluenceTests(ExplorerServer server) : IAsyncLifeti
     [Fact]
     public async Task Influence_ranking_is_the_same_on_every_call()
     {
-        var first = await connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(20), Token);
-        var second = await connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(20), Token);
+        var first = await Connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(20), Token);
+        var second = await Connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(20), Token);
 
         Assert.Equal(first.Items.Select(i => (i.Id, i.Score)), second.Items.Select(i => (i.Id, i.Score)));
     }
@@ -49,7 +43,7 @@ public sealed class GraphHubInfluenceTests(ExplorerServer server) : IAsyncLifeti
     [Fact]
     public async Task Shaped_by_tree_reaches_the_known_influences_through_influence_relationships_pointing_at_the_tree()
     {
-        var steps = await connection.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 2, Token);
+        var steps = await Connection.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 2, Token);
 
         Assert.All(facts.ShapedBy, id => Assert.Contains(steps, s => s.Depth == 1 && s.To.Data.Id == id));
         var inTree = new HashSet<string> { facts.InfluenceNode };
@@ -66,8 +60,8 @@ public sealed class GraphHubInfluenceTests(ExplorerServer server) : IAsyncLifeti
     [Fact]
     public async Task Shaped_tree_follows_influence_relationships_away_from_the_node()
     {
-        var shapedBy = await connection.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 1, Token);
-        var shaped = await connection.ReadInfluenceTreeAsync(shapedBy[0].To.Data.Id, InfluenceLens.Shaped, 1, Token);
+        var shapedBy = await Connection.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 1, Token);
+        var shaped = await Connection.ReadInfluenceTreeAsync(shapedBy[0].To.Data.Id, InfluenceLens.Shaped, 1, Token);
 
         Assert.Contains(shaped, s => s.To.Data.Id == facts.InfluenceNode);
         Assert.All(shaped, s => Assert.Equal(s.From.Data.Id, s.Edge.Data.Source));
@@ -79,7 +73,7 @@ public sealed class GraphHubInfluenceTests(ExplorerServer server) : IAsyncLifeti
     [InlineData("socialist_party", "shaped", 0, "depth must be between 1 and 4; it was 0.")]
     public async Task Influence_tree_refuses_unknown_nodes_and_bad_requests_with_a_plain_message(string nodeId, string direction, int depth, string message)
     {
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.ReadInfluenceTreeAsync(nodeId, direction, depth, Token));
+        var error = await Assert.ThrowsAsync<HubException>(() => Connection.ReadInfluenceTreeAsync(nodeId, direction, depth, Token));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -87,7 +81,7 @@ public sealed class GraphHubInfluenceTests(ExplorerServer server) : IAsyncLifeti
     [Fact]
     public async Task Influence_ranking_refuses_a_top_out_of_range()
     {
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(0), Token));
+        var error = await Assert.ThrowsAsync<HubException>(() => Connection.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(0), Token));
 
         Assert.Contains("top must be between 1 and 500; it was 0.", error.Message, StringComparison.Ordinal);
     }

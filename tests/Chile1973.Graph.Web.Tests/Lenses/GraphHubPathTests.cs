@@ -8,20 +8,14 @@ using Xunit;
 namespace Chile1973.Graph.Web.Tests.Lenses;
 
 [Collection(ExplorerServerCollection.Name)]
-public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
+public sealed class GraphHubPathTests(ExplorerServer server) : ExplorerHubTests(server)
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
     private readonly LensFacts facts = LensFacts.Load();
-    private HubConnection connection = null!;
-
-    public async ValueTask InitializeAsync() => connection = await server.Factory.ConnectAsync(Token);
-
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
     [Fact]
     public async Task K_shortest_paths_are_distinct_simple_and_in_non_decreasing_length_with_each_edge_joining_consecutive_nodes()
     {
-        var paths = await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, facts.K, facts.MaxLength), Token);
+        var paths = await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, facts.K, facts.MaxLength), Token);
 
         Assert.Equal(facts.K, paths.Count);
         Assert.Equal(Enumerable.Range(1, paths.Count), paths.Select(p => p.Rank));
@@ -36,9 +30,9 @@ public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Shortest_path_is_as_short_as_the_first_of_the_k_shortest_and_every_all_shortest_path_has_its_length()
     {
-        var shortest = Assert.Single(await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.Shortest), Token));
-        var k = await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 3), Token);
-        var all = await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.AllShortest), Token);
+        var shortest = Assert.Single(await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.Shortest), Token));
+        var k = await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 3), Token);
+        var all = await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.AllShortest), Token);
 
         Assert.Equal(k[0].Length, shortest.Length);
         Assert.NotEmpty(all);
@@ -51,9 +45,9 @@ public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Facts_only_paths_use_no_claim_and_category_filtered_paths_only_the_chosen_categories()
     {
-        var factsOnly = await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 5, 8, FactsOnly: true), Token);
+        var factsOnly = await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 5, 8, FactsOnly: true), Token);
         var categories = new[] { "causal", "sequence", "participation", "influence" };
-        var filtered = await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 5, 8, categories), Token);
+        var filtered = await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 5, 8, categories), Token);
 
         Assert.NotEmpty(factsOnly);
         Assert.All(factsOnly.SelectMany(p => p.Edges), e => Assert.Null(e.Data.ClaimedBy));
@@ -64,7 +58,7 @@ public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Paths_stream_ends_empty_when_no_path_fits_the_length()
     {
-        var paths = await connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 5, 1, ["place"]), Token);
+        var paths = await Connection.ReadPathsAsync(facts.PathFrom, facts.PathTo, new PathRequest(PathRequest.KShortest, 5, 1, ["place"]), Token);
 
         Assert.Empty(paths);
     }
@@ -76,7 +70,7 @@ public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
     [InlineData("cia", "coup_1973", "longest", 1, 6, "mode must be 'shortest', 'allShortest' or 'kShortest'; it was 'longest'.")]
     public async Task Paths_refuse_unknown_nodes_and_out_of_range_requests_with_a_plain_message(string from, string to, string mode, int k, int maxLength, string message)
     {
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.ReadPathsAsync(from, to, new PathRequest(mode, k, maxLength), Token));
+        var error = await Assert.ThrowsAsync<HubException>(() => Connection.ReadPathsAsync(from, to, new PathRequest(mode, k, maxLength), Token));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -84,7 +78,7 @@ public sealed class GraphHubPathTests(ExplorerServer server) : IAsyncLifetime
     [Fact]
     public async Task Categories_lists_each_category_of_the_graph_once_by_name_with_its_count()
     {
-        var categories = await connection.InvokeAsync<List<CategoryCount>>("GetCategories", Token);
+        var categories = await Connection.InvokeAsync<List<CategoryCount>>("GetCategories", Token);
 
         Assert.Equal(categories.Select(c => c.Category).Order(StringComparer.Ordinal), categories.Select(c => c.Category));
         Assert.Equal(categories.Count, categories.Select(c => c.Category).Distinct().Count());

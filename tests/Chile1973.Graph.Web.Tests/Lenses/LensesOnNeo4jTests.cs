@@ -9,31 +9,16 @@ using Xunit;
 namespace Chile1973.Graph.Web.Tests.Lenses;
 
 /// <summary>Every lens answers the same on Neo4j (over the Query API) as on the embedded engine.</summary>
-public sealed class LensesOnNeo4jTests(TwoEngineExplorers explorers) : IClassFixture<TwoEngineExplorers>, IAsyncLifetime
+public sealed class LensesOnNeo4jTests(TwoEngineExplorers explorers) : TwoEngineHubTests(explorers)
 {
-    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
     private readonly LensFacts facts = LensFacts.Load();
-    private HubConnection embedded = null!;
-    private HubConnection onNeo4j = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        embedded = await explorers.Embedded.ConnectAsync(Token);
-        onNeo4j = await explorers.OnNeo4j.ConnectAsync(Token);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await embedded.DisposeAsync();
-        await onNeo4j.DisposeAsync();
-    }
 
     [Fact]
     public async Task Influence_ranking_on_neo4j_has_the_same_nodes_scores_and_evidence_in_the_same_order()
     {
-        var expected = await embedded.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(25), Token);
+        var expected = await Embedded.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(25), Token);
 
-        var actual = await onNeo4j.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(25), Token);
+        var actual = await OnNeo4j.InvokeAsync<InfluenceRanking>("GetInfluence", new InfluenceRequest(25), Token);
 
         Assert.NotEmpty(expected.Items);
         Assert.Equal(Json(expected), Json(actual));
@@ -46,9 +31,9 @@ public sealed class LensesOnNeo4jTests(TwoEngineExplorers explorers) : IClassFix
     public async Task Paths_on_neo4j_are_the_same_paths_in_the_same_order(string mode)
     {
         var request = new PathRequest(mode, facts.K, facts.MaxLength);
-        var expected = await embedded.ReadPathsAsync(facts.PathFrom, facts.PathTo, request, Token);
+        var expected = await Embedded.ReadPathsAsync(facts.PathFrom, facts.PathTo, request, Token);
 
-        var actual = await onNeo4j.ReadPathsAsync(facts.PathFrom, facts.PathTo, request, Token);
+        var actual = await OnNeo4j.ReadPathsAsync(facts.PathFrom, facts.PathTo, request, Token);
 
         Assert.NotEmpty(expected);
         Assert.Equal(Json(expected), Json(actual));
@@ -60,9 +45,9 @@ public sealed class LensesOnNeo4jTests(TwoEngineExplorers explorers) : IClassFix
     public async Task Chain_on_neo4j_is_the_same_steps_in_the_same_order(string direction)
     {
         var start = direction == ChainRequest.Forward ? facts.ForwardFrom : facts.BackwardFrom;
-        var expected = await embedded.ReadChainAsync(start, new ChainRequest(direction, 60), Token);
+        var expected = await Embedded.ReadChainAsync(start, new ChainRequest(direction, 60), Token);
 
-        var actual = await onNeo4j.ReadChainAsync(start, new ChainRequest(direction, 60), Token);
+        var actual = await OnNeo4j.ReadChainAsync(start, new ChainRequest(direction, 60), Token);
 
         Assert.NotEmpty(expected);
         Assert.Equal(Json(expected), Json(actual));
@@ -71,9 +56,9 @@ public sealed class LensesOnNeo4jTests(TwoEngineExplorers explorers) : IClassFix
     [Fact]
     public async Task Influence_tree_on_neo4j_is_the_same_tree()
     {
-        var expected = await embedded.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 3, Token);
+        var expected = await Embedded.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 3, Token);
 
-        var actual = await onNeo4j.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 3, Token);
+        var actual = await OnNeo4j.ReadInfluenceTreeAsync(facts.InfluenceNode, InfluenceLens.ShapedBy, 3, Token);
 
         Assert.NotEmpty(expected);
         Assert.Equal(Json(expected), Json(actual));

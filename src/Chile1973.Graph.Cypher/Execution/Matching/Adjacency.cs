@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>Walks a node's relationships for a direction and a set of types, straight off the store's arrays.</summary>

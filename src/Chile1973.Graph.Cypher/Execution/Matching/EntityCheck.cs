@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>
@@ -79,7 +77,7 @@ internal sealed class EntityCheck(
         foreach (var (key, value) in properties)
         {
             var token = store.PropertyKeys.Find(key);
-            if (token < 0 || CypherSemantics.Equal(read(token), value(context, row)) != true)
+            if (token < 0 || ValueComparison.Equal(read(token), value(context, row)) != true)
             {
                 return false;
             }
@@ -95,7 +93,7 @@ internal sealed class EntityCheck(
             foreach (var (key, expected) in map)
             {
                 var token = store.PropertyKeys.Find(key);
-                if (token < 0 || CypherSemantics.Equal(read(token), expected) != true)
+                if (token < 0 || ValueComparison.Equal(read(token), expected) != true)
                 {
                     return false;
                 }

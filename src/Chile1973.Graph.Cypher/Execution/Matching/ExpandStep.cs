@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>Follows one relationship from a bound node and binds the relationship and the node at its other end.</summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>One hop inside a quantified path pattern: how to cross it and where its relationship and far node are bound.</summary>

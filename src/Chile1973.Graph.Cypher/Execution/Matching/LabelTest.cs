@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>A label expression compiled to tests of a node's labels or of a relationship's type.</summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>Neo4j 5 path selectors between two bound nodes, for a pattern of one quantified relationship.</summary>

@@ -1,6 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Functions;
-
 namespace Chile1973.Graph.Cypher.Execution.Operators;
 
 /// <summary>One aggregate of a projection: what to feed it and the slot its result goes to.</summary>
@@ -14,7 +12,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 {
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
-        var groups = new Dictionary<object?[], (object?[] Row, Aggregator[] Aggregators)>(CypherSemantics.EquivalenceComparer.Instance);
+        var groups = new Dictionary<object?[], (object?[] Row, Aggregator[] Aggregators)>(ValueComparison.EquivalenceComparer.Instance);
         var order = new List<object?[]>();
         foreach (var row in input.Run(context, seed))
         {

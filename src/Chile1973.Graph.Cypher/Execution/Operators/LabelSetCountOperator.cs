@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Store;
-
 namespace Chile1973.Graph.Cypher.Execution.Operators;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal sealed class LabelSetCountOperator(IReadOnlyList<string> required, int 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         var store = context.Store;
-        var groups = new Dictionary<object?[], (object?[] Row, long Count)>(CypherSemantics.EquivalenceComparer.Instance);
+        var groups = new Dictionary<object?[], (object?[] Row, long Count)>(ValueComparison.EquivalenceComparer.Instance);
         var order = new List<object?[]>();
         if (RequiredTokens(store) is { } tokens)
         {

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Execution.Matching;
-
 namespace Chile1973.Graph.Cypher.Execution.Operators;
 
 /// <summary>MATCH: every binding of a pattern, per input row.</summary>

@@ -58,7 +58,7 @@ internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 {
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
-        var seen = new HashSet<object?[]>(CypherSemantics.EquivalenceComparer.Instance);
+        var seen = new HashSet<object?[]>(ValueComparison.EquivalenceComparer.Instance);
         foreach (var row in input.Run(context, seed))
         {
             context.Tick();
@@ -117,7 +117,7 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
             var b = rows[y].Keys;
             for (var i = 0; i < a.Length; i++)
             {
-                var c = CypherSemantics.OrderCompare(a[i], b[i]);
+                var c = ValueComparison.OrderCompare(a[i], b[i]);
                 if (c != 0)
                 {
                     return descending[i] ? -c : c;
@@ -234,7 +234,7 @@ internal sealed class UnionOperator(Operator[] parts, bool distinct) : Operator
 {
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
-        var seen = distinct ? new HashSet<object?[]>(CypherSemantics.EquivalenceComparer.Instance) : null;
+        var seen = distinct ? new HashSet<object?[]>(ValueComparison.EquivalenceComparer.Instance) : null;
         foreach (var part in parts)
         {
             foreach (var row in part.Run(context, seed))

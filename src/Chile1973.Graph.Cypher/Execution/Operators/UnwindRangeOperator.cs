@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher.Functions;
-
 namespace Chile1973.Graph.Cypher.Execution.Operators;
 
 /// <summary>

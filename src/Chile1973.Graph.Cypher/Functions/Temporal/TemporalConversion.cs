@@ -1,6 +1,3 @@
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Core.Values.Temporal;
-
 namespace Chile1973.Graph.Cypher.Functions.Temporal;
 
 /// <summary>One temporal value turned into another type: <c>date(datetime)</c>, <c>localtime(time)</c>, <c>datetime(localdatetime)</c>.</summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Values;
-
 namespace Chile1973.Graph.Cypher.Functions.Temporal;
 
 /// <summary>The map argument of a temporal constructor, read with Cypher's rules (keys case-insensitive).</summary>

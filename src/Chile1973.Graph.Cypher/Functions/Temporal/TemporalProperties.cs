@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Values.Temporal;
-
 namespace Chile1973.Graph.Cypher.Functions.Temporal;
 
 /// <summary>The components of temporal values and durations (<c>d.year</c>, <c>t.offsetMinutes</c>, <c>dur.monthsOfYear</c>).</summary>

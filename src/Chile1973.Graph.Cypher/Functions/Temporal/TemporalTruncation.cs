@@ -1,6 +1,3 @@
-using Chile1973.Graph.Core.Values;
-using Chile1973.Graph.Core.Values.Temporal;
-
 namespace Chile1973.Graph.Cypher.Functions.Temporal;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Core.Values.Temporal;
-
 namespace Chile1973.Graph.Cypher.Functions.Temporal;
 
 /// <summary>A zone as Cypher names it: an IANA region (<c>Europe/Stockholm</c>) or a fixed offset (<c>+01:00</c>).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Chile1973.Graph.Web.Hubs.Limits;
 
 /// <summary>Refuses to start on limits that cannot work, naming the setting.</summary>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Chile1973.Graph.Core.Model;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Lenses.Chain;
 

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Web.Elements;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Lenses.Influence;
 

@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Options;
 
 namespace Chile1973.Graph.Web.Lenses.Influence;
 

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-
 namespace Chile1973.Graph.Web.Lenses.Influence;
 
 /// <summary>The ranked nodes, highest score first, and how many nodes and relationships the scores were computed over.</summary>

@@ -1,5 +1,3 @@
-using Chile1973.Graph.Web.Elements;
-
 namespace Chile1973.Graph.Web.Lenses.Influence;
 
 /// <summary>One step of an influence tree: at <paramref name="Depth"/> from the chosen node, from a node already in the tree to a new one.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Chile1973.Graph.Web.Queries;
 
 namespace Chile1973.Graph.Web.Lenses.Paths;
 

@@ -1,12 +1,10 @@
-using Chile1973.Graph.Cypher.Functions;
-
 namespace Chile1973.Graph.Cypher.Execution;
 
 /// <summary>
 /// Cypher's value semantics: equality with three-valued logic, comparison of comparable values,
 /// the global sort order across types, and equivalence (for DISTINCT and grouping).
 /// </summary>
-internal static class CypherSemantics
+internal static class ValueComparison
 {
     public static bool IsNumber(object? value) => value is long or double;
 

@@ -1,9 +1,11 @@
-using Chile1973.Graph.Cypher.Syntax.Ast;
-
 namespace Chile1973.Graph.Cypher.Planning;
 
-/// <summary>Plan-time walks over expressions: children, free variables, aggregates.</summary>
-internal static class AstWalk
+/// <summary>
+/// The planner's walks over expressions, typed by a switch: children, variables, aggregates, conjuncts. Unlike
+/// <see cref="AstWalker"/> (every child node, by reflection) it stops at a subquery's own body, which is
+/// planned on its own.
+/// </summary>
+internal static class ExpressionWalk
 {
     public static IEnumerable<Expression> Children(Expression expression) => expression switch
     {
