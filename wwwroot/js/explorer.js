@@ -19,6 +19,7 @@
 //   'restore'     View               a view is about to be shown again (a link, back or forward): panels
 //                                    put away what belongs to the view shown now (the lens closes)
 //   'clear'       —                  the graph was emptied (a lens's answer is gone with it)
+//   'moved'       id                 the reader dragged a node to a place of its own
 //
 // The date: `explorer.date` is a partial ISO date (`1973`, `1973-09`, `1973-09-11`) or null for all
 // of time. What is drawn is marked against it on every change; a lens that filters its own answers
@@ -32,6 +33,9 @@
 // Lenses: a lens records what it shows in the view (setView with its name and every argument it ran
 // with), so a link holds it; it registers with addLens() how to run again from those arguments, which
 // restoreView() awaits.
+//
+// Places: where the reader dragged nodes by hand (the last MAX_MOVED of them) is part of the view,
+// so a link puts them back there after the layout (placeNodes); every other node is laid out afresh.
 //
 // Overlays (anything drawn over the canvas: the legend, the details sheet, a time slider…) are
 // registered with addOverlay(element); fitting and revealing keep the graph out from under them.
@@ -96,6 +100,8 @@ const OPEN_LIMIT = 80;
 const EXPAND_LIMIT = 60;
 const MAX_LIMIT = 2000;
 const LARGE_TYPE_KEY = 'explorer.largeType';
+// Places kept for the link: enough for a hand-arranged view, few enough for an address bar.
+export const MAX_MOVED = 50;
 
 export class Explorer extends EventTarget {
   /** The graph on the canvas; every change to it goes through this controller. */
@@ -115,6 +121,8 @@ export class Explorer extends EventTarget {
   #limits = new Map();
   /** @type {Map<string, NodeDetails>} */
   #details = new Map();
+  /** @type {Map<string, import('cytoscape').Position>} oldest first */
+  #moved = new Map();
   /** @type {Set<Promise<unknown>>} */
   #pending = new Set();
   /** @type {Panel[]} */
@@ -165,6 +173,11 @@ export class Explorer extends EventTarget {
     });
     graph.addEventListener('context', (e) => this.#emit('context', /** @type {CustomEvent} */ (e).detail));
     graph.addEventListener('expand', (e) => { this.expand(/** @type {CustomEvent<string>} */ (e).detail); });
+    graph.addEventListener('moved', (e) => {
+      const { id, position } = /** @type {CustomEvent<{ id: string, position: import('cytoscape').Position }>} */ (e).detail;
+      this.#keepPlace(id, position);
+      this.#emit('moved', id);
+    });
     graph.addEventListener('change', () => {
       graph.applyFilters(this.#filters);
       this.#emit('change');
@@ -221,6 +234,29 @@ export class Explorer extends EventTarget {
 
   /** The nodes expanded on the canvas (the focus among them), in the order they were expanded. */
   get expandedIds() { return [...this.#limits.keys()].filter((id) => this.graph.has(id)); }
+
+  /** Where the reader put the nodes dragged by hand that are on the canvas, oldest first. */
+  get moved() { return new Map([...this.#moved].filter(([id]) => this.graph.has(id))); }
+
+  /**
+   * Puts nodes back where the reader had dragged them (a link's places), after the layout in
+   * progress, and keeps them as the view's places; nodes not on the canvas are left out.
+   * @param {ReadonlyMap<string, import('cytoscape').Position>} places
+   * @returns {Promise<void>}
+   */
+  placeNodes(places) {
+    const here = new Map([...places].filter(([id]) => this.graph.has(id)));
+    if (here.size === 0) return Promise.resolve();
+    for (const [id, position] of here) this.#keepPlace(id, position);
+    return this.#track((async () => {
+      await this.graph.arrange(here);
+      const ids = [...here.keys()];
+      if (ids.some((id) => !this.graph.inView(id))) {
+        this.graph.bringIntoView(ids, this.#view.focus);
+        await this.graph.settled();
+      }
+    })());
+  }
 
   /**
    * Replaces what the page opens on connecting (the server's start node) with another first view.
@@ -562,6 +598,7 @@ export class Explorer extends EventTarget {
   clear(quietly = false) {
     this.#cancelStreams();
     this.#limits.clear();
+    this.#moved.clear();
     this.graph.clear();
     this.#emit('clear');
     if (!quietly) this.report('done', 'Cleared the graph; search to start again.');
@@ -628,6 +665,19 @@ export class Explorer extends EventTarget {
     this.#pending.add(work);
     work.finally(() => this.#pending.delete(work));
     return work;
+  }
+
+  /**
+   * @param {string} id
+   * @param {import('cytoscape').Position} position
+   */
+  #keepPlace(id, position) {
+    this.#moved.delete(id);
+    this.#moved.set(id, { x: position.x, y: position.y });
+    for (const oldest of this.#moved.keys()) {
+      if (this.#moved.size <= MAX_MOVED) break;
+      this.#moved.delete(oldest);
+    }
   }
 
   #cancelStreams() {

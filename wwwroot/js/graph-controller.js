@@ -1,6 +1,7 @@
 // Owns the Cytoscape instance. Every change to the graph goes through this class, which announces
 // it on its EventTarget bus: 'select' (detail: id or null), 'select-edge' (detail: EdgeView),
-// 'expand' (detail: id), 'context' (detail: { id, x, y }, a right click in canvas pixels), 'change'. Undo and redo are cytoscape-undo-redo's stacks, with two actions:
+// 'expand' (detail: id), 'context' (detail: { id, x, y }, a right click in canvas pixels), 'change',
+// 'moved' (detail: { id, position }, a node dragged by hand and let go, in model coordinates). Undo and redo are cytoscape-undo-redo's stacks, with two actions:
 // 'add-ring' (elements a stream added) and 'remove-elements' (hide, collapse).
 import { cytoscape } from '../lib/vendor.js';
 import { graphStyle, FILTERED, LENS_ON, LENS_FADED, LENS_HIDDEN, LENS_STEP, UNCERTAIN } from './cy-style.js';
@@ -92,6 +93,7 @@ export class GraphController extends EventTarget {
     this.#cy.on('dbltap', 'node', (e) => this.#emit('expand', e.target.id()));
     // A long press opens a node on a touch screen, where a double tap is awkward.
     this.#cy.on('taphold', 'node', (e) => this.#emit('expand', e.target.id()));
+    this.#cy.on('dragfree', 'node', (e) => this.#emit('moved', { id: e.target.id(), position: { ...e.target.position() } }));
     this.#cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
     this.#cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
     this.#cy.on('viewport resize add remove', () => this.#scheduleLabels());
@@ -436,7 +438,7 @@ export class GraphController extends EventTarget {
   }
 
   /**
-   * Moves nodes to the given positions (after any layout in progress) and fits them into view.
+   * Moves nodes to the given positions, after any layout in progress.
    * @param {Map<string, import('cytoscape').Position>} positions
    * @returns {Promise<void>}
    */

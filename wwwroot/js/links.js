@@ -2,9 +2,11 @@
 // rings and details), `expanded` (the other nodes expanded, comma-separated, in order), `date` (a
 // partial ISO date for the time slider), `hideKinds` and `hideCategories` (what the legend hides,
 // comma-separated), `lens` and `args` (a lens other than the neighbourhood and the arguments it ran
-// with, as JSON). A new view (focus, lens, date) is a history entry, so back and forward move
+// with, as JSON), `pos` (where the reader dragged nodes by hand: `<id>:<x>,<y>` joined by `;`, model
+// coordinates rounded to whole pixels, at most MAX_MOVED nodes). A new view (focus, lens, date) is a history entry, so back and forward move
 // through views; expansions, filters and a playing slider update the current entry instead.
 import { isPartialDate } from './time.js';
+import { MAX_MOVED } from './explorer.js';
 
 /** @typedef {import('./explorer.js').Explorer} Explorer */
 /** @typedef {import('./explorer.js').Panel} Panel */
@@ -19,12 +21,31 @@ import { isPartialDate } from './time.js';
  * @property {string[]} hideCategories relationship categories the legend hides
  * @property {string} lens
  * @property {Record<string, unknown>} args
+ * @property {Map<string, { x: number, y: number }>} pos nodes the reader dragged and where to
  */
 
 const NEIGHBOURHOOD = 'neighbourhood';
-const LINK_KEYS = ['node', 'expanded', 'date', 'hideKinds', 'hideCategories', 'lens', 'args'];
+const LINK_KEYS = ['node', 'expanded', 'date', 'hideKinds', 'hideCategories', 'lens', 'args', 'pos'];
 // Dates changing faster than this (a playing slider) replace the current entry.
 const SAME_ENTRY_MS = 1000;
+
+/**
+ * Reads `<id>:<x>,<y>;…`; a malformed place is left out, the others kept.
+ * @param {string} text
+ */
+function readPlaces(text) {
+  /** @type {Map<string, { x: number, y: number }>} */
+  const places = new Map();
+  for (const part of text.split(';')) {
+    // The last colon: what comes before it is the id, whatever it holds.
+    const colon = part.lastIndexOf(':');
+    const [x, y, ...rest] = part.slice(colon + 1).split(',').map((n) => (n.trim() ? Number(n) : NaN));
+    if (colon < 1 || rest.length || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    places.set(part.slice(0, colon), { x, y });
+    if (places.size === MAX_MOVED) break;
+  }
+  return places;
+}
 
 /**
  * Reads a view from a query string; unknown or malformed parts are left out.
@@ -50,6 +71,7 @@ export function readLink(search) {
     hideCategories: list('hideCategories'),
     lens: q.get('lens') || NEIGHBOURHOOD,
     args,
+    pos: readPlaces(q.get('pos') ?? ''),
   };
 }
 
@@ -70,6 +92,8 @@ export function writeLink(state) {
     const args = Object.fromEntries(Object.entries(state.args).filter(([k]) => k !== 'node'));
     if (Object.keys(args).length) q.set('args', JSON.stringify(args));
   }
+  const places = [...state.pos].slice(-MAX_MOVED).map(([id, p]) => `${id}:${Math.round(p.x)},${Math.round(p.y)}`);
+  if (places.length) q.set('pos', places.join(';'));
   const text = q.toString();
   return text ? `?${text}` : '';
 }
@@ -98,13 +122,14 @@ export class Links {
   mount(explorer) {
     this.#explorer = explorer;
     const first = readLink(location.search);
-    if (first.node || first.date || first.lens !== NEIGHBOURHOOD || first.hideKinds.length || first.hideCategories.length) {
+    if (first.node || first.date || first.lens !== NEIGHBOURHOOD || first.hideKinds.length || first.hideCategories.length || first.pos.size) {
       explorer.startWith((info) => { this.restore({ ...first, node: first.node ?? info.startNodeId }); });
     }
     explorer.addEventListener('view', () => this.#record('view'));
     explorer.addEventListener('date', () => this.#record('date'));
     explorer.addEventListener('change', () => this.#record('same'));
     explorer.addEventListener('filters', () => this.#record('same'));
+    explorer.addEventListener('moved', () => this.#record('same'));
     window.addEventListener('popstate', () => { this.restore(readLink(location.search)); });
   }
 
@@ -120,13 +145,15 @@ export class Links {
       hideCategories: [...explorer.filters.categories],
       lens: view.lens,
       args: view.args,
+      pos: explorer.moved,
     });
   }
 
   /**
    * Shows a view from a link: the date and the legend's filters first, so what is drawn is marked
    * as it arrives, then the focus with its rings and details, then the other expansions in order,
-   * then the lens, run again with its arguments.
+   * then the nodes the reader had dragged, put back in their places once laid out, then the lens,
+   * run again with its arguments.
    * @param {LinkState} state
    */
   async restore(state) {
@@ -151,6 +178,7 @@ export class Links {
           explorer.clear(true);
           if (state.node) await explorer.open(state.node);
           await expandAll();
+          await explorer.placeNodes(state.pos);
           select();
         });
       } else {
@@ -159,6 +187,7 @@ export class Links {
           await explorer.open(state.node);
         }
         await expandAll();
+        await explorer.placeNodes(state.pos);
         select();
       }
       await explorer.idle();

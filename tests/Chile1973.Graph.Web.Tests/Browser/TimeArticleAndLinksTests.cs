@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Chile1973.Graph.Web.Tests.Article;
 using Chile1973.Graph.Web.Tests.Fixtures;
@@ -103,6 +104,38 @@ public sealed partial class TimeArticleAndLinksTests(ExplorerServer server, Brow
     }
 
     [Fact]
+    public async Task A_link_puts_a_node_dragged_by_hand_back_where_it_was_dropped_in_a_fresh_browser()
+    {
+        var first = await OpenAsync(context, $"/?node={facts.LinkNode}");
+        var before = await ModelPositionAsync(first, facts.LinkExpand);
+        var grip = await RenderedPointAsync(first, facts.LinkExpand);
+        // Towards the middle of the canvas, so the drop lands on the graph and not under a panel.
+        var middle = await first.Page.EvaluateAsync<JsonElement>("() => { const b = window.explorer.graph.visibleBox(); const r = window.explorer.graph.cy.container().getBoundingClientRect(); return { x: r.left + (b.x1 + b.x2) / 2, y: r.top + (b.y1 + b.y2) / 2 }; }");
+        var drop = (X: grip.X + (Coordinate(middle, "x") > grip.X ? DragX : -DragX), Y: grip.Y + (Coordinate(middle, "y") > grip.Y ? DragY : -DragY));
+
+        await first.Page.Mouse.MoveAsync(grip.X, grip.Y);
+        await first.Page.Mouse.DownAsync();
+        await first.Page.Mouse.MoveAsync(drop.X, drop.Y, new() { Steps = 12 });
+        await first.Page.Mouse.UpAsync();
+        await first.Page.WaitForFunctionAsync("id => (new URLSearchParams(location.search).get('pos') ?? '').startsWith(id + ':')", facts.LinkExpand);
+
+        var dropped = await ModelPositionAsync(first, facts.LinkExpand);
+        var zoom = await first.Page.EvaluateAsync<double>("() => window.explorer.graph.cy.zoom()");
+        Assert.True(Math.Abs(dropped.X - before.X) > DragX / zoom / 2 || Math.Abs(dropped.Y - before.Y) > DragY / zoom / 2, $"the node stayed at {before} after the drag");
+        var link = first.Page.Url;
+        var nodes = await NodeIdsAsync(first);
+
+        await using var fresh = await NewContextAsync();
+        var second = await OpenAsync(fresh, link);
+
+        var placed = await ModelPositionAsync(second, facts.LinkExpand);
+        Assert.True(Math.Abs(placed.X - dropped.X) <= 1 && Math.Abs(placed.Y - dropped.Y) <= 1, $"dropped at {dropped}, drawn at {placed} from the link");
+        Assert.Equal(nodes, await NodeIdsAsync(second));
+        Assert.True(await second.Page.EvaluateAsync<bool>("id => window.explorer.graph.inView(id)", facts.LinkExpand));
+        Assert.Equal(facts.LinkNode, await second.Page.EvaluateAsync<string>("() => window.explorer.selectedId"));
+    }
+
+    [Fact]
     public async Task Back_and_forward_move_through_the_views_the_reader_went_through()
     {
         var explorer = await OpenAsync(context, "/");
@@ -162,6 +195,27 @@ public sealed partial class TimeArticleAndLinksTests(ExplorerServer server, Brow
     }
 
     private static readonly IFormatProvider Inv = System.Globalization.CultureInfo.InvariantCulture;
+
+    // How far the drag test moves a node, in screen pixels.
+    private const float DragX = 140;
+    private const float DragY = 90;
+
+    private static float Coordinate(JsonElement point, string name) => point.GetProperty(name).GetSingle();
+
+    private static async Task<(double X, double Y)> ModelPositionAsync(ExplorerPage explorer, string id)
+    {
+        var p = await explorer.Page.EvaluateAsync<JsonElement>("id => window.explorer.graph.cy.getElementById(id).position()", id);
+        return (p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble());
+    }
+
+    private static async Task<(float X, float Y)> RenderedPointAsync(ExplorerPage explorer, string id)
+    {
+        var p = await explorer.Page.EvaluateAsync<JsonElement>("id => { const cy = window.explorer.graph.cy; const r = cy.container().getBoundingClientRect(); const p = cy.getElementById(id).renderedPosition(); return { x: r.left + p.x, y: r.top + p.y }; }", id);
+        return (Coordinate(p, "x"), Coordinate(p, "y"));
+    }
+
+    private static async Task<List<string>> NodeIdsAsync(ExplorerPage explorer) =>
+        [.. (await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.cy.nodes().map(n => n.id())")).Order(StringComparer.Ordinal)];
 
     private Task<IBrowserContext> NewContextAsync() =>
         browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 }, BaseURL = server.BaseAddress.ToString(), AcceptDownloads = true });
