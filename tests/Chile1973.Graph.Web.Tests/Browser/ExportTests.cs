@@ -145,6 +145,8 @@ public sealed class ExportTests(ExplorerServer server, BrowserFixture browser) :
             await OpenMenuAsync();
         }
 
+        // A picture of the whole graph includes the labels drawn, which change while the view still moves.
+        await explorer.WaitForLayoutAsync();
         var download = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
         Assert.EndsWith(suffix, download.SuggestedFilename, StringComparison.Ordinal);
         await using var stream = await download.CreateReadStreamAsync();
