@@ -6,17 +6,31 @@ public static partial class ExplorerQueries
     /// <summary>
     /// The steps out of a frontier in either direction, through relationships of the listed categories
     /// (any when <c>categories</c> is null) and, with <c>factsOnly</c>, only those no one is credited with
-    /// claiming. Each row is one relationship seen from one frontier node. Params: <c>frontier</c>,
-    /// <c>categories</c>, <c>factsOnly</c>.
+    /// claiming; with <c>others</c>, only those to the listed nodes. Each row is one relationship seen from one
+    /// frontier node. Params: <c>frontier</c>, <c>others</c>, <c>categories</c>, <c>factsOnly</c>.
     /// </summary>
     public const string LensSteps = """
         MATCH (n)-[r]-(m)
         WHERE n.id IN $frontier
+          AND ($others IS NULL OR m.id IN $others)
           AND ($categories IS NULL OR r.category IN $categories)
           AND ($factsOnly = false OR r.claimed_by IS NULL)
         RETURN n.id AS via, m.id AS other, labels(m) AS otherLabels, m.start AS otherStart, r.id AS id, startNode(r).id AS source,
                endNode(r).id AS target, type(r) AS type, r.category AS category, r.quote AS quote,
                r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
+        """;
+
+    /// <summary>
+    /// The same steps as <see cref="LensSteps"/> with only what a path search walks by (the ends and the
+    /// relationship's identity): a frontier next to a hub reads thousands of them, and the path lens reads the
+    /// whole steps of the few on its answer afterwards. Params: <c>frontier</c>, <c>categories</c>, <c>factsOnly</c>.
+    /// </summary>
+    public const string LensLinks = """
+        MATCH (n)-[r]-(m)
+        WHERE n.id IN $frontier
+          AND ($categories IS NULL OR r.category IN $categories)
+          AND ($factsOnly = false OR r.claimed_by IS NULL)
+        RETURN n.id AS via, m.id AS other, r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type
         """;
 
     /// <summary>Several nodes as graph elements, in id order. Params: <c>ids</c>.</summary>

@@ -30,6 +30,7 @@ public static partial class ExplorerQueries
         [nameof(SchemaPropertyKeys)] = SchemaPropertyKeys,
         [nameof(SchemaCategories)] = SchemaCategories,
         [nameof(LensSteps)] = LensSteps,
+        [nameof(LensLinks)] = LensLinks,
         [nameof(NodeElements)] = NodeElements,
         [nameof(InfluenceEdges)] = InfluenceEdges,
         [nameof(CategoryCounts)] = CategoryCounts,

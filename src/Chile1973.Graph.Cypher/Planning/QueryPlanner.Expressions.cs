@@ -710,7 +710,8 @@ internal sealed partial class QueryPlanner
             case BinaryOperator.Power:
                 return (context, row) => Arithmetic.Power(left(context, row), right(context, row));
             case BinaryOperator.In:
-                return (context, row) => In(left(context, row), right(context, row));
+                var membership = new ListMembership();
+                return (context, row) => membership.In(left(context, row), right(context, row));
             case BinaryOperator.StartsWith:
                 return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.StartsWith(r, StringComparison.Ordinal) : null;
             case BinaryOperator.EndsWith:
@@ -732,33 +733,6 @@ internal sealed partial class QueryPlanner
             _ => test(c.Value),
         };
     };
-
-    private static object? In(object? value, object? list)
-    {
-        if (list is null)
-        {
-            return null;
-        }
-
-        if (list is not IReadOnlyList<object?> items)
-        {
-            return CypherErrors.TypeError<object?>("InvalidArgumentType", $"IN needs a list, not {CypherValues.TypeName(list)}.");
-        }
-
-        var unknown = false;
-        foreach (var item in items)
-        {
-            var e = ValueComparison.Equal(value, item);
-            if (e == true)
-            {
-                return true;
-            }
-
-            unknown |= e is null;
-        }
-
-        return unknown ? null : false;
-    }
 
     /// <summary><c>a || b</c>: two strings or two lists joined, null when either is null; no conversions, unlike +.</summary>
     private static object? Concatenate(QueryContext context, object? left, object? right)

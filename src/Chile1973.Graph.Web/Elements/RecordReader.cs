@@ -58,7 +58,7 @@ internal static class RecordReader
         var source = String(record, ExplorerColumns.Source);
         var target = String(record, ExplorerColumns.Target);
         return new EdgeElement(new EdgeData(
-            OptionalString(record, ExplorerColumns.Id) ?? $"{source}-{type}-{target}",
+            EdgeId(record, source, type, target),
             source,
             target,
             type,
@@ -69,6 +69,19 @@ internal static class RecordReader
             OptionalString(record, ExplorerColumns.ClaimedBy),
             record.Keys.Contains(ExplorerColumns.Category) ? OptionalString(record, ExplorerColumns.Category) : null));
     }
+
+    /// <summary>An edge element with only its identity and ends, from the columns id, source, target and type.</summary>
+    public static EdgeElement Link(CypherRecord record)
+    {
+        var type = String(record, ExplorerColumns.Type);
+        var source = String(record, ExplorerColumns.Source);
+        var target = String(record, ExplorerColumns.Target);
+        return new EdgeElement(new EdgeData(EdgeId(record, source, type, target), source, target, type, RelationshipLabel(type)));
+    }
+
+    // A relationship without an id property (a generated graph's) is named by its ends and type.
+    private static string EdgeId(CypherRecord record, string source, string type, string target) =>
+        OptionalString(record, ExplorerColumns.Id) ?? $"{source}-{type}-{target}";
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>
     public static string RelationshipLabel(string type) => type.Replace('_', ' ').ToLowerInvariant();

@@ -2,10 +2,12 @@ namespace Chile1973.Graph.Web.Lenses;
 
 /// <summary>
 /// The part of the graph one lens request has seen: the steps of every node it has asked about, read a
-/// whole frontier at a time through <see cref="ExplorerQueries.LensSteps"/> and kept for the rest of the
-/// request. Steps are sorted by edge id and then by the other node, so every engine gives the same walk.
+/// whole frontier at a time and kept for the rest of the request. Steps are sorted by edge id and then by the
+/// other node, so every engine gives the same walk. With <c>linksOnly</c> a frontier is read through
+/// <see cref="ExplorerQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole
+/// steps of the walks found; otherwise through <see cref="ExplorerQueries.LensSteps"/>, whole from the start.
 /// </summary>
-internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter)
+internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false)
 {
     private static readonly IReadOnlyList<LensStep> NoSteps = [];
     private readonly Dictionary<string, IReadOnlyList<LensStep>> adjacency = new(StringComparer.Ordinal);
@@ -25,14 +27,66 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter)
             return;
         }
 
+        var read = await ReadAsync(linksOnly ? ExplorerQueries.LensLinks : ExplorerQueries.LensSteps, missing, null, cancellationToken);
+        foreach (var node in missing)
+        {
+            adjacency[node] = read.TryGetValue(node, out var steps) ? steps : NoSteps;
+        }
+    }
+
+    /// <summary>
+    /// The walks with each step read whole (quote, dates, the other node's kind), in one query over the walks'
+    /// nodes and the relationships among them; a walk whose relationship is gone since is left out.
+    /// </summary>
+    public async Task<List<Walk>> CompleteAsync(IReadOnlyList<Walk> walks, CancellationToken cancellationToken)
+    {
+        if (!linksOnly || walks.Count == 0)
+        {
+            return [.. walks];
+        }
+
+        var nodes = walks.SelectMany(w => w.Nodes).Distinct(StringComparer.Ordinal).ToList();
+        var whole = await ReadAsync(ExplorerQueries.LensSteps, nodes, nodes, cancellationToken);
+        var complete = new List<Walk>(walks.Count);
+        foreach (var walk in walks)
+        {
+            var steps = new List<LensStep>(walk.Length);
+            for (var i = 0; i < walk.Length; i++)
+            {
+                var id = walk.EdgeId(i);
+                if (whole.GetValueOrDefault(walk.Nodes[i])?.FirstOrDefault(s => s.Edge.Data.Id == id && s.Other == walk.Nodes[i + 1]) is not { } step)
+                {
+                    break;
+                }
+
+                steps.Add(step);
+            }
+
+            if (steps.Count == walk.Length)
+            {
+                complete.Add(walk with { Steps = steps });
+            }
+        }
+
+        return complete;
+    }
+
+    private async Task<Dictionary<string, IReadOnlyList<LensStep>>> ReadAsync(
+        string template, List<string> frontier, List<string>? others, CancellationToken cancellationToken)
+    {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["frontier"] = missing.Cast<object?>().ToList(),
+            ["frontier"] = frontier.Cast<object?>().ToList(),
             ["categories"] = filter.Categories?.Cast<object?>().ToList(),
             ["factsOnly"] = filter.FactsOnly,
         };
+        if (template == ExplorerQueries.LensSteps)
+        {
+            parameters["others"] = others?.Cast<object?>().ToList();
+        }
+
         var read = new Dictionary<string, List<LensStep>>(StringComparer.Ordinal);
-        await foreach (var record in runner.StreamAsync(ExplorerQueries.LensSteps, parameters, cancellationToken))
+        await foreach (var record in runner.StreamAsync(template, parameters, cancellationToken))
         {
             var via = RecordReader.String(record, ExplorerColumns.Via);
             var other = RecordReader.String(record, ExplorerColumns.Other);
@@ -46,15 +100,15 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter)
                 read[via] = list = [];
             }
 
-            list.Add(new LensStep(other, RecordReader.Kind(record[ExplorerColumns.OtherLabels]), RecordReader.OptionalString(record, ExplorerColumns.OtherStart), RecordReader.Edge(record)));
+            list.Add(template == ExplorerQueries.LensSteps
+                ? new LensStep(other, RecordReader.Kind(record[ExplorerColumns.OtherLabels]), RecordReader.OptionalString(record, ExplorerColumns.OtherStart), RecordReader.Edge(record))
+                : new LensStep(other, "", null, RecordReader.Link(record)));
         }
 
-        foreach (var node in missing)
-        {
-            adjacency[node] = read.TryGetValue(node, out var list)
-                ? [.. list.DistinctBy(s => s.Edge.Data.Id, StringComparer.Ordinal)
-                    .OrderBy(s => s.Edge.Data.Id, StringComparer.Ordinal).ThenBy(s => s.Other, StringComparer.Ordinal)]
-                : NoSteps;
-        }
+        return read.ToDictionary(
+            p => p.Key,
+            p => (IReadOnlyList<LensStep>)[.. p.Value.DistinctBy(s => s.Edge.Data.Id, StringComparer.Ordinal)
+                .OrderBy(s => s.Edge.Data.Id, StringComparer.Ordinal).ThenBy(s => s.Other, StringComparer.Ordinal)],
+            StringComparer.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed record ContractCase(string Name, string Cypher, IReadOnlyDictionar
             var template = item.TryGetProperty("template", out var t) ? t.GetString() : null;
             var cypher = template is null ? item.GetProperty("cypher").GetString()! : templates[template];
             cases.Add(new ContractCase(
-                template is null ? item.GetProperty("name").GetString()! : $"template {template}",
+                item.TryGetProperty("name", out var name) ? name.GetString()! : $"template {template}",
                 cypher,
                 item.TryGetProperty("parameters", out var p) ? p.EnumerateObject().ToDictionary(e => e.Name, e => Value(e.Value)) : new Dictionary<string, object?>(),
                 item.TryGetProperty("columns", out var c) ? [.. c.EnumerateArray().Select(x => x.GetString()!)] : null,

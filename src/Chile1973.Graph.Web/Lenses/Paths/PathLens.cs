@@ -20,8 +20,8 @@ public sealed class PathLens(GraphQueryRunner runner, LensElements elements)
     {
         request = Validate(request);
         await elements.RequireAsync([fromId, toId], cancellationToken);
-        var graph = new LensGraph(runner, new StepFilter(request.Categories, request.FactsOnly));
-        var walks = request.Mode switch
+        var graph = new LensGraph(runner, new StepFilter(request.Categories, request.FactsOnly), linksOnly: true);
+        var found = request.Mode switch
         {
             PathRequest.AllShortest => await PathSearch.AllShortestAsync(graph, fromId, toId, request.MaxLength, MaxAllShortest, cancellationToken),
             PathRequest.KShortest => await PathSearch.KShortestAsync(graph, fromId, toId, request.K, request.MaxLength, cancellationToken),
@@ -29,6 +29,7 @@ public sealed class PathLens(GraphQueryRunner runner, LensElements elements)
                 ? [walk]
                 : [],
         };
+        var walks = await graph.CompleteAsync(found, cancellationToken);
         if (walks.Count == 0)
         {
             yield break;
