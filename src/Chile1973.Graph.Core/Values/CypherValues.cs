@@ -65,26 +65,12 @@ public static class CypherValues
                     sb.Append(':').Append(label);
                 }
 
-                if (n.Properties.Count > 0)
-                {
-                    if (n.Labels.Count > 0)
-                    {
-                        sb.Append(' ');
-                    }
-
-                    AppendMap(sb, n.Properties);
-                }
-
+                AppendProperties(sb, n.Properties, spaced: n.Labels.Count > 0);
                 sb.Append(')');
                 break;
             case CypherRelationship r:
                 sb.Append("[:").Append(r.Type);
-                if (r.Properties.Count > 0)
-                {
-                    sb.Append(' ');
-                    AppendMap(sb, r.Properties);
-                }
-
+                AppendProperties(sb, r.Properties, spaced: true);
                 sb.Append(']');
                 break;
             case CypherPath p:
@@ -122,6 +108,22 @@ public static class CypherValues
                 sb.Append('\'').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\'');
                 break;
         }
+    }
+
+    /// <summary>An element's property map, after a space when something precedes it; nothing when it has none.</summary>
+    private static void AppendProperties(StringBuilder sb, IReadOnlyDictionary<string, object?> properties, bool spaced)
+    {
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        if (spaced)
+        {
+            sb.Append(' ');
+        }
+
+        AppendMap(sb, properties);
     }
 
     private static void AppendMap(StringBuilder sb, IReadOnlyDictionary<string, object?> map)

@@ -131,6 +131,6 @@ internal static class ValueTypes
         PathValue => "PATH",
         IReadOnlyDictionary<string, object?> => "MAP",
         IReadOnlyList<object?> => ValueTypeReference.ListName,
-        _ => TemporalFunctions.IsTemporalValue(value) ? TemporalFunctions.TypeName(value)! : Core.Values.CypherValues.TypeName(value),
+        _ => Core.Values.CypherValues.TypeName(value),
     };
 }

@@ -355,19 +355,7 @@ internal sealed partial class QueryAnalyzer
         }
 
         var local = new Scope(scope);
-        var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in subquery.Pattern!.Parts)
-        {
-            DeclareMatchedElement(part.Element, local, relationshipsHere, allowNew: true);
-            DeclarePathVariable(part, local);
-        }
-
-        foreach (var part in subquery.Pattern.Parts)
-        {
-            CheckPatternProperties(part.Element, local, allowParameters: true);
-            CheckInlinePredicates(part.Element, scope, local);
-            CheckPathPattern(part, local);
-        }
+        DeclareAndCheckPattern(subquery.Pattern!, local, scope, allowParameters: true);
 
         if (subquery.Where is { } where)
         {

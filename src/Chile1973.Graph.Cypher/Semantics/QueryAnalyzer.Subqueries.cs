@@ -85,12 +85,9 @@ internal sealed partial class QueryAnalyzer
                 columns = partColumns;
                 returned = partReturned;
             }
-            else if (!columns.SequenceEqual(partColumns, StringComparer.Ordinal))
+            else
             {
-                SemanticErrors.Throw(
-                    SemanticErrors.DifferentColumnsInUnion,
-                    $"All parts of a UNION must return the same columns: ({string.Join(", ", columns)}) and ({string.Join(", ", partColumns)})",
-                    part);
+                CheckUnionColumns(columns, partColumns, part);
             }
 
             CheckReturnedNames(part, partColumns, scope);

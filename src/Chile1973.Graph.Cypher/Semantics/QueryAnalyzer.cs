@@ -46,12 +46,9 @@ internal sealed partial class QueryAnalyzer
                     {
                         columns = partColumns;
                     }
-                    else if (!columns.SequenceEqual(partColumns, StringComparer.Ordinal))
+                    else
                     {
-                        SemanticErrors.Throw(
-                            SemanticErrors.DifferentColumnsInUnion,
-                            $"All parts of a UNION must return the same columns: ({string.Join(", ", columns)}) and ({string.Join(", ", partColumns)})",
-                            part);
+                        CheckUnionColumns(columns, partColumns, part);
                     }
                 }
 
@@ -177,27 +174,47 @@ internal sealed partial class QueryAnalyzer
         }
     }
 
+    /// <summary>Every part of a UNION returns the same columns, in the same order.</summary>
+    private static void CheckUnionColumns(IReadOnlyList<string> columns, IReadOnlyList<string> partColumns, SingleQuery part)
+    {
+        if (!columns.SequenceEqual(partColumns, StringComparer.Ordinal))
+        {
+            SemanticErrors.Throw(
+                SemanticErrors.DifferentColumnsInUnion,
+                $"All parts of a UNION must return the same columns: ({string.Join(", ", columns)}) and ({string.Join(", ", partColumns)})",
+                part);
+        }
+    }
+
     /// <summary>Match = [OPTIONAL] MATCH Pattern [WHERE]: binds new variables, reuses bound ones.</summary>
     private void AnalyzeMatch(MatchClause match, Scope scope)
     {
-        var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
         var before = match.Pattern.Parts.Any(HasInlinePredicates) ? scope.Flatten() : scope;
-        foreach (var part in match.Pattern.Parts)
+        DeclareAndCheckPattern(match.Pattern, scope, before, allowParameters: false);
+        if (match.Where is { } where)
+        {
+            CheckPredicate(where, scope);
+        }
+    }
+
+    /// <summary>
+    /// Declares a pattern's elements and path variables in <paramref name="scope"/>, then checks its property maps,
+    /// its inline predicates (which see <paramref name="before"/> as the outer variables) and its path patterns.
+    /// </summary>
+    private void DeclareAndCheckPattern(Pattern pattern, Scope scope, Scope before, bool allowParameters)
+    {
+        var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in pattern.Parts)
         {
             DeclareMatchedElement(part.Element, scope, relationshipsHere, allowNew: true);
             DeclarePathVariable(part, scope);
         }
 
-        foreach (var part in match.Pattern.Parts)
+        foreach (var part in pattern.Parts)
         {
-            CheckPatternProperties(part.Element, scope, allowParameters: false);
+            CheckPatternProperties(part.Element, scope, allowParameters);
             CheckInlinePredicates(part.Element, before, scope);
             CheckPathPattern(part, scope);
-        }
-
-        if (match.Where is { } where)
-        {
-            CheckPredicate(where, scope);
         }
     }
 
@@ -228,54 +245,33 @@ internal sealed partial class QueryAnalyzer
     {
         foreach (var item in remove.Items)
         {
-            switch (item)
+            CheckEach(scope, item switch
             {
-                case RemovePropertyItem property:
-                    Check(property.Property, scope, ExpressionContext.Plain);
-                    break;
-                case RemoveLabelsItem labels:
-                    Check(labels.Target, scope, ExpressionContext.Plain);
-                    break;
-                case RemoveDynamicLabelsItem labels:
-                    Check(labels.Target, scope, ExpressionContext.Plain);
-                    labels.Labels.ToList().ForEach(label => Check(label, scope, ExpressionContext.Plain));
-                    break;
-                case RemoveDynamicPropertyItem property:
-                    Check(property.Subject, scope, ExpressionContext.Plain);
-                    Check(property.Key, scope, ExpressionContext.Plain);
-                    break;
-                default:
-                    break;
-            }
+                RemovePropertyItem property => [property.Property],
+                RemoveLabelsItem labels => [labels.Target],
+                RemoveDynamicLabelsItem labels => [labels.Target, .. labels.Labels],
+                RemoveDynamicPropertyItem property => [property.Subject, property.Key],
+                _ => [],
+            });
         }
     }
 
-    private void AnalyzeSetItem(SetItem item, Scope scope)
+    private void AnalyzeSetItem(SetItem item, Scope scope) => CheckEach(scope, item switch
     {
-        switch (item)
+        SetPropertyItem property => [property.Property.Subject, property.Value],
+        SetPropertiesItem properties => [properties.Target, properties.Value],
+        SetLabelsItem labels => [labels.Target],
+        SetDynamicLabelsItem labels => [labels.Target, .. labels.Labels],
+        SetDynamicPropertyItem property => [property.Subject, property.Key, property.Value],
+        _ => [],
+    });
+
+    /// <summary>Checks the operands of a SET or REMOVE item, in order, as plain expressions.</summary>
+    private void CheckEach(Scope scope, IReadOnlyList<Expression> operands)
+    {
+        foreach (var operand in operands)
         {
-            case SetPropertyItem property:
-                Check(property.Property.Subject, scope, ExpressionContext.Plain);
-                Check(property.Value, scope, ExpressionContext.Plain);
-                break;
-            case SetPropertiesItem properties:
-                Check(properties.Target, scope, ExpressionContext.Plain);
-                Check(properties.Value, scope, ExpressionContext.Plain);
-                break;
-            case SetLabelsItem labels:
-                Check(labels.Target, scope, ExpressionContext.Plain);
-                break;
-            case SetDynamicLabelsItem labels:
-                Check(labels.Target, scope, ExpressionContext.Plain);
-                labels.Labels.ToList().ForEach(label => Check(label, scope, ExpressionContext.Plain));
-                break;
-            case SetDynamicPropertyItem property:
-                Check(property.Subject, scope, ExpressionContext.Plain);
-                Check(property.Key, scope, ExpressionContext.Plain);
-                Check(property.Value, scope, ExpressionContext.Plain);
-                break;
-            default:
-                break;
+            Check(operand, scope, ExpressionContext.Plain);
         }
     }
 

@@ -84,15 +84,8 @@ public sealed partial class GraphStore
     /// <summary>Creates a node with no labels and no properties; returns its id.</summary>
     public int CreateNode()
     {
-        var node = _nodeCount;
-        EnsureNodeCapacity(node + 1);
-        _nodeLabels[node] = NoInts;
-        _nodeKeys[node] = NoInts;
-        _nodeValues[node] = NoValues;
-        _adjacency[node] = NoAdjacency;
+        var node = AppendNode(NoInts, NoInts, NoValues);
         _nodeDeleted[node] = false;
-        _nodeCount++;
-        _liveNodes++;
         CountLabelSet(NoInts, 1);
         if (_write is { } write)
         {
@@ -116,16 +109,8 @@ public sealed partial class GraphStore
             throw new InvalidOperationException("A relationship needs two existing nodes.");
         }
 
-        var rel = _relCount;
-        EnsureRelationshipCapacity(rel + 1);
-        _relStart[rel] = start;
-        _relEnd[rel] = end;
-        _relType[rel] = type;
-        _relKeys[rel] = NoInts;
-        _relValues[rel] = NoValues;
+        var rel = AppendRelationship(start, end, type, NoInts, NoValues);
         _relDeleted[rel] = false;
-        _relCount++;
-        _liveRels++;
         LinkRelationship(rel);
         if (_write is { } write)
         {

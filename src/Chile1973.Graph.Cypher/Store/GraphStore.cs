@@ -89,19 +89,7 @@ public sealed partial class GraphStore
     public ReadOnlySpan<object?> NodePropertyValues(int node) => _nodeValues[node];
 
     /// <summary>A node property, or null when absent.</summary>
-    public object? NodeProperty(int node, int key)
-    {
-        var keys = _nodeKeys[node];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] == key)
-            {
-                return _nodeValues[node][i];
-            }
-        }
-
-        return null;
-    }
+    public object? NodeProperty(int node, int key) => PropertyOf(_nodeKeys[node], _nodeValues[node], key);
 
     /// <summary>The relationship's type token.</summary>
     public int RelationshipType(int relationship) => _relType[relationship];
@@ -122,18 +110,13 @@ public sealed partial class GraphStore
     public ReadOnlySpan<object?> RelationshipPropertyValues(int relationship) => _relValues[relationship];
 
     /// <summary>A relationship property, or null when absent.</summary>
-    public object? RelationshipProperty(int relationship, int key)
-    {
-        var keys = _relKeys[relationship];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] == key)
-            {
-                return _relValues[relationship][i];
-            }
-        }
+    public object? RelationshipProperty(int relationship, int key) => PropertyOf(_relKeys[relationship], _relValues[relationship], key);
 
-        return null;
+    /// <summary>The value beside <paramref name="key"/> in parallel key and value arrays, or null when absent.</summary>
+    private static object? PropertyOf(int[] keys, object?[] values, int key)
+    {
+        var at = Array.IndexOf(keys, key);
+        return at < 0 ? null : values[at];
     }
 
     /// <summary>The ids of the nodes with a label, ascending; empty for an unknown label.</summary>

@@ -150,9 +150,7 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
     public override string ToString()
     {
         var sb = new StringBuilder(48);
-        TemporalText.AppendDate(sb, EpochDay);
-        sb.Append('T');
-        TemporalText.AppendTime(sb, NanoOfDay);
+        TemporalText.AppendDateTime(sb, EpochDay, NanoOfDay);
         TemporalText.AppendOffset(sb, OffsetSeconds);
         if (ZoneId is not null)
         {

@@ -53,9 +53,7 @@ public sealed record CypherLocalDateTime : IComparable<CypherLocalDateTime>, ICo
     public override string ToString()
     {
         var sb = new StringBuilder(29);
-        TemporalText.AppendDate(sb, EpochDay);
-        sb.Append('T');
-        TemporalText.AppendTime(sb, NanoOfDay);
+        TemporalText.AppendDateTime(sb, EpochDay, NanoOfDay);
         return sb.ToString();
     }
 

@@ -61,6 +61,14 @@ internal static class TemporalText
         }
     }
 
+    /// <summary>Appends a local date and time, <c>yyyy-MM-ddTHH:mm[:ss[.fff]]</c>.</summary>
+    public static void AppendDateTime(StringBuilder sb, long epochDay, long nanoOfDay)
+    {
+        AppendDate(sb, epochDay);
+        sb.Append('T');
+        AppendTime(sb, nanoOfDay);
+    }
+
     public static void AppendOffset(StringBuilder sb, int offsetSeconds) => sb.Append(OffsetId(offsetSeconds));
 
     /// <summary>java.time's ZoneOffset id: <c>Z</c>, <c>+01:00</c>, <c>-02:05:07</c>.</summary>

@@ -25,16 +25,7 @@ public static class TemporalFunctions
         value is CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration;
 
     /// <summary>The Cypher type name of a temporal value (<c>DATE</c>, <c>ZONED DATETIME</c>, ...), or null.</summary>
-    public static string? TypeName(object? value) => value switch
-    {
-        CypherDate => "DATE",
-        CypherLocalTime => "LOCAL TIME",
-        CypherTime => "ZONED TIME",
-        CypherLocalDateTime => "LOCAL DATETIME",
-        CypherDateTime => "ZONED DATETIME",
-        CypherDuration => "DURATION",
-        _ => null,
-    };
+    public static string? TypeName(object? value) => IsTemporalValue(value) ? CypherValues.TypeName(value) : null;
 
     /// <summary>Calls a temporal function; null arguments give null where Cypher says so.</summary>
     public static object? Invoke(string lowerCaseName, ReadOnlySpan<object?> args, TemporalContext context)
