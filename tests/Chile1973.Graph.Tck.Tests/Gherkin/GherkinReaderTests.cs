@@ -85,21 +85,25 @@ public sealed class GherkinReaderTests
     [InlineData(@"| 'a\nb' |", new[] { "'a\nb'" })]
     [InlineData(@"| 'a\tb' |", new[] { @"'a\tb'" })]
     [InlineData(@"| |", new[] { "" })]
-    public void SplitRow_unescapes_cells_as_Gherkin_does(string line, string[] expected)
+    public void Reader_unescapes_table_cells_as_Gherkin_does(string row, string[] expected)
     {
-        var cells = GherkinReader.SplitRow(line, "test", 1);
+        var text = $"Feature: F\n  Scenario: S\n    Then the result should be, in any order:\n      {row}\n";
 
-        Assert.Equal(expected, cells);
+        var table = GherkinReader.Parse(text, "cells.feature").Scenarios.Single().Steps.Single().Table;
+
+        Assert.NotNull(table);
+        Assert.Equal(expected, Assert.Single(table.Rows));
     }
 
     [Fact]
-    public void Reader_names_file_and_line_of_an_unclosed_doc_string()
+    public void Reader_names_the_file_and_the_end_an_unclosed_doc_string_runs_into()
     {
         const string text = "Feature: F\n  Scenario: S\n    When executing query:\n      \"\"\"\n      RETURN 1\n";
 
         var error = Assert.Throws<FormatException>(() => GherkinReader.Parse(text, "broken.feature"));
 
-        Assert.Contains("broken.feature:4", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("broken.feature:6: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unexpected end of file", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

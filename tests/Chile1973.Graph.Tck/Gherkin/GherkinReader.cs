@@ -1,180 +1,107 @@
-using System.Text;
+using Gherkin;
+using Gherkin.Ast;
 
 namespace Chile1973.Graph.Tck.Gherkin;
 
 /// <summary>
-/// Reads the subset of Gherkin the openCypher TCK uses: Feature, Background, Scenario, Scenario
-/// Outline with Examples, tags, comments, doc strings and data tables. CRLF and tab indentation are
-/// accepted. Errors name the source and line.
+/// Reads a feature file with the official Gherkin parser and keeps what the TCK runner uses: the Background,
+/// the scenarios with their tags (the feature's first), steps with their doc string or table, and one Examples
+/// table per outline. Errors name the source and line.
 /// </summary>
 public static class GherkinReader
 {
-    private static readonly string[] StepKeywords = ["Given", "When", "Then", "And", "But", "*"];
-
     /// <summary>Reads a feature file from disk.</summary>
     public static GherkinFeature ReadFile(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>Parses feature text; <paramref name="source"/> names it in error messages.</summary>
     public static GherkinFeature Parse(string text, string source)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var state = new ReaderState(source);
-        for (var i = 0; i < lines.Length; i++)
+        GherkinDocument document;
+        try
         {
-            var lineNumber = i + 1;
-            var raw = lines[i];
-            var line = raw.Trim();
-            if (line.StartsWith("\"\"\"", StringComparison.Ordinal) || line.StartsWith("```", StringComparison.Ordinal))
-            {
-                i = ReadDocString(lines, i, state);
-                continue;
-            }
+            document = new Parser().Parse(new StringReader(text));
+        }
+        catch (CompositeParserException e)
+        {
+            throw new FormatException(string.Join(Environment.NewLine, e.Errors.Select(error => At(source, error))), e);
+        }
+        catch (ParserException e)
+        {
+            throw new FormatException(At(source, e), e);
+        }
 
-            if (line.Length == 0 || line.StartsWith('#'))
+        var feature = document.Feature ?? throw new FormatException($"{source}: no Feature: found.");
+        var featureTags = feature.Tags.Select(t => t.Name).ToList();
+        var background = new List<GherkinStep>();
+        var scenarios = new List<GherkinScenario>();
+        string? lastPrimary = null;
+        foreach (var child in feature.Children)
+        {
+            switch (child)
             {
-                continue;
-            }
-
-            if (line.StartsWith('@'))
-            {
-                state.PendingTags.AddRange(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
-            }
-            else if (line.StartsWith('|'))
-            {
-                state.AddTableRow(SplitRow(line, source, lineNumber), lineNumber);
-            }
-            else if (TryKeyword(line, "Feature:", out var name))
-            {
-                state.StartFeature(name);
-            }
-            else if (TryKeyword(line, "Background:", out _))
-            {
-                state.StartBackground(lineNumber);
-            }
-            else if (TryKeyword(line, "Scenario Outline:", out name)
-                || TryKeyword(line, "Scenario Template:", out name)
-                || TryKeyword(line, "Scenario:", out name)
-                || TryKeyword(line, "Example:", out name))
-            {
-                state.StartScenario(name, lineNumber);
-            }
-            else if (TryKeyword(line, "Examples:", out _) || TryKeyword(line, "Scenarios:", out _))
-            {
-                state.StartExamples(lineNumber);
-            }
-            else if (TryStep(line, out var keyword, out var stepText))
-            {
-                state.AddStep(keyword, stepText, lineNumber);
-            }
-            else
-            {
-                // Free text after Feature:, Scenario: or Examples: is a description, which Gherkin ignores.
-                state.AddDescription(lineNumber);
+                case Background b:
+                    lastPrimary = null;
+                    background.AddRange(Steps(b.Steps, source, ref lastPrimary));
+                    break;
+                case Scenario s:
+                    // A scenario may open with And: it continues the Background's last step (Match5 [25]).
+                    lastPrimary = background.Count > 0 ? background[^1].Keyword : null;
+                    scenarios.Add(new GherkinScenario(
+                        s.Name,
+                        [.. featureTags, .. s.Tags.Select(t => t.Name)],
+                        Steps(s.Steps, source, ref lastPrimary),
+                        (int)s.Location.Line,
+                        Examples(s, source)));
+                    break;
+                default:
+                    throw new FormatException($"{source}:{child.Location.Line}: only Background and Scenario sections are read.");
             }
         }
 
-        return state.Finish();
+        return new GherkinFeature(feature.Name, featureTags, background, scenarios);
     }
 
-    private static int ReadDocString(string[] lines, int start, ReaderState state)
+    /// <summary>
+    /// The steps with Given, When or Then as their keyword: And, But and <c>*</c> take the meaning of the
+    /// step before them.
+    /// </summary>
+    private static List<GherkinStep> Steps(IEnumerable<Step> steps, string source, ref string? lastPrimary)
     {
-        var opening = lines[start];
-        var indent = opening.Length - opening.TrimStart().Length;
-        var delimiter = opening.Trim()[..3];
-        var content = new List<string>();
-        for (var i = start + 1; i < lines.Length; i++)
+        var read = new List<GherkinStep>();
+        foreach (var step in steps)
         {
-            var line = lines[i];
-            if (string.Equals(line.Trim(), delimiter, StringComparison.Ordinal))
+            var keyword = step.Keyword.Trim();
+            if (keyword is not ("Given" or "When" or "Then"))
             {
-                state.AttachDocString(string.Join('\n', content), start + 1);
-                return i;
+                keyword = lastPrimary ?? throw new FormatException($"{source}:{step.Location.Line}: '{keyword}' must follow a Given, When or Then step.");
             }
 
-            // Gherkin removes up to the opening delimiter's indentation from every content line.
-            var strip = 0;
-            while (strip < indent && strip < line.Length && char.IsWhiteSpace(line[strip]))
-            {
-                strip++;
-            }
-
-            content.Add(line[strip..].Replace("\\\"\\\"\\\"", "\"\"\"", StringComparison.Ordinal));
+            lastPrimary = keyword;
+            read.Add(new GherkinStep(
+                keyword,
+                step.Text.Trim(),
+                (int)step.Location.Line,
+                step.DocString?.Content,
+                step.DataTable is { } table ? Table(table.Rows) : null));
         }
 
-        throw new FormatException($"{state.Source}:{start + 1}: the doc string opened here is never closed.");
+        return read;
     }
 
-    /// <summary>Splits a table row the way Gherkin does: cells trimmed, <c>\|</c>, <c>\\</c> and <c>\n</c> unescaped, any other backslash kept.</summary>
-    public static IReadOnlyList<string> SplitRow(string line, string source, int lineNumber)
+    private static GherkinTable? Examples(Scenario scenario, string source)
     {
-        var trimmed = line.Trim();
-        if (!trimmed.StartsWith('|'))
+        var examples = scenario.Examples.ToList();
+        if (examples.Count > 1)
         {
-            throw new FormatException($"{source}:{lineNumber}: a table row must start with '|'.");
+            throw new FormatException($"{source}:{examples[1].Location.Line}: only one Examples: table per Scenario Outline is supported.");
         }
 
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        for (var i = 1; i < trimmed.Length; i++)
-        {
-            var c = trimmed[i];
-            if (c == '|')
-            {
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-            }
-            else if (c == '\\' && i + 1 < trimmed.Length)
-            {
-                var next = trimmed[i + 1];
-                switch (next)
-                {
-                    case '|': cell.Append('|'); i++; break;
-                    case '\\': cell.Append('\\'); i++; break;
-                    case 'n': cell.Append('\n'); i++; break;
-                    default: cell.Append('\\'); break;
-                }
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.ToString().Trim().Length > 0)
-        {
-            throw new FormatException($"{source}:{lineNumber}: a table row must end with '|'.");
-        }
-
-        return cells;
+        return examples.Count == 0 ? null : Table([examples[0].TableHeader, .. examples[0].TableBody]);
     }
 
-    private static bool TryKeyword(string line, string keyword, out string rest)
-    {
-        if (line.StartsWith(keyword, StringComparison.Ordinal))
-        {
-            rest = line[keyword.Length..].Trim();
-            return true;
-        }
+    private static GherkinTable Table(IEnumerable<TableRow> rows) =>
+        new([.. rows.Select(row => (IReadOnlyList<string>)[.. row.Cells.Select(cell => cell.Value)])]);
 
-        rest = string.Empty;
-        return false;
-    }
-
-    private static bool TryStep(string line, out string keyword, out string text)
-    {
-        foreach (var candidate in StepKeywords)
-        {
-            if (line.StartsWith(candidate, StringComparison.Ordinal)
-                && (line.Length == candidate.Length || line[candidate.Length] is ' ' or '\t'))
-            {
-                keyword = candidate;
-                text = line[candidate.Length..].Trim();
-                return true;
-            }
-        }
-
-        keyword = string.Empty;
-        text = string.Empty;
-        return false;
-    }
+    private static string At(string source, ParserException error) =>
+        error.Location is { } location ? $"{source}:{location.Line}: {error.Message}" : $"{source}: {error.Message}";
 }
