@@ -24,7 +24,7 @@ if (args.Contains("--quick"))
 }
 
 Type[] suites = BenchGraphs.LargeGraphDirectory is null
-    ? [typeof(ArticleGraphBenchmarks), typeof(LockBenchmarks)]
-    : [typeof(ArticleGraphBenchmarks), typeof(LockBenchmarks), typeof(LargeGraphBenchmarks), typeof(LargeGraphLoadBenchmarks)];
+    ? [typeof(ArticleGraphBenchmarks)]
+    : [typeof(ArticleGraphBenchmarks), typeof(LargeGraphBenchmarks), typeof(LargeGraphLoadBenchmarks)];
 BenchmarkSwitcher.FromTypes(suites).Run(args);
 return 0;
