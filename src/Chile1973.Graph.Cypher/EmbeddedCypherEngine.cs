@@ -12,7 +12,7 @@ namespace Chile1973.Graph.Cypher;
 /// text once, runs reads concurrently and streams their rows, and runs writes one at a time, atomically
 /// (a failing write leaves the graph as it was).
 /// </summary>
-public sealed class EmbeddedCypherEngine : ICypherEngine
+public sealed class EmbeddedCypherEngine : ICypherEngine, IGraphVersionSource
 {
     private const int MaxCachedTextLength = 16_384;
 
@@ -35,6 +35,9 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
 
     /// <inheritdoc />
     public string Name => "embedded";
+
+    /// <inheritdoc />
+    public long GraphVersion => Store.Version;
 
     /// <summary>The graph the engine runs on.</summary>
     public GraphStore Store { get; }

@@ -32,7 +32,11 @@ public static class Extensions
         services.AddGraphEngine(builder.Configuration);
         services.AddSingleton<GraphQueryRunner>();
         services.AddSingleton<GraphSearch>();
-        services.AddSingleton<INeighbourhoodQuery, NeighbourhoodQuery>();
+        services.AddOptions<NeighbourhoodCacheOptions>().BindConfiguration(NeighbourhoodCacheOptions.Section)
+            .Validate(o => o.MaxElements >= 0, "NeighbourhoodCache:MaxElements must be 0 (no cache) or more.")
+            .ValidateOnStart();
+        services.AddSingleton<NeighbourhoodQuery>();
+        services.AddSingleton<INeighbourhoodQuery, CachedNeighbourhoodQuery>();
         services.AddSingleton<NodeDetailsQuery>();
         services.AddSingleton<GraphInfoQuery>();
         services.AddSingleton<LensElements>();

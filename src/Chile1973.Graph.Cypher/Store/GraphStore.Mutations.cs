@@ -20,8 +20,13 @@ public sealed partial class GraphStore
         return _write;
     }
 
-    internal void EndWrite(StoreWrite write)
+    internal void EndWrite(StoreWrite write, bool committed)
     {
+        if (committed)
+        {
+            Interlocked.Increment(ref _version);
+        }
+
         if (ReferenceEquals(_write, write))
         {
             _write = null;

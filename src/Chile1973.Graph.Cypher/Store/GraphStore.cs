@@ -35,6 +35,8 @@ public sealed partial class GraphStore
 
     private readonly List<List<int>> _labelMembers = [];
 
+    private long _version;
+
     /// <summary>Creates an empty store.</summary>
     public GraphStore()
     {
@@ -57,6 +59,12 @@ public sealed partial class GraphStore
 
     /// <summary>Reads share it; a write holds it alone.</summary>
     public Nito.AsyncEx.AsyncReaderWriterLock Lock { get; } = new();
+
+    /// <summary>
+    /// Advances each time a write commits (<see cref="StoreWrite.Commit"/>), so two reads at the same version
+    /// see the same graph. Changes made with no write open (a loader filling a store nobody reads yet) leave it.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>One past the highest node id ever used; ids below it may be deleted.</summary>
     public int NodeIdLimit => _nodeCount;

@@ -103,7 +103,7 @@ public sealed class StoreWrite
     {
         _done = true;
         _undo.Clear();
-        _store.EndWrite(this);
+        _store.EndWrite(this, committed: true);
     }
 
     /// <summary>Undoes every change of this write, newest first.</summary>
@@ -122,7 +122,7 @@ public sealed class StoreWrite
 
         _undo.Clear();
         _store.TruncateAfterRollback(_nodes, _relationships, _labels, _types, _keys);
-        _store.EndWrite(this);
+        _store.EndWrite(this, committed: false);
         _store.MarkIndexesDirty();
     }
 }
