@@ -114,7 +114,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         IDisposable held;
         try
         {
-            held = await Store.Lock.EnterReadAsync(limits.Token).ConfigureAwait(false);
+            held = await Store.Lock.ReaderLockAsync(limits.Token).ConfigureAwait(false);
         }
         catch
         {
@@ -134,7 +134,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
         List<object?[]>? buffered = null;
         Exception? failure = null;
         var counters = QueryCounters.None;
-        using (await Store.Lock.EnterWriteAsync(limits.Token).ConfigureAwait(false))
+        using (await Store.Lock.WriterLockAsync(limits.Token).ConfigureAwait(false))
         {
             var write = Store.BeginWrite();
             try

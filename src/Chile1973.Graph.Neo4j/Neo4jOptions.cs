@@ -51,7 +51,7 @@ public sealed class Neo4jOptions
     /// <summary>
     /// Send a query's time limit to the server as <c>maxExecutionTime</c> as well as enforcing it here,
     /// so the server stops the query too. Every Query API server takes the field; explicit transactions
-    /// honour it from Neo4j 2025.06 and auto-commit queries from 2026.04 (QUERY-API.md 1.3).
+    /// honour it from Neo4j 2025.06 and auto-commit queries from 2026.04 (https://neo4j.com/docs/query-api/current/transaction-configuration/).
     /// </summary>
     public bool SendServerTimeout { get; set; } = true;
 }

@@ -5,7 +5,7 @@ namespace Chile1973.Graph.Neo4j.Testing;
 
 /// <summary>
 /// The Neo4j status code and HTTP status the Query API answers for an embedded engine error
-/// (QUERY-API.md 1.10 and 3.1: client and transient errors are 400, database errors 500).
+/// (https://neo4j.com/docs/status-codes/current/errors/: client and transient errors are 400, database errors 500).
 /// </summary>
 internal static class Neo4jStatus
 {

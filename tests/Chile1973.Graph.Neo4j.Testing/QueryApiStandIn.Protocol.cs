@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Chile1973.Graph.Neo4j.Testing;
 
-/// <summary>The HTTP side: Basic auth (QUERY-API.md 1.9), the database in the path, request bodies (1.3) and media types (1.4).</summary>
+/// <summary>
+/// The HTTP side: Basic auth (<see href="https://neo4j.com/docs/query-api/current/authentication-authorization/"/>), the database in the path,
+/// request bodies (<see href="https://neo4j.com/docs/query-api/current/query/"/>) and media types (<see href="https://neo4j.com/docs/query-api/current/typed-json/"/>).
+/// </summary>
 public sealed partial class QueryApiStandIn
 {
     private async Task<bool> AuthorizeAsync(HttpContext context)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Chile1973.Graph.Neo4j.Testing;
 
-/// <summary>Explicit transactions (<c>/query/v2/tx</c>, QUERY-API.md 1.8).</summary>
+/// <summary>Explicit transactions (<c>/query/v2/tx</c>, https://neo4j.com/docs/query-api/current/transactions/).</summary>
 public sealed partial class QueryApiStandIn
 {
     private Task BeginAsync(HttpContext context) => HandleAsync(context, async request =>
@@ -58,7 +58,7 @@ public sealed partial class QueryApiStandIn
                 : StatementAnswer.Succeeded([], [], QueryCounters.None, null);
 
             // "If a response does not contain the transaction key, the corresponding transaction has
-            // been closed. This happens after most errors are raised" (transactions.adoc).
+            // been closed. This happens after most errors are raised" (https://neo4j.com/docs/query-api/current/transactions/).
             if (answer.ErrorCode is not null)
             {
                 Close(transaction);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 namespace Chile1973.Graph.Neo4j.Testing;
 
 /// <summary>
-/// A stand-in for Neo4j's HTTP Query API v2 (QUERY-API.md) on a real Kestrel at 127.0.0.1: it speaks
+/// A stand-in for Neo4j's HTTP Query API v2 (https://neo4j.com/docs/query-api/current/) on a real Kestrel at 127.0.0.1: it speaks
 /// the documented wire format (typed or plain JSON, counters, bookmarks, <c>errors</c> bodies with
 /// Neo4j status codes, Basic auth, access modes, explicit transactions) and runs every statement on
 /// the embedded openCypher engine over a <see cref="GraphStore"/>, so what a client writes really is
@@ -210,7 +210,7 @@ public sealed partial class QueryApiStandIn : IAsyncDisposable
         {
             if (fault is StandInFault.TransientError or StandInFault.DatabaseError && FindTransaction(context) is { } failed)
             {
-                // Every Neo4j error rolls the transaction back (STATUS errors/index.adoc).
+                // Every Neo4j error rolls the transaction back (https://neo4j.com/docs/status-codes/current/errors/).
                 Close(failed);
             }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace Chile1973.Graph.Neo4j.Testing;
 
 /// <summary>
-/// The outcome of one statement and how it goes on the wire (QUERY-API.md 1.5-1.8, 1.10):
+/// The outcome of one statement and how it goes on the wire (https://neo4j.com/docs/query-api/current/result-formats/):
 /// <c>{data: {fields, values}, counters, bookmarks, transaction}</c> with 202, or <c>{errors: [{code,
 /// message}]}</c> with the error's status, or both with 202 when rows came before a run-time error.
 /// </summary>

@@ -7,8 +7,8 @@ using Chile1973.Graph.Neo4j.Wire;
 namespace Chile1973.Graph.Neo4j.Testing;
 
 /// <summary>
-/// Writes result values as the Query API does: typed JSON (<c>{"$type","_value"}</c>, typed-json.adoc)
-/// when the client accepts <c>application/vnd.neo4j.query</c>, plain JSON (plain-json.adoc) otherwise;
+/// Writes result values as the Query API does: typed JSON (<c>{"$type","_value"}</c>, https://neo4j.com/docs/query-api/current/typed-json/)
+/// when the client accepts <c>application/vnd.neo4j.query</c>, plain JSON (https://neo4j.com/docs/query-api/current/plain-json/) otherwise;
 /// and reads plain JSON parameters.
 /// </summary>
 internal static class WireValues
@@ -170,7 +170,7 @@ internal static class WireValues
     }
 
     // A path is an array alternating node, relationship, node, ...; direction lives only in the
-    // relationships' start and end ids (plain-json.adoc, typed-json.adoc).
+    // relationships' start and end ids (https://neo4j.com/docs/query-api/current/plain-json/, .../typed-json/).
     private static void WritePath(Utf8JsonWriter writer, CypherPath path, bool typed)
     {
         writer.WriteStartArray();

@@ -389,52 +389,10 @@ internal sealed partial class QueryPlanner
                 }
 
             case SetLabelsItem labels:
-                {
-                    var target = Compile(labels.Target, scope);
-                    var names = labels.Labels.ToArray();
-                    return (context, row) =>
-                    {
-                        switch (target(context, row))
-                        {
-                            case null:
-                                return;
-                            case NodeRef node:
-                                foreach (var label in names)
-                                {
-                                    context.Store.AddLabel(node.Id, context.Store.Labels.GetOrAdd(label));
-                                }
-
-                                return;
-                            case var other:
-                                CypherErrors.TypeError("InvalidArgumentType", $"Labels can only be set on nodes, not {CypherValues.TypeName(other)}.");
-                                return;
-                        }
-                    };
-                }
+                return AddLabels(Compile(labels.Target, scope), LabelNames(labels.Labels));
 
             case SetDynamicLabelsItem labels:
-                {
-                    var target = Compile(labels.Target, scope);
-                    var names = labels.Labels.Select(label => Compile(label, scope)).ToArray();
-                    return (context, row) =>
-                    {
-                        switch (target(context, row))
-                        {
-                            case null:
-                                return;
-                            case NodeRef node:
-                                foreach (var label in DynamicNames(context, row, names))
-                                {
-                                    context.Store.AddLabel(node.Id, context.Store.Labels.GetOrAdd(label));
-                                }
-
-                                return;
-                            case var other:
-                                CypherErrors.TypeError("InvalidArgumentType", $"Labels can only be set on nodes, not {CypherValues.TypeName(other)}.");
-                                return;
-                        }
-                    };
-                }
+                return AddLabels(Compile(labels.Target, scope), LabelNames(labels.Labels, scope));
 
             case SetDynamicPropertyItem property:
                 {
@@ -448,6 +406,54 @@ internal sealed partial class QueryPlanner
                 return CypherErrors.Syntax<Action<QueryContext, object?[]>>("UnexpectedSyntax", "Unsupported SET item.", item.Span);
         }
     }
+
+    private static Func<QueryContext, object?[], IEnumerable<string>> LabelNames(IReadOnlyList<string> labels) => (_, _) => labels;
+
+    private Func<QueryContext, object?[], IEnumerable<string>> LabelNames(IReadOnlyList<Expression> labels, RowSlots scope)
+    {
+        var names = labels.Select(label => Compile(label, scope)).ToArray();
+        return (context, row) => DynamicNames(context, row, names);
+    }
+
+    // SET n:A:B and SET n:$(names): the names are read only once the target is known to be a node.
+    private static Action<QueryContext, object?[]> AddLabels(Evaluator target, Func<QueryContext, object?[], IEnumerable<string>> names) =>
+        (context, row) =>
+        {
+            switch (target(context, row))
+            {
+                case null:
+                    return;
+                case NodeRef node:
+                    foreach (var label in names(context, row))
+                    {
+                        context.Store.AddLabel(node.Id, context.Store.Labels.GetOrAdd(label));
+                    }
+
+                    return;
+                case var other:
+                    CypherErrors.TypeError("InvalidArgumentType", $"Labels can only be set on nodes, not {CypherValues.TypeName(other)}.");
+                    return;
+            }
+        };
+
+    // REMOVE n:A:B and REMOVE n:$(names); a label no node has ever had is nothing to remove.
+    private static Action<QueryContext, object?[]> RemoveLabels(Evaluator target, Func<QueryContext, object?[], IEnumerable<string>> names) =>
+        (context, row) =>
+        {
+            if (target(context, row) is not NodeRef node)
+            {
+                return;
+            }
+
+            foreach (var label in names(context, row))
+            {
+                var token = context.Store.Labels.Find(label);
+                if (token >= 0)
+                {
+                    context.Store.RemoveLabel(node.Id, token);
+                }
+            }
+        };
 
     // The labels of :$(a):B:$(c): each expression a STRING or a LIST<STRING>.
     private static IEnumerable<string> DynamicNames(QueryContext context, object?[] row, Evaluator[] names) =>
@@ -514,48 +520,10 @@ internal sealed partial class QueryPlanner
                     }
 
                 case RemoveLabelsItem labels:
-                    {
-                        var target = Compile(labels.Target, scope);
-                        var names = labels.Labels.ToArray();
-                        return (context, row) =>
-                        {
-                            if (target(context, row) is not NodeRef node)
-                            {
-                                return;
-                            }
-
-                            foreach (var label in names)
-                            {
-                                var token = context.Store.Labels.Find(label);
-                                if (token >= 0)
-                                {
-                                    context.Store.RemoveLabel(node.Id, token);
-                                }
-                            }
-                        };
-                    }
+                    return RemoveLabels(Compile(labels.Target, scope), LabelNames(labels.Labels));
 
                 case RemoveDynamicLabelsItem labels:
-                    {
-                        var target = Compile(labels.Target, scope);
-                        var names = labels.Labels.Select(label => Compile(label, scope)).ToArray();
-                        return (context, row) =>
-                        {
-                            if (target(context, row) is not NodeRef node)
-                            {
-                                return;
-                            }
-
-                            foreach (var label in DynamicNames(context, row, names))
-                            {
-                                var token = context.Store.Labels.Find(label);
-                                if (token >= 0)
-                                {
-                                    context.Store.RemoveLabel(node.Id, token);
-                                }
-                            }
-                        };
-                    }
+                    return RemoveLabels(Compile(labels.Target, scope), LabelNames(labels.Labels, scope));
 
                 case RemoveDynamicPropertyItem property:
                     {

@@ -57,7 +57,7 @@ internal sealed partial class QueryPlanner
     /// Plans one query part. <paramref name="callImports"/> is set for the body of a CALL subquery: what it imports stays
     /// visible past WITH, and its writes are eager like the top level's. <paramref name="outerVisible"/> is set for the
     /// query of a COLLECT, COUNT or EXISTS subquery: the enclosing query's variables stay visible past its WITHs, as
-    /// the Cypher Manual's <c>COLLECT { WITH 2018 AS year MATCH (person)-[r]->(d) ... }</c> shows.
+    /// <c>COLLECT { WITH 2018 AS year MATCH (person)-[r]->(d) ... }</c> in <see href="https://neo4j.com/docs/cypher-manual/current/subqueries/collect/"/> shows.
     /// </summary>
     private PlannedStatement PlanSingle(SingleQuery query, RowSlots scope, bool subquery, RowSlots? callImports = null, RowSlots? outerVisible = null)
     {

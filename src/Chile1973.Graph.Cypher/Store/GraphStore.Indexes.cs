@@ -186,33 +186,32 @@ public sealed partial class GraphStore
         }
     }
 
-    private void IndexNode(int node)
+    private void IndexNode(int node) => UpdateNodeIndexes(node, add: true);
+
+    private void UnindexNode(int node) => UpdateNodeIndexes(node, add: false);
+
+    // The id and name indexes follow each write; the others are rebuilt when next asked for.
+    private void UpdateNodeIndexes(int node, bool add)
     {
-        if (NodeProperty(node, _idKey) is string id)
-        {
-            _idIndex.Add(id, node);
-        }
-
-        if (NodeProperty(node, _nameKey) is string name)
-        {
-            _nameIndex.Add(name, node);
-        }
-
+        Update(_idIndex, NodeProperty(node, _idKey));
+        Update(_nameIndex, NodeProperty(node, _nameKey));
         MarkIndexesDirty();
-    }
 
-    private void UnindexNode(int node)
-    {
-        if (NodeProperty(node, _idKey) is string id)
+        void Update(StringNodeIndex index, object? value)
         {
-            _idIndex.Remove(id, node);
-        }
+            if (value is not string key)
+            {
+                return;
+            }
 
-        if (NodeProperty(node, _nameKey) is string name)
-        {
-            _nameIndex.Remove(name, node);
+            if (add)
+            {
+                index.Add(key, node);
+            }
+            else
+            {
+                index.Remove(key, node);
+            }
         }
-
-        MarkIndexesDirty();
     }
 }

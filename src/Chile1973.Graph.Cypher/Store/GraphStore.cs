@@ -56,7 +56,7 @@ public sealed partial class GraphStore
     public TokenDictionary PropertyKeys { get; }
 
     /// <summary>Reads share it; a write holds it alone.</summary>
-    public AsyncReaderWriterLock Lock { get; } = new();
+    public Nito.AsyncEx.AsyncReaderWriterLock Lock { get; } = new();
 
     /// <summary>One past the highest node id ever used; ids below it may be deleted.</summary>
     public int NodeIdLimit => _nodeCount;

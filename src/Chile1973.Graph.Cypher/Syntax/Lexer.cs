@@ -204,45 +204,7 @@ public sealed class Lexer(string text)
         return Make(TokenKind.Identifier, start, position, text[start..position]);
     }
 
-    private Token LexEscapedIdentifier()
-    {
-        var start = position;
-        var startLine = line;
-        var startColumn = start - lineStart + 1;
-        position++;
-        var sb = new StringBuilder();
-        while (true)
-        {
-            if (position >= text.Length)
-            {
-                SyntaxErrors.Throw(SyntaxErrors.UnexpectedSyntax, "Unterminated quoted name: expected '`'", new SourcePosition(start, startLine, startColumn));
-            }
-
-            var c = text[position++];
-            if (c == '`')
-            {
-                // A doubled backtick stands for one backtick inside the name (openCypher EscapedSymbolicName).
-                if (position < text.Length && text[position] == '`')
-                {
-                    sb.Append('`');
-                    position++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (c == '\n')
-            {
-                line++;
-                lineStart = position;
-            }
-
-            sb.Append(c);
-        }
-
-        return new Token(TokenKind.EscapedIdentifier, start, position, startLine, startColumn, sb.ToString());
-    }
+    private Token LexEscapedIdentifier() => LexQuoted('`', TokenKind.EscapedIdentifier);
 
     private Token LexParameter()
     {
@@ -401,28 +363,41 @@ public sealed class Lexer(string text)
         return Make(TokenKind.InvalidNumber, start, position, $"Invalid number literal '{text[start..position]}'");
     }
 
-    private Token LexString(char quote)
+    private Token LexString(char quote) => LexQuoted(quote, TokenKind.String);
+
+    // openCypher StringLiteral ('...' or "..." with backslash escapes) and EscapedSymbolicName (`...`, where a doubled
+    // backtick stands for one backtick inside the name).
+    private Token LexQuoted(char quote, TokenKind kind)
     {
         var start = position;
         var startLine = line;
         var startColumn = start - lineStart + 1;
+        var backslashEscapes = kind == TokenKind.String;
         position++;
         var sb = new StringBuilder();
         while (true)
         {
             if (position >= text.Length)
             {
-                SyntaxErrors.Throw(SyntaxErrors.UnexpectedSyntax, $"Unterminated string: expected {quote}", new SourcePosition(start, startLine, startColumn));
+                var message = backslashEscapes ? $"Unterminated string: expected {quote}" : $"Unterminated quoted name: expected '{quote}'";
+                SyntaxErrors.Throw(SyntaxErrors.UnexpectedSyntax, message, new SourcePosition(start, startLine, startColumn));
             }
 
             var c = text[position];
             if (c == quote)
             {
+                if (!backslashEscapes && Peek(1) == quote)
+                {
+                    sb.Append(quote);
+                    position += 2;
+                    continue;
+                }
+
                 position++;
                 break;
             }
 
-            if (c == '\\')
+            if (backslashEscapes && c == '\\')
             {
                 AppendEscape(sb);
                 continue;
@@ -438,7 +413,7 @@ public sealed class Lexer(string text)
             position++;
         }
 
-        return new Token(TokenKind.String, start, position, startLine, startColumn, sb.ToString());
+        return new Token(kind, start, position, startLine, startColumn, sb.ToString());
     }
 
     // Escapes of openCypher StringLiteral: \\ \' \" \b \f \n \r \t \uXXXX \UXXXXXXXX.

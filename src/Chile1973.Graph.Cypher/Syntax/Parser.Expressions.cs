@@ -675,7 +675,7 @@ internal sealed partial class Parser
     /// The WHEN of a simple CASE as Neo4j 5 extends it: <c>WhenOperand, { ',', WhenOperand }</c>, where an operand is
     /// a value (compared for equality) or a comparison with its left side left out: <c>= &lt;&gt; &lt; &gt; &lt;= &gt;=</c>,
     /// <c>IS [NOT] NULL</c>, <c>IS [NOT] TYPED</c> / <c>IS [NOT] ::</c>, <c>IS [NOT] NORMALIZED</c>,
-    /// <c>STARTS WITH</c>, <c>ENDS WITH</c>, <c>=~</c> (Cypher Manual, "Conditional expressions", extended simple CASE).
+    /// <c>STARTS WITH</c>, <c>ENDS WITH</c>, <c>=~</c> (extended simple CASE: <see href="https://neo4j.com/docs/cypher-manual/current/queries/case/"/>).
     /// A single plain value stays as written; anything else becomes one predicate over <see cref="CaseSubject"/>.
     /// </summary>
     private Expression ParseCaseOperands()

@@ -11,7 +11,7 @@ internal sealed class StackGuard(int maxDepth)
     private int depth;
 
     /// <summary>Enters one level; dispose the result to leave it.</summary>
-    public Scope Enter(SourcePosition position)
+    public Level Enter(SourcePosition position)
     {
         if (++depth > maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
@@ -19,7 +19,7 @@ internal sealed class StackGuard(int maxDepth)
             SyntaxErrors.ThrowTooDeep(position);
         }
 
-        return new Scope(this);
+        return new Level(this);
     }
 
     /// <summary>
@@ -39,8 +39,8 @@ internal sealed class StackGuard(int maxDepth)
     /// <summary>Gives back the chain links counted by <see cref="Deepen"/>.</summary>
     public void Leave(int links) => depth -= links;
 
-    /// <summary>One level of nesting; leaving it is idempotent per scope instance.</summary>
-    public readonly struct Scope(StackGuard guard) : IDisposable
+    /// <summary>One level of nesting, left when disposed.</summary>
+    public readonly struct Level(StackGuard guard) : IDisposable
     {
         /// <inheritdoc />
         public void Dispose() => guard.depth--;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Chile1973.Graph.Neo4j.Errors;
 
 /// <summary>
-/// Maps Neo4j status codes (QUERY-API.md 3.1) to the port's error kinds, so the app treats a Neo4j
+/// Maps Neo4j status codes (https://neo4j.com/docs/status-codes/current/errors/) to the port's error kinds, so the app treats a Neo4j
 /// syntax error like an embedded one: same kind, and the position in the query when Neo4j gives it.
 /// </summary>
 public static partial class Neo4jErrorMapper

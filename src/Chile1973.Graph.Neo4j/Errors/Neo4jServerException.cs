@@ -4,7 +4,7 @@ namespace Chile1973.Graph.Neo4j.Errors;
 
 /// <summary>
 /// Neo4j answered with an <c>errors</c> array. Carries the rows that came before a run-time error,
-/// since a 202 response may hold both (QUERY-API.md 1.10).
+/// since a 202 response may hold both (https://neo4j.com/docs/query-api/current/query/).
 /// </summary>
 internal sealed class Neo4jServerException(HttpStatusCode status, IReadOnlyList<Neo4jError> errors, Http.QueryApiResponse? partial)
     : Exception(errors.Count > 0 ? $"{errors[0].Code}: {errors[0].Message}" : $"HTTP {(int)status}")

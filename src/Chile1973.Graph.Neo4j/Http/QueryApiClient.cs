@@ -13,11 +13,11 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
 {
     /// <summary>
     /// Typed JSON v1.1 (Neo4j 2025.11+): adds <c>Vector</c> and the per-value <c>Unsupported</c>
-    /// marker, where the unversioned type fails the whole request on such a value (QUERY-API.md 1.4, 1.6).
+    /// marker, where the unversioned type fails the whole request on such a value (https://neo4j.com/docs/query-api/current/typed-json/).
     /// </summary>
     public const string VersionedMediaType = "application/vnd.neo4j.query.v1.1";
 
-    /// <summary>Typed JSON, unversioned: every server from 5.19 on accepts it (QUERY-API.md 1.4).</summary>
+    /// <summary>Typed JSON, unversioned: every server from 5.19 on accepts it (https://neo4j.com/docs/query-api/current/typed-json/).</summary>
     public const string TypedMediaType = "application/vnd.neo4j.query";
 
     /// <summary>The header Aura uses to pin an explicit transaction to one cluster member.</summary>
@@ -75,7 +75,7 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
 
         if (body is not null)
         {
-            // Content-Type is mandatory: without it the server answers 415 (QUERY-API.md 1.4).
+            // Content-Type is mandatory: without it the server answers 415 (https://neo4j.com/docs/query-api/current/query/).
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(type);
         }
@@ -87,7 +87,7 @@ internal sealed class QueryApiClient(HttpClient http, Neo4jOptions options)
     }
 
     // The docs say every answer is 202 or 401, the server source says 400/404/500 for errors raised
-    // before streaming (QUERY-API.md 1.10): so the body decides, and the status only when it says nothing.
+    // before streaming (https://neo4j.com/docs/query-api/current/query/): so the body decides, and the status only when it says nothing.
     private static QueryApiResponse Interpret(HttpMethod method, Uri uri, HttpStatusCode status, byte[] body)
     {
         QueryApiResponse? parsed = null;

@@ -3,7 +3,9 @@ using Chile1973.Graph.Neo4j.Wire;
 
 namespace Chile1973.Graph.Neo4j.Http;
 
-/// <summary>The body of a Query API request (QUERY-API.md 1.3): a statement with typed parameters and its settings.</summary>
+/// <summary>
+/// The body of a Query API request (<see href="https://neo4j.com/docs/query-api/current/query/"/>): a statement with typed parameters and its settings.
+/// </summary>
 internal sealed record QueryApiRequest(
     string? Statement,
     IReadOnlyDictionary<string, object?> Parameters,
@@ -35,7 +37,7 @@ internal sealed record QueryApiRequest(
                 writer.WriteEndObject();
             }
 
-            // Write is the server's default; only a read needs saying (routing.adoc).
+            // Write is the server's default; only a read needs saying (https://neo4j.com/docs/query-api/current/routing/).
             if (Mode == AccessMode.Read)
             {
                 writer.WriteString("accessMode", "Read");

@@ -3,7 +3,10 @@ using Chile1973.Graph.Neo4j.Wire;
 
 namespace Chile1973.Graph.Neo4j.Http;
 
-/// <summary>A parsed Query API response (QUERY-API.md 1.5-1.8): rows, errors, bookmarks, counters, transaction.</summary>
+/// <summary>
+/// A parsed Query API response: rows, errors, bookmarks, counters, transaction
+/// (<see href="https://neo4j.com/docs/query-api/current/result-formats/"/>, <see href="https://neo4j.com/docs/query-api/current/transactions/"/>).
+/// </summary>
 internal sealed record QueryApiResponse(
     IReadOnlyList<string> Fields,
     IReadOnlyList<object?[]> Rows,
@@ -67,7 +70,7 @@ internal sealed record QueryApiResponse(
         return errors;
     }
 
-    // values is an array of rows, each an array (plain-json.adoc). Pages from 2024 show it flat, one
+    // values is an array of rows, each an array (https://neo4j.com/docs/query-api/current/plain-json/). Pages from 2024 show it flat, one
     // value per row; a flat list of a one-column result is read that way rather than rejected.
     private static void ReadRows(JsonElement values, int width, List<object?[]> rows)
     {

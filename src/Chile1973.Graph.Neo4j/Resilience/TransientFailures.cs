@@ -6,7 +6,9 @@ using Polly.Timeout;
 
 namespace Chile1973.Graph.Neo4j.Resilience;
 
-/// <summary>Which failures are worth another attempt, and which mean the server is down (QUERY-API.md 3).</summary>
+/// <summary>
+/// Which failures are worth another attempt, and which mean the server is down (<see href="https://neo4j.com/docs/status-codes/current/errors/"/>).
+/// </summary>
 internal static class TransientFailures
 {
     // Cluster leader switches: the write reached a member that is no longer (or not yet) the leader.
@@ -56,7 +58,7 @@ internal static class TransientFailures
     /// </summary>
     public static bool DidNotRun(Exception failure) => failure switch
     {
-        // Every Neo4j error rolls the implicit transaction back (STATUS errors/index.adoc).
+        // Every Neo4j error rolls the implicit transaction back (https://neo4j.com/docs/status-codes/current/errors/).
         Neo4jServerException => true,
         Neo4jHttpException http => http.Status == HttpStatusCode.ServiceUnavailable,
         HttpRequestException request => request.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError

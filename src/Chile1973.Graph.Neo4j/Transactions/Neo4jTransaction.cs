@@ -8,7 +8,7 @@ namespace Chile1973.Graph.Neo4j.Transactions;
 /// Aura's <c>neo4j-cluster-affinity</c> header is echoed on every request when the server sent one.
 /// </summary>
 /// <remarks>
-/// The client follows the server's own idea of the transaction (QUERY-API.md 1.8): an answer that
+/// The client follows the server's own idea of the transaction (https://neo4j.com/docs/query-api/current/transactions/): an answer that
 /// names the transaction keeps it open; an answer without the <c>transaction</c> key, or a 404 for an
 /// unknown or expired id, means the server has closed it and holds nothing to roll back.
 /// <c>TransactionAccessedConcurrently</c> leaves it open and usable. When no answer came (a dropped
@@ -53,7 +53,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
             var (cursor, open) = await engine.RunInTransactionAsync(this, query, string.Empty, HttpMethod.Post, cancellationToken).ConfigureAwait(false);
             if (!open)
             {
-                // A 202 with the rows before a run-time error and no transaction key (QUERY-API.md 1.10).
+                // A 202 with the rows before a run-time error and no transaction key (https://neo4j.com/docs/query-api/current/transactions/).
                 Close("an error after the first rows");
             }
 
@@ -105,7 +105,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
 
         try
         {
-            // The server answers 200 with an empty body or {} (QUERY-API.md 1.8).
+            // The server answers 200 with an empty body or {} (https://neo4j.com/docs/query-api/current/transactions/).
             var (cursor, _) = await engine.RunInTransactionAsync(this, new CypherQuery(string.Empty), string.Empty, HttpMethod.Delete, cancellationToken)
                 .ConfigureAwait(false);
             await cursor.DisposeAsync().ConfigureAwait(false);
@@ -160,12 +160,12 @@ public sealed class Neo4jTransaction : IAsyncDisposable
             case Neo4jServerException { Partial.TransactionId: not null }:
                 return;
             // "An authentication error ... results in a rollback. The transaction remains open
-            // though" (transactions.adoc): nothing it ran is left, so only a rollback makes sense.
+            // though" (https://neo4j.com/docs/query-api/current/transactions/): nothing it ran is left, so only a rollback makes sense.
             case Neo4jServerException server when server.First.Code == "Neo.ClientError.Security.Unauthorized":
                 MarkUnsettled(server.First.Code);
                 return;
             // "If a response does not contain the transaction key, the corresponding transaction has
-            // been closed. This happens after most errors are raised" (transactions.adoc); a 404 for
+            // been closed. This happens after most errors are raised" (https://neo4j.com/docs/query-api/current/transactions/); a 404 for
             // an unknown or expired id says the same.
             case Neo4jServerException server:
                 Close(server.First.Code);

@@ -2,7 +2,9 @@ using Chile1973.Graph.Core.Values.Temporal;
 
 namespace Chile1973.Graph.Neo4j.Wire;
 
-/// <summary>Maps temporal values between their Query API ISO text (typed-json.adoc) and the port's temporal types.</summary>
+/// <summary>
+/// Maps temporal values between their Query API ISO text (<see href="https://neo4j.com/docs/query-api/current/typed-json/"/>) and the port's temporal types.
+/// </summary>
 internal static class TemporalConversion
 {
     /// <summary>The value of a typed temporal (<c>Date</c>, <c>ZonedDateTime</c>, ...) from its ISO text.</summary>

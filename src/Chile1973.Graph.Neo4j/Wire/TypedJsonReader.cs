@@ -113,7 +113,7 @@ internal static class TypedJsonReader
         RequiredString(value, "_end_node_element_id", "endNodeElementId"),
         Properties(value));
 
-    // A path is an array alternating node, relationship, node, ... (typed-json.adoc). The direction of
+    // A path is an array alternating node, relationship, node, ... (https://neo4j.com/docs/query-api/current/typed-json/). The direction of
     // each relationship is only in its start and end ids, which CypherPath keeps as they are.
     private static CypherPath ReadPath(JsonElement value)
     {

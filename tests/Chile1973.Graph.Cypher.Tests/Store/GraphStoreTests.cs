@@ -153,15 +153,15 @@ public sealed class GraphStoreTests
         var store = new GraphStore();
         var token = TestContext.Current.CancellationToken;
 
-        var first = await store.Lock.EnterReadAsync(token);
-        var second = await store.Lock.EnterReadAsync(token);
-        var writer = store.Lock.EnterWriteAsync(token);
+        var first = await store.Lock.ReaderLockAsync(token);
+        var second = await store.Lock.ReaderLockAsync(token);
+        var writer = store.Lock.WriterLockAsync(token).AsTask();
         Assert.False(writer.IsCompleted);
         first.Dispose();
         Assert.False(writer.IsCompleted);
         second.Dispose();
         using var write = await writer.WaitAsync(TimeSpan.FromSeconds(5), token);
-        var reader = store.Lock.EnterReadAsync(token);
+        var reader = store.Lock.ReaderLockAsync(token).AsTask();
         Assert.False(reader.IsCompleted);
         write.Dispose();
         (await reader.WaitAsync(TimeSpan.FromSeconds(5), token)).Dispose();

@@ -15,7 +15,7 @@ namespace Chile1973.Graph.Neo4j.Tests.Replay;
 /// </summary>
 internal sealed class ReplayServer : IAsyncDisposable
 {
-    // What a real server answers to a body without Content-Type (QUERY-API.md 1.4), checked before
+    // What a real server answers to a body without Content-Type (https://neo4j.com/docs/query-api/current/query/), checked before
     // any recording, since no recorded exchange can show a client that forgot the header.
     private const string MissingContentType = """{"errors": [{"code": "Neo.ClientError.Request.Invalid", "message": "Unsupported Media Type"}]}""";
 

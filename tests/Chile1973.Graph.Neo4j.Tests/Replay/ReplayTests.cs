@@ -44,7 +44,7 @@ public sealed class ReplayTests
     [Fact]
     public void Every_correction_of_the_wire_reference_has_a_recording()
     {
-        // The "Corrections (2026-12-02)" points of QUERY-API.md, by section, each named in a recording's source.
+        // Where servers answer otherwise than https://neo4j.com/docs/query-api/current/ says, by section, each named in a recording's source.
         string[] corrected = ["1.3 accessMode", "1.3 maxExecutionTime", "1.3 txType", "1.4 Content-Type", "1.5 zoned DATETIME",
             "1.5 flat values", "1.5 queryType", "1.6 Unsupported", "1.6 NaN", "1.7 category", "1.7 profile time", "1.8 bookmarks",
             "1.8 transaction ids", "1.8 rollback", "1.9 wrong password", "1.9 malformed Authorization", "1.10 DatabaseException 400",

@@ -3,7 +3,7 @@ using System.Text;
 namespace Chile1973.Graph.Core.Values.Temporal;
 
 /// <summary>A Cypher DATE: a calendar date without time or zone, as days since 1970-01-01.</summary>
-public sealed record CypherDate : IComparable<CypherDate>, IComparable
+public sealed record CypherDate : OrderedTemporal<CypherDate>
 {
     /// <summary>Creates a date from its day number, checking java.time's year range.</summary>
     public CypherDate(long epochDay) => EpochDay = IsoCalendar.CheckEpochDay(epochDay);
@@ -28,29 +28,8 @@ public sealed record CypherDate : IComparable<CypherDate>, IComparable
     /// <summary>Parses an ISO date: <c>2015-07-21</c>, <c>20150721</c>, <c>2015-07</c>, <c>2015-W30-2</c>, <c>2015-202</c>, <c>2015</c>.</summary>
     public static CypherDate Parse(string text) => new(IsoParser.ParseDate(text));
 
-    /// <inheritdoc />
-    public int CompareTo(CypherDate? other) => other is null ? 1 : EpochDay.CompareTo(other.EpochDay);
+    private protected override int CompareWith(CypherDate other) => EpochDay.CompareTo(other.EpochDay);
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj is CypherDate other ? CompareTo(other) : throw new ArgumentException("Not a date.", nameof(obj));
-
-    /// <summary>The date as java.time prints it (<c>1984-10-11</c>, <c>+10000-01-01</c>, <c>-0001-01-01</c>).</summary>
-    public override string ToString()
-    {
-        var sb = new StringBuilder(10);
-        TemporalText.AppendDate(sb, EpochDay);
-        return sb.ToString();
-    }
-
-    /// <summary>Orders dates.</summary>
-    public static bool operator <(CypherDate left, CypherDate right) => left.CompareTo(right) < 0;
-
-    /// <summary>Orders dates.</summary>
-    public static bool operator >(CypherDate left, CypherDate right) => left.CompareTo(right) > 0;
-
-    /// <summary>Orders dates.</summary>
-    public static bool operator <=(CypherDate left, CypherDate right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Orders dates.</summary>
-    public static bool operator >=(CypherDate left, CypherDate right) => left.CompareTo(right) >= 0;
+    // As java.time prints it: 1984-10-11, +10000-01-01, -0001-01-01.
+    private protected override void AppendText(StringBuilder text) => TemporalText.AppendDate(text, EpochDay);
 }

@@ -6,7 +6,7 @@ namespace Chile1973.Graph.Core.Values.Temporal;
 /// A Cypher DATETIME: a local date-time with its UTC offset and, when it was given one, an IANA zone
 /// (<c>Europe/Stockholm</c>) whose rules decided that offset. Ordered by instant.
 /// </summary>
-public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
+public sealed record CypherDateTime : OrderedTemporal<CypherDateTime>
 {
     /// <summary>Creates a date-time from validated parts; use the <c>Of*</c> factories to resolve zones.</summary>
     public CypherDateTime(long epochDay, long nanoOfDay, int offsetSeconds, string? zoneId = null)
@@ -116,14 +116,9 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
             : OfLocal(day, nano, defaultZone);
     }
 
-    /// <summary>Compares instants, then offsets, then zones (fixed offsets before regions, regions by name), as Neo4j orders them.</summary>
-    public int CompareTo(CypherDateTime? other)
+    // Instants, then offsets, then zones (fixed offsets before regions, regions by name), as Neo4j orders them.
+    private protected override int CompareWith(CypherDateTime other)
     {
-        if (other is null)
-        {
-            return 1;
-        }
-
         var c = EpochSecond.CompareTo(other.EpochSecond);
         if (c == 0)
         {
@@ -143,32 +138,14 @@ public sealed record CypherDateTime : IComparable<CypherDateTime>, IComparable
         return c != 0 ? c : string.CompareOrdinal(ZoneId, other.ZoneId);
     }
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj is CypherDateTime other ? CompareTo(other) : throw new ArgumentException("Not a date time.", nameof(obj));
-
-    /// <summary>The value as java.time prints it: <c>2015-07-21T21:40:32.142+02:00[Europe/Stockholm]</c>, <c>1984-10-11T12:00Z</c>.</summary>
-    public override string ToString()
+    // As java.time prints it: 2015-07-21T21:40:32.142+02:00[Europe/Stockholm], 1984-10-11T12:00Z.
+    private protected override void AppendText(StringBuilder text)
     {
-        var sb = new StringBuilder(48);
-        TemporalText.AppendDateTime(sb, EpochDay, NanoOfDay);
-        TemporalText.AppendOffset(sb, OffsetSeconds);
+        TemporalText.AppendDateTime(text, EpochDay, NanoOfDay);
+        TemporalText.AppendOffset(text, OffsetSeconds);
         if (ZoneId is not null)
         {
-            sb.Append('[').Append(ZoneId).Append(']');
+            text.Append('[').Append(ZoneId).Append(']');
         }
-
-        return sb.ToString();
     }
-
-    /// <summary>Orders by instant.</summary>
-    public static bool operator <(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) < 0;
-
-    /// <summary>Orders by instant.</summary>
-    public static bool operator >(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) > 0;
-
-    /// <summary>Orders by instant.</summary>
-    public static bool operator <=(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Orders by instant.</summary>
-    public static bool operator >=(CypherDateTime left, CypherDateTime right) => left.CompareTo(right) >= 0;
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Chile1973.Graph.Core.Values.Temporal;
 
 /// <summary>A Cypher LOCAL DATETIME: a date and time of day without zone, to the nanosecond.</summary>
-public sealed record CypherLocalDateTime : IComparable<CypherLocalDateTime>, IComparable
+public sealed record CypherLocalDateTime : OrderedTemporal<CypherLocalDateTime>
 {
     /// <summary>Creates a local date-time from its day number and nanoseconds since midnight.</summary>
     public CypherLocalDateTime(long epochDay, long nanoOfDay)
@@ -34,38 +34,12 @@ public sealed record CypherLocalDateTime : IComparable<CypherLocalDateTime>, ICo
         return new CypherLocalDateTime(day, nano);
     }
 
-    /// <inheritdoc />
-    public int CompareTo(CypherLocalDateTime? other)
+    private protected override int CompareWith(CypherLocalDateTime other)
     {
-        if (other is null)
-        {
-            return 1;
-        }
-
         var byDay = EpochDay.CompareTo(other.EpochDay);
         return byDay != 0 ? byDay : NanoOfDay.CompareTo(other.NanoOfDay);
     }
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj is CypherLocalDateTime other ? CompareTo(other) : throw new ArgumentException("Not a local date time.", nameof(obj));
-
-    /// <summary>The value as java.time prints it: <c>1984-10-11T12:31:14.645</c>, <c>1984-10-11T00:00</c>.</summary>
-    public override string ToString()
-    {
-        var sb = new StringBuilder(29);
-        TemporalText.AppendDateTime(sb, EpochDay, NanoOfDay);
-        return sb.ToString();
-    }
-
-    /// <summary>Orders local date-times.</summary>
-    public static bool operator <(CypherLocalDateTime left, CypherLocalDateTime right) => left.CompareTo(right) < 0;
-
-    /// <summary>Orders local date-times.</summary>
-    public static bool operator >(CypherLocalDateTime left, CypherLocalDateTime right) => left.CompareTo(right) > 0;
-
-    /// <summary>Orders local date-times.</summary>
-    public static bool operator <=(CypherLocalDateTime left, CypherLocalDateTime right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Orders local date-times.</summary>
-    public static bool operator >=(CypherLocalDateTime left, CypherLocalDateTime right) => left.CompareTo(right) >= 0;
+    // As java.time prints it: 1984-10-11T12:31:14.645, 1984-10-11T00:00.
+    private protected override void AppendText(StringBuilder text) => TemporalText.AppendDateTime(text, EpochDay, NanoOfDay);
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Chile1973.Graph.Core.Values.Temporal;
 
 /// <summary>A Cypher LOCAL TIME: a time of day without zone, to the nanosecond.</summary>
-public sealed record CypherLocalTime : IComparable<CypherLocalTime>, IComparable
+public sealed record CypherLocalTime : OrderedTemporal<CypherLocalTime>
 {
     /// <summary>Creates a time from nanoseconds since midnight.</summary>
     public CypherLocalTime(long nanoOfDay) => NanoOfDay = nanoOfDay is >= 0 and < IsoCalendar.NanosPerDay
@@ -34,29 +34,8 @@ public sealed record CypherLocalTime : IComparable<CypherLocalTime>, IComparable
     /// <summary>Parses an ISO local time: <c>21:40:32.142</c>, <c>214032</c>, <c>21:40</c>, <c>21</c>.</summary>
     public static CypherLocalTime Parse(string text) => new(IsoParser.ParseLocalTime(text));
 
-    /// <inheritdoc />
-    public int CompareTo(CypherLocalTime? other) => other is null ? 1 : NanoOfDay.CompareTo(other.NanoOfDay);
+    private protected override int CompareWith(CypherLocalTime other) => NanoOfDay.CompareTo(other.NanoOfDay);
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj is CypherLocalTime other ? CompareTo(other) : throw new ArgumentException("Not a local time.", nameof(obj));
-
-    /// <summary>The time as java.time prints it: <c>12:00</c>, <c>12:31:14</c>, <c>12:31:14.645876</c>.</summary>
-    public override string ToString()
-    {
-        var sb = new StringBuilder(18);
-        TemporalText.AppendTime(sb, NanoOfDay);
-        return sb.ToString();
-    }
-
-    /// <summary>Orders times.</summary>
-    public static bool operator <(CypherLocalTime left, CypherLocalTime right) => left.CompareTo(right) < 0;
-
-    /// <summary>Orders times.</summary>
-    public static bool operator >(CypherLocalTime left, CypherLocalTime right) => left.CompareTo(right) > 0;
-
-    /// <summary>Orders times.</summary>
-    public static bool operator <=(CypherLocalTime left, CypherLocalTime right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Orders times.</summary>
-    public static bool operator >=(CypherLocalTime left, CypherLocalTime right) => left.CompareTo(right) >= 0;
+    // As java.time prints it: 12:00, 12:31:14, 12:31:14.645876.
+    private protected override void AppendText(StringBuilder text) => TemporalText.AppendTime(text, NanoOfDay);
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Chile1973.Graph.Core.Values.Temporal;
 
 /// <summary>A Cypher TIME: a time of day with a fixed UTC offset, to the nanosecond.</summary>
-public sealed record CypherTime : IComparable<CypherTime>, IComparable
+public sealed record CypherTime : OrderedTemporal<CypherTime>
 {
     /// <summary>Creates a time from nanoseconds since midnight and an offset in seconds.</summary>
     public CypherTime(long nanoOfDay, int offsetSeconds)
@@ -36,39 +36,17 @@ public sealed record CypherTime : IComparable<CypherTime>, IComparable
     /// <summary>The moment in the UTC day, in nanoseconds (may fall outside 0..24h).</summary>
     public long UtcNanoOfDay => NanoOfDay - (OffsetSeconds * IsoCalendar.NanosPerSecond);
 
-    /// <summary>Compares the moments in UTC, then the offsets.</summary>
-    public int CompareTo(CypherTime? other)
+    // The moments in UTC, then the offsets.
+    private protected override int CompareWith(CypherTime other)
     {
-        if (other is null)
-        {
-            return 1;
-        }
-
         var byMoment = UtcNanoOfDay.CompareTo(other.UtcNanoOfDay);
         return byMoment != 0 ? byMoment : OffsetSeconds.CompareTo(other.OffsetSeconds);
     }
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj is CypherTime other ? CompareTo(other) : throw new ArgumentException("Not a time.", nameof(obj));
-
-    /// <summary>The time as java.time prints it: <c>12:00Z</c>, <c>12:31:14.645876123+01:00</c>.</summary>
-    public override string ToString()
+    // As java.time prints it: 12:00Z, 12:31:14.645876123+01:00.
+    private protected override void AppendText(StringBuilder text)
     {
-        var sb = new StringBuilder(24);
-        TemporalText.AppendTime(sb, NanoOfDay);
-        TemporalText.AppendOffset(sb, OffsetSeconds);
-        return sb.ToString();
+        TemporalText.AppendTime(text, NanoOfDay);
+        TemporalText.AppendOffset(text, OffsetSeconds);
     }
-
-    /// <summary>Orders times.</summary>
-    public static bool operator <(CypherTime left, CypherTime right) => left.CompareTo(right) < 0;
-
-    /// <summary>Orders times.</summary>
-    public static bool operator >(CypherTime left, CypherTime right) => left.CompareTo(right) > 0;
-
-    /// <summary>Orders times.</summary>
-    public static bool operator <=(CypherTime left, CypherTime right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Orders times.</summary>
-    public static bool operator >=(CypherTime left, CypherTime right) => left.CompareTo(right) >= 0;
 }

@@ -26,6 +26,27 @@ internal static class Adjacency
         }
     }
 
+    /// <summary>
+    /// Each relationship of <paramref name="node"/> for the direction and types (a self-loop once) with the node at
+    /// its other end; each counts as a step of the query's work.
+    /// </summary>
+    public static IEnumerable<(int Rel, int Other)> Neighbours(QueryContext context, int node, Direction direction, int[]? types)
+    {
+        var store = context.Store;
+        foreach (var (segment, pass) in Segments(store, node, direction, types))
+        {
+            for (var i = 0; i < segment.Count; i++)
+            {
+                context.Tick();
+                var rel = segment[i];
+                if (!SkipSelfLoop(store, direction, pass, rel))
+                {
+                    yield return (rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel));
+                }
+            }
+        }
+    }
+
     public static bool SkipSelfLoop(GraphStore store, Direction requested, Direction pass, int rel) =>
         requested == Direction.Both && pass == Direction.Incoming && store.StartNode(rel) == store.EndNode(rel);
 

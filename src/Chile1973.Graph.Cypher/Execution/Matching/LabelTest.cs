@@ -44,7 +44,31 @@ internal sealed class LabelTest
             "InvalidArgumentType", $"A dynamic label or type needs a STRING or a LIST<STRING>, not {Core.Values.CypherValues.TypeName(value)}."),
     };
 
-    private Func<QueryContext, object?[], int, bool> NodeTest(LabelExpression expression)
+    private Func<QueryContext, object?[], int, bool> NodeTest(LabelExpression expression) => Combine<int>(expression, NodeLeaf);
+
+    private Func<QueryContext, object?[], string, bool> TypeTest(LabelExpression expression) => Combine<string>(expression, TypeLeaf);
+
+    // The connectives combine their operands' tests alike for a node's labels and a relationship's type; only the leaves differ.
+    private static Func<QueryContext, object?[], T, bool> Combine<T>(
+        LabelExpression expression, Func<LabelExpression, Func<QueryContext, object?[], T, bool>> leaf)
+    {
+        switch (expression)
+        {
+            case LabelNegation { Operand: var operand }:
+                var inner = Combine(operand, leaf);
+                return (context, row, subject) => !inner(context, row, subject);
+            case LabelConjunction { Operands: var operands }:
+                var all = operands.Select(operand => Combine(operand, leaf)).ToArray();
+                return (context, row, subject) => Array.TrueForAll(all, test => test(context, row, subject));
+            case LabelDisjunction { Operands: var operands }:
+                var any = operands.Select(operand => Combine(operand, leaf)).ToArray();
+                return (context, row, subject) => Array.Exists(any, test => test(context, row, subject));
+            default:
+                return leaf(expression);
+        }
+    }
+
+    private Func<QueryContext, object?[], int, bool> NodeLeaf(LabelExpression expression)
     {
         switch (expression)
         {
@@ -61,22 +85,13 @@ internal sealed class LabelTest
                     var labels = Names(value(context, row));
                     return anyOf ? labels.Any(Has) : labels.All(Has);
                 };
-            case LabelNegation { Operand: var operand }:
-                var inner = NodeTest(operand);
-                return (context, row, node) => !inner(context, row, node);
-            case LabelConjunction { Operands: var operands }:
-                var all = operands.Select(NodeTest).ToArray();
-                return (context, row, node) => Array.TrueForAll(all, test => test(context, row, node));
-            case LabelDisjunction { Operands: var operands }:
-                var any = operands.Select(NodeTest).ToArray();
-                return (context, row, node) => Array.Exists(any, test => test(context, row, node));
             default:
                 throw new NotSupportedException($"Unknown label expression {expression.GetType().Name}");
         }
     }
 
     // A relationship has exactly one type: A&B holds only when A and B name it both, and % always holds.
-    private Func<QueryContext, object?[], string, bool> TypeTest(LabelExpression expression)
+    private Func<QueryContext, object?[], string, bool> TypeLeaf(LabelExpression expression)
     {
         switch (expression)
         {
@@ -93,15 +108,6 @@ internal sealed class LabelTest
                         ? types.Contains(type, StringComparer.Ordinal)
                         : types.All(t => string.Equals(t, type, StringComparison.Ordinal));
                 };
-            case LabelNegation { Operand: var operand }:
-                var inner = TypeTest(operand);
-                return (context, row, type) => !inner(context, row, type);
-            case LabelConjunction { Operands: var operands }:
-                var all = operands.Select(TypeTest).ToArray();
-                return (context, row, type) => Array.TrueForAll(all, test => test(context, row, type));
-            case LabelDisjunction { Operands: var operands }:
-                var any = operands.Select(TypeTest).ToArray();
-                return (context, row, type) => Array.Exists(any, test => test(context, row, type));
             default:
                 throw new NotSupportedException($"Unknown label expression {expression.GetType().Name}");
         }

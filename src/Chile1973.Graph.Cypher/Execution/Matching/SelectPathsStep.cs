@@ -5,7 +5,7 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 /// the pattern's own steps that passes the pre-filter (the parenthesized pattern's WHERE), partitioned by its
 /// start and end node, then per partition in order of length: <c>SHORTEST k</c> the first k, <c>ALL SHORTEST</c>
 /// those of the least length, <c>SHORTEST k GROUPS</c> those of the k least lengths, <c>ANY k</c> any k
-/// (Neo4j Cypher Manual, "Shortest paths": find, pre-filter, select; the MATCH's WHERE filters afterwards).
+/// (find, pre-filter, select; the MATCH's WHERE filters afterwards: <see href="https://neo4j.com/docs/cypher-manual/current/patterns/shortest-paths/"/>).
 /// </summary>
 internal sealed class SelectPathsStep(
     MatchStep[] steps,

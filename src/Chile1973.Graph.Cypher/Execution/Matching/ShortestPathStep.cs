@@ -97,25 +97,9 @@ internal sealed partial class ShortestPathStep(
             : Selected(context, row, from, to, tokens, all ? PathSelectorKind.AllShortest : PathSelectorKind.Shortest, 1);
     }
 
-    private IEnumerable<(int Rel, int Other)> Neighbours(QueryContext context, object?[] row, int node, Direction dir, int[]? tokens)
-    {
-        var store = context.Store;
-        foreach (var (segment, pass) in Adjacency.Segments(store, node, dir, tokens))
-        {
-            for (var i = 0; i < segment.Count; i++)
-            {
-                context.Tick();
-                var rel = segment[i];
-                if (Adjacency.SkipSelfLoop(store, dir, pass, rel)
-                    || (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel)))
-                {
-                    continue;
-                }
-
-                yield return (rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel));
-            }
-        }
-    }
+    private IEnumerable<(int Rel, int Other)> Neighbours(QueryContext context, object?[] row, int node, Direction dir, int[]? tokens) =>
+        Adjacency.Neighbours(context, node, dir, tokens)
+            .Where(step => relCheck.IsEmpty || relCheck.MatchesRelationshipProperties(context, row, step.Rel));
 
     private static Direction Reverse(Direction direction) => direction switch
     {

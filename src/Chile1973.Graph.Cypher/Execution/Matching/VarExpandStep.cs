@@ -105,29 +105,9 @@ internal sealed class VarExpandStep(
         }
     }
 
-    private IEnumerable<(int Rel, int Other)> Candidates(QueryContext context, object?[] row, MatchState state, int node, int[]? tokens)
-    {
-        var store = context.Store;
-        foreach (var (segment, pass) in Adjacency.Segments(store, node, direction, tokens))
-        {
-            for (var i = 0; i < segment.Count; i++)
-            {
-                context.Tick();
-                var rel = segment[i];
-                if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, direction, pass, rel))
-                {
-                    continue;
-                }
-
-                if (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel))
-                {
-                    continue;
-                }
-
-                yield return (rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel));
-            }
-        }
-    }
+    private IEnumerable<(int Rel, int Other)> Candidates(QueryContext context, object?[] row, MatchState state, int node, int[]? tokens) =>
+        Adjacency.Neighbours(context, node, direction, tokens)
+            .Where(step => !state.IsUsed(step.Rel) && (relCheck.IsEmpty || relCheck.MatchesRelationshipProperties(context, row, step.Rel)));
 
     // A relationship list bound earlier (MATCH ... WITH r MATCH ()-[r*]->()) must be walkable from the start node.
     private IEnumerable<object?[]> FollowBound(QueryContext context, object?[] row, MatchState state, int from)

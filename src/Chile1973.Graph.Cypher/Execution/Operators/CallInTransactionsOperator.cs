@@ -116,12 +116,7 @@ internal sealed class CallInTransactionsOperator(
     [
         .. rows.Select(row =>
         {
-            var output = (object?[])row.Clone();
-            foreach (var slot in columnSlots)
-            {
-                output[slot] = null;
-            }
-
+            var output = WithNulls(row, columnSlots);
             SetStatus(output, status);
             return output;
         }),

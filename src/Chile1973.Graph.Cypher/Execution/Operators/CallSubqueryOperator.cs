@@ -57,13 +57,7 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
 
         if (!any && optional)
         {
-            var output = (object?[])row.Clone();
-            foreach (var slot in slots)
-            {
-                output[slot] = null;
-            }
-
-            yield return output;
+            yield return WithNulls(row, slots);
         }
     }
 }

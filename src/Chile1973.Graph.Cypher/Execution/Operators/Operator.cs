@@ -8,6 +8,18 @@ internal abstract class Operator
 {
     /// <summary>Runs the operator; <paramref name="seed"/> is the row the plan starts from (empty, or the outer row of a subquery).</summary>
     public abstract IEnumerable<object?[]> Run(QueryContext context, object?[] seed);
+
+    /// <summary>A copy of <paramref name="row"/> with nulls in <paramref name="slots"/>: what an optional part gives when it matched nothing.</summary>
+    protected static object?[] WithNulls(object?[] row, int[] slots)
+    {
+        var output = (object?[])row.Clone();
+        foreach (var slot in slots)
+        {
+            output[slot] = null;
+        }
+
+        return output;
+    }
 }
 
 /// <summary>The start of a plan: one row, the seed.</summary>
@@ -266,13 +278,7 @@ internal sealed class ApplyOperator(Operator input, Operator inner, bool optiona
 
             if (!any && optional)
             {
-                var output = (object?[])row.Clone();
-                foreach (var slot in nullSlots)
-                {
-                    output[slot] = null;
-                }
-
-                yield return output;
+                yield return WithNulls(row, nullSlots);
             }
         }
     }
