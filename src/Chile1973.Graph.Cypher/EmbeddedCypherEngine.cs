@@ -39,6 +39,9 @@ public sealed class EmbeddedCypherEngine : ICypherEngine
     /// <summary>The graph the engine runs on.</summary>
     public GraphStore Store { get; }
 
+    /// <summary>How many nodes and relationships the graph holds, for the parts that compose the engine and report it.</summary>
+    public (int Nodes, int Relationships) Size => (Store.NodeCount, Store.RelationshipCount);
+
     /// <summary>The procedures CALL can reach; register test procedures here.</summary>
     public ProcedureRegistry Procedures { get; }
 

@@ -46,7 +46,7 @@ internal static class BenchGraphs
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
-        var store = BulkCsvLoader.Load(dir);
+        var store = GraphStore.Load(Core.GraphFiles.Reading.GraphFileReader.Read(dir));
         clock.Stop();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         return (store, clock.Elapsed, after - before);

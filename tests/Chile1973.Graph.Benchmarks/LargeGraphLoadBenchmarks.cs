@@ -17,5 +17,5 @@ public class LargeGraphLoadBenchmarks
         ?? throw new InvalidOperationException($"Set {BenchGraphs.LargeGraphVariable} to a folder made by gen_graph.py.");
 
     [Benchmark]
-    public GraphStore Load_large_graph() => BulkCsvLoader.Load(_directory);
+    public GraphStore Load_large_graph() => GraphStore.Load(Core.GraphFiles.Reading.GraphFileReader.Read(_directory));
 }

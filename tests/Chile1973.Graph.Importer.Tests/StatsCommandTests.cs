@@ -36,6 +36,20 @@ public sealed partial class StatsCommandTests
         Assert.Contains("28 problem(s) in the graph files; nothing was counted.", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stats_opens_a_generated_graph_without_provenance_when_told_it_is_not_curated()
+    {
+        var graph = Path.Combine(CliRun.TestData("generated"), "graph");
+
+        var curated = await CliRun.RunAsync("stats", "--graph", graph);
+        var uncurated = await CliRun.RunAsync("stats", "--graph", graph, "--uncurated");
+
+        Assert.Equal(1, curated.ExitCode);
+        Assert.Contains("graph/nodes.csv:1: source: missing required column", curated.Error, StringComparison.Ordinal);
+        Assert.Equal(0, uncurated.ExitCode);
+        Assert.Equal(["Event 1", "Organization 1", "Person 1", "total 3", "MEMBER_OF 2", "MENTIONS 1", "total 3"], Rows(uncurated.Output));
+    }
+
     /// <summary>The data rows of the printed tables as "key count".</summary>
     private static List<string> Rows(string output) =>
         [.. TableRow().Matches(output).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}")];

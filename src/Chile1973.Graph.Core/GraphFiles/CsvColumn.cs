@@ -1,4 +1,4 @@
-using System.Globalization;
+using Chile1973.Graph.Core.GraphFiles.Reading;
 
 namespace Chile1973.Graph.Core.GraphFiles;
 
@@ -71,84 +71,22 @@ public sealed record CsvColumn(string Header, string Key, ColumnRole Role, Prope
         return true;
     }
 
-    /// <summary>Converts a non-empty cell to this column's type, or says why it cannot.</summary>
-    /// <returns>A <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>, or an array of one.</returns>
+    /// <summary>Converts a non-empty cell to this column's type as the graph reader does, or says why it cannot.</summary>
+    /// <returns>A <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>, or a read-only list of one.</returns>
     public bool TryConvert(string cell, out object? value, out string error)
     {
         ArgumentNullException.ThrowIfNull(cell);
         error = string.Empty;
-        if (!IsArray)
+        try
         {
-            return TryConvertScalar(cell, out value, out error);
+            value = new CellConverter().Convert(System.Text.Encoding.UTF8.GetBytes(cell), this, out _);
+            return true;
         }
-
-        var parts = cell.Split(ArrayDelimiter);
-        Array result = Type switch
+        catch (CsvLineException e)
         {
-            PropertyType.Integer => new long[parts.Length],
-            PropertyType.Float => new double[parts.Length],
-            PropertyType.Boolean => new bool[parts.Length],
-            _ => new string[parts.Length],
-        };
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (parts[i].Length == 0)
-            {
-                value = null;
-                error = $"element {i + 1} of '{cell}' is empty";
-                return false;
-            }
-
-            if (!TryConvertScalar(parts[i], out var element, out error))
-            {
-                value = null;
-                error = $"element {i + 1}: {error}";
-                return false;
-            }
-
-            result.SetValue(element, i);
-        }
-
-        value = result;
-        return true;
-    }
-
-    private bool TryConvertScalar(string cell, out object? value, out string error)
-    {
-        error = string.Empty;
-        value = null;
-        switch (Type)
-        {
-            case PropertyType.Integer:
-                if (long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-                {
-                    value = integer;
-                    return true;
-                }
-
-                error = $"'{cell}' is not an integer";
-                return false;
-            case PropertyType.Float:
-                if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
-                {
-                    value = number;
-                    return true;
-                }
-
-                error = $"'{cell}' is not a number (use . for decimals)";
-                return false;
-            case PropertyType.Boolean:
-                if (bool.TryParse(cell, out var flag))
-                {
-                    value = flag;
-                    return true;
-                }
-
-                error = $"'{cell}' is not a boolean: expected true or false";
-                return false;
-            default:
-                value = cell;
-                return true;
+            value = null;
+            error = e.Message;
+            return false;
         }
     }
 

@@ -1,25 +1,29 @@
+using Chile1973.Graph.Core.GraphFiles.Reading;
 using Chile1973.Graph.Core.Model;
 
 namespace Chile1973.Graph.Core.GraphFiles;
 
-/// <summary>One data row of a graph file, reading cells by column and reporting what is wrong with them.</summary>
-internal sealed class GraphRow(string file, CsvRecord record, GraphFileHeader header, GraphFileKind kind, ICollection<GraphProblem> problems)
+/// <summary>One row of a graph file as read, checked cell by cell against the curated graph's rules.</summary>
+internal sealed class GraphRow(GraphTable table, int row, GraphFileHeader header, ICollection<GraphProblem> problems)
 {
-    public int Line => record.Line;
+    public int Line => table.Lines[row];
 
-    public SourceLocation Location => new(file, record.Line);
+    public SourceLocation Location => table.Location(row);
 
-    /// <summary>True until a problem is reported for this row.</summary>
-    public bool IsValid { get; private set; } = true;
+    /// <summary>True until a problem is found in this row, by the reader or here.</summary>
+    public bool IsValid { get; private set; } = !table.FlawedRows.Contains(row);
 
     public void Report(string field, string message)
     {
-        problems.Add(new GraphProblem(file, record.Line, field, message));
+        problems.Add(new GraphProblem(table.File, Line, field, message));
         IsValid = false;
     }
 
-    /// <summary>The cell of a column, null when the column is absent or the cell empty.</summary>
-    public string? Cell(int? index) => index is { } i && header.Columns[i] is not null && record.Fields[i].Length > 0 ? record.Fields[i] : null;
+    /// <summary>The value of an accepted column, null when the column is absent or the cell empty.</summary>
+    public object? Value(int? index) => index is { } i && header.IsAccepted(i) ? table.Value(row, i) : null;
+
+    /// <summary>The text of a text column, null when the column is absent or the cell empty.</summary>
+    public string? Cell(int? index) => Value(index) as string;
 
     /// <summary>A required cell: reports a missing value.</summary>
     public string? Required(int? index, string field)
@@ -85,18 +89,9 @@ internal sealed class GraphRow(string file, CsvRecord record, GraphFileHeader he
         var extras = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var i = 0; i < header.Columns.Count; i++)
         {
-            if (header.Columns[i] is not { } column || header.IsStandard(i, kind) || Cell(i) is not { } cell)
-            {
-                continue;
-            }
-
-            if (column.TryConvert(cell, out var value, out var error))
+            if (header.Columns[i] is { } column && !header.IsStandard(i) && Value(i) is { } value)
             {
                 extras[column.Key] = value;
-            }
-            else
-            {
-                Report(column.Header, error);
             }
         }
 

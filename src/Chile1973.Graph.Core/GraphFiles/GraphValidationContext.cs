@@ -17,26 +17,14 @@ internal sealed class GraphValidationContext(SeedLibrary seeds)
 
     public List<GraphProblem> Problems { get; } = [];
 
-    /// <summary>Every syntactically valid node id seen, even on rows with other problems, so one bad cell does not cascade.</summary>
-    public Dictionary<string, SourceLocation> NodeIds { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every node id the reader found, even on rows with other problems, so one bad cell does not cascade.</summary>
+    public HashSet<string> NodeIds { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, SourceLocation> RelationshipIds { get; } = new(StringComparer.Ordinal);
 
     public List<GraphNode> Nodes { get; } = [];
 
     public List<GraphRelationship> Relationships { get; } = [];
-
-    /// <summary>Reports a row whose number of fields differs from the header's.</summary>
-    public bool HasWidth(string file, CsvRecord record, GraphFileHeader header)
-    {
-        if (record.Fields.Count == header.Columns.Count)
-        {
-            return true;
-        }
-
-        Problems.Add(new GraphProblem(file, record.Line, "record", $"expected {header.Columns.Count} fields as in the header, found {record.Fields.Count}"));
-        return false;
-    }
 
     /// <summary>Remembers a <c>claimed_by</c> reference; it is checked once every node file is read.</summary>
     public void CheckClaimant(GraphRow row, Dictionary<string, object?> extras)
@@ -51,7 +39,7 @@ internal sealed class GraphValidationContext(SeedLibrary seeds)
     {
         foreach (var (problem, nodeId) in _claimants)
         {
-            if (!NodeIds.ContainsKey(nodeId))
+            if (!NodeIds.Contains(nodeId))
             {
                 Problems.Add(problem);
             }

@@ -1,26 +1,29 @@
+using Chile1973.Graph.Core.GraphFiles.Reading;
 using Chile1973.Graph.Core.Model;
 
 namespace Chile1973.Graph.Core.GraphFiles;
 
 /// <summary>
-/// Checks the graph files (format in <c>graph/README.md</c>) against the schema and the seeds, and
-/// reports every problem at once: a curator fixes a whole batch per run instead of one error at a time.
+/// Checks a graph read by <see cref="GraphFileReader"/> against what the curated graph promises (format in
+/// <c>graph/README.md</c>): provenance quoted verbatim from the seeds, a category for every relationship type,
+/// ids, labels and dates as the explorer reads them. Reports every problem at once: a curator fixes a whole
+/// batch per run instead of one error at a time.
 /// </summary>
 public static class GraphValidator
 {
-    /// <summary>The folder of node files inside the graph directory.</summary>
-    public const string NodesFolder = "nodes";
-
-    /// <summary>The folder of relationship files inside the graph directory.</summary>
-    public const string RelationshipsFolder = "relationships";
-
-    /// <summary>Checks the graph files; the report holds the graph only when no problem was found.</summary>
+    /// <summary>Reads and checks the graph files; the report holds the graph only when no problem was found.</summary>
     public static GraphValidationReport Validate(string graphDirectory, string seedsDirectory) =>
         Validate(graphDirectory, seedsDirectory, progress: null);
 
-    /// <summary>Checks the graph files, reporting progress after each file.</summary>
-    public static GraphValidationReport Validate(string graphDirectory, string seedsDirectory, IProgress<GraphFileProgress>? progress)
+    /// <summary>Reads and checks the graph files, reporting progress after each file.</summary>
+    public static GraphValidationReport Validate(
+        string graphDirectory, string seedsDirectory, IProgress<GraphFileProgress>? progress, CancellationToken cancellationToken = default) =>
+        Check(GraphFileReader.Read(graphDirectory, progress, GraphFileHeader.Rule, cancellationToken), graphDirectory, seedsDirectory);
+
+    /// <summary>Checks graph files already read from <paramref name="graphDirectory"/> (with the curated header rules, as <see cref="Validate(string, string)"/> reads them).</summary>
+    public static GraphValidationReport Check(GraphFileSet files, string graphDirectory, string seedsDirectory)
     {
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(graphDirectory);
         ArgumentNullException.ThrowIfNull(seedsDirectory);
         var graphPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(graphDirectory));
@@ -28,6 +31,7 @@ public static class GraphValidator
         var seedsPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(seedsDirectory));
         var seeds = Directory.Exists(seedsPath) ? SeedLibrary.Load(seedsPath) : new SeedLibrary([]);
         var context = new GraphValidationContext(seeds);
+        context.Problems.AddRange(files.Problems);
         if (!Directory.Exists(seedsPath))
         {
             context.Problems.Add(new GraphProblem(Relative(root, seedsPath), 0, "file", "seeds directory not found"));
@@ -38,40 +42,19 @@ public static class GraphValidator
             context.Vocabulary = RelationshipVocabulary.Read(graphPath, root, context.Problems);
         }
 
-        var files = new List<(string Path, GraphFileKind Kind)>();
-        foreach (var (folder, kind) in new[] { (NodesFolder, GraphFileKind.Nodes), (RelationshipsFolder, GraphFileKind.Relationships) })
+        foreach (var table in files.NodeFiles)
         {
-            var path = Path.Combine(graphPath, folder);
-            if (!Directory.Exists(path))
-            {
-                context.Problems.Add(new GraphProblem(Relative(root, path), 0, "file", $"directory not found: the graph directory needs {NodesFolder}/ and {RelationshipsFolder}/"));
-                continue;
-            }
-
-            files.AddRange(Directory.EnumerateFiles(path, "*.csv")
-                .Order(StringComparer.Ordinal)
-                .Select(file => (file, kind)));
+            context.NodeIds.UnionWith(table.Ids.Where(static id => id.Length > 0));
         }
 
-        for (var i = 0; i < files.Count; i++)
+        foreach (var table in files.NodeFiles)
         {
-            var (path, kind) = files[i];
-            var file = Relative(root, path);
-            var records = CsvReader.Read(File.ReadAllText(path), file, context.Problems);
-            if (records.Count == 0 || records[0].Line != 1)
-            {
-                context.Problems.Add(new GraphProblem(file, 1, "header", "the first line must be the header"));
-            }
-            else if (kind == GraphFileKind.Nodes)
-            {
-                NodeFileReader.Read(file, records, context);
-            }
-            else
-            {
-                RelationshipFileReader.Read(file, records, context);
-            }
+            NodeFileChecks.Check(table, context);
+        }
 
-            progress?.Report(new GraphFileProgress(file, i + 1, files.Count));
+        foreach (var table in files.RelationshipFiles)
+        {
+            RelationshipFileChecks.Check(table, files, context);
         }
 
         context.CheckDeferred();
@@ -91,7 +74,7 @@ public static class GraphValidator
             .ToList();
         var graph = problems.Count == 0 ? new KnowledgeGraph(context.Nodes, context.Relationships) : null;
         return new GraphValidationReport(problems, graph) {
-            FileCount = files.Count,
+            FileCount = files.FileCount,
             Vocabulary = context.Vocabulary,
             QuotesNamingNeitherEnd = findings,
         };

@@ -217,21 +217,7 @@ public sealed partial class GraphStore
         old.AsSpan(0, ~at).CopyTo(updated);
         updated[~at] = label;
         old.AsSpan(~at).CopyTo(updated.AsSpan(~at + 1));
-        _nodeLabels[node] = updated;
-        InsertSorted(LabelMembers(label), node);
-        var live = !_nodeDeleted[node];
-        MoveLabelSet(old, updated, live);
-        if (_write is { } write)
-        {
-            write.LabelsAdded++;
-            write.Log(() =>
-            {
-                _nodeLabels[node] = old;
-                RemoveSorted(_labelMembers[label], node);
-                MoveLabelSet(updated, old, live);
-            });
-        }
-
+        ChangeLabels(node, label, old, updated, added: true);
         return true;
     }
 
@@ -248,22 +234,49 @@ public sealed partial class GraphStore
         var updated = new int[old.Length - 1];
         old.AsSpan(0, at).CopyTo(updated);
         old.AsSpan(at + 1).CopyTo(updated.AsSpan(at));
+        ChangeLabels(node, label, old, updated, added: false);
+        return true;
+    }
+
+    // Puts a node's new label set in place with the label's members and the label-set counts, and logs the way back.
+    private void ChangeLabels(int node, int label, int[] old, int[] updated, bool added)
+    {
         _nodeLabels[node] = updated;
-        RemoveSorted(_labelMembers[label], node);
+        Member(added);
         var live = !_nodeDeleted[node];
         MoveLabelSet(old, updated, live);
-        if (_write is { } write)
+        if (_write is not { } write)
         {
-            write.LabelsRemoved++;
-            write.Log(() =>
-            {
-                _nodeLabels[node] = old;
-                InsertSorted(_labelMembers[label], node);
-                MoveLabelSet(updated, old, live);
-            });
+            return;
         }
 
-        return true;
+        if (added)
+        {
+            write.LabelsAdded++;
+        }
+        else
+        {
+            write.LabelsRemoved++;
+        }
+
+        write.Log(() =>
+        {
+            _nodeLabels[node] = old;
+            Member(!added);
+            MoveLabelSet(updated, old, live);
+        });
+
+        void Member(bool add)
+        {
+            if (add)
+            {
+                InsertSorted(LabelMembers(label), node);
+            }
+            else
+            {
+                RemoveSorted(LabelMembers(label), node);
+            }
+        }
     }
 
     /// <summary>Sets (or, with null, removes) a node property.</summary>
@@ -277,35 +290,27 @@ public sealed partial class GraphStore
         }
 
         var indexed = key == _idKey || key == _nameKey || key == _aliasesKey;
-        if (indexed)
-        {
-            UnindexNode(node);
-        }
-
-        _nodeKeys[node] = keys;
-        _nodeValues[node] = values;
-        if (indexed)
-        {
-            IndexNode(node);
-        }
-
+        Put(keys, values);
         if (_write is { } write)
         {
             write.PropertiesSet++;
-            write.Log(() =>
-            {
-                if (indexed)
-                {
-                    UnindexNode(node);
-                }
+            write.Log(() => Put(oldKeys, oldValues));
+        }
 
-                _nodeKeys[node] = oldKeys;
-                _nodeValues[node] = oldValues;
-                if (indexed)
-                {
-                    IndexNode(node);
-                }
-            });
+        // The indexes follow the node's properties, both ways.
+        void Put(int[] newKeys, object?[] newValues)
+        {
+            if (indexed)
+            {
+                UnindexNode(node);
+            }
+
+            _nodeKeys[node] = newKeys;
+            _nodeValues[node] = newValues;
+            if (indexed)
+            {
+                IndexNode(node);
+            }
         }
     }
 

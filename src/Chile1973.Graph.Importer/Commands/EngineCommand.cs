@@ -54,7 +54,7 @@ internal static class EngineCommand
             }
             catch (GraphValidationException e)
             {
-                GraphLoader.PrintProblems(context.Error, e.Problems, $"in the graph files; {nothingDone}.");
+                GraphReading.PrintProblems(context.Error, e.Problems, $"in the graph files; {nothingDone}.");
                 return 1;
             }
             catch (CypherException e)

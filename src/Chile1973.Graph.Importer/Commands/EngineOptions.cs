@@ -1,5 +1,3 @@
-using Chile1973.Graph.Cypher;
-
 namespace Chile1973.Graph.Importer.Commands;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class EngineOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Target);
-        Locations.AddTo(command);
+        Locations.AddWithUncuratedTo(command);
         Neo4j.AddTo(command);
     }
 
@@ -33,7 +31,8 @@ internal sealed class EngineOptions
         }
 
         var (graph, seeds) = Locations.Resolve(parseResult);
-        return Task.FromResult(new EngineLease(ExplorerEngine.Open(GraphLoader.Load(context, graph, seeds))));
+        var curated = !parseResult.GetValue(Locations.Uncurated);
+        return Task.FromResult(new EngineLease(GraphReading.OpenEngine(context, graph, seeds, curated, cancellationToken)));
     }
 
     private static Option<string> CreateTarget()

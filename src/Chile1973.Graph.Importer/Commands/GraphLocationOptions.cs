@@ -1,6 +1,6 @@
 namespace Chile1973.Graph.Importer.Commands;
 
-/// <summary>The <c>--graph</c> and <c>--seeds</c> options every graph command shares.</summary>
+/// <summary>The <c>--graph</c> and <c>--seeds</c> options every graph command shares, and <c>--uncurated</c> for those that only query it.</summary>
 internal sealed class GraphLocationOptions
 {
     public Option<string?> Graph { get; } = new("--graph")
@@ -15,10 +15,22 @@ internal sealed class GraphLocationOptions
         HelpName = "DIR",
     };
 
+    public Option<bool> Uncurated { get; } = new("--uncurated")
+    {
+        Description = "Open graph files without the curated graph's checks (quotes, vocabulary): a generated graph, say",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Graph);
         command.Options.Add(Seeds);
+    }
+
+    /// <summary>Adds <c>--uncurated</c> too, for commands that only query the graph.</summary>
+    public void AddWithUncuratedTo(Command command)
+    {
+        AddTo(command);
+        command.Options.Add(Uncurated);
     }
 
     /// <summary>The directories to use; the defaults come from the project folder found above the current one.</summary>

@@ -49,11 +49,11 @@ internal static class LoadCommand
             KnowledgeGraph knowledge;
             try
             {
-                knowledge = GraphLoader.Load(context, graph, seeds);
+                knowledge = GraphReading.Load(context, graph, seeds);
             }
             catch (GraphValidationException e)
             {
-                GraphLoader.PrintProblems(context.Error, e.Problems, "in the graph files; nothing was loaded: fix the graph files first.");
+                GraphReading.PrintProblems(context.Error, e.Problems, "in the graph files; nothing was loaded: fix the graph files first.");
                 return 1;
             }
 

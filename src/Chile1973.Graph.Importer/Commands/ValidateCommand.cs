@@ -18,10 +18,10 @@ internal static class ValidateCommand
         command.SetAction(parseResult => CommandErrors.Guard(context, () =>
         {
             var (graph, seeds) = locations.Resolve(parseResult);
-            var report = GraphLoader.Validate(context, graph, seeds);
+            var report = GraphReading.Validate(context, graph, seeds);
             if (!report.IsValid)
             {
-                GraphLoader.PrintProblems(context.Out, report.Problems, $"in {report.FileCount} file(s).");
+                GraphReading.PrintProblems(context.Out, report.Problems, $"in {report.FileCount} file(s).");
                 return 1;
             }
 

@@ -15,6 +15,13 @@ public sealed class GraphOptions
     /// <summary>The seed documents the quotes come from; defaults to <c>seeds/</c> of the repository.</summary>
     public string? SeedsDirectory { get; set; }
 
+    /// <summary>
+    /// Whether the graph files must pass the curated graph's checks (quotes found in the seeds, a category for
+    /// every relationship type). False opens any graph in the same file format, such as a generated one for
+    /// scale tests (<c>Graph__Curated=false</c>).
+    /// </summary>
+    public bool Curated { get; set; } = true;
+
     /// <summary>The node the page opens on; the most connected node when it does not exist.</summary>
     public string StartNodeId { get; set; } = "coup_1973";
 

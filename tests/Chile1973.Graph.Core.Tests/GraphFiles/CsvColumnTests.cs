@@ -70,7 +70,7 @@ public sealed class CsvColumnTests
         Assert.True(CsvColumn.TryParse("years:int[]", out var column, out _));
 
         Assert.True(column.TryConvert("1970;1973", out var value, out _));
-        Assert.Equal(new long[] { 1970, 1973 }, value);
+        Assert.Equal(new object?[] { 1970L, 1973L }, (IEnumerable<object?>)value!);
     }
 
     [Theory]

@@ -218,7 +218,7 @@ public sealed class GraphValidatorTests
     {
         var seen = new List<GraphFileProgress>();
 
-        GraphValidator.Validate(TestGraphs.Graph("valid"), TestGraphs.Seeds("valid"), new ListProgress(seen));
+        GraphValidator.Validate(TestGraphs.Graph("valid"), TestGraphs.Seeds("valid"), new ListProgress(seen), TestContext.Current.CancellationToken);
 
         Assert.Equal(["graph/nodes/persons.csv", "graph/nodes/places.csv", "graph/relationships/links.csv"], seen.Select(p => p.File));
         Assert.All(seen, p => Assert.Equal(3, p.FilesTotal));

@@ -168,7 +168,7 @@ public sealed class GraphStoreTests
     }
 
     [Fact]
-    public void Bulk_csv_loader_reads_the_import_header_format_and_names_bad_lines()
+    public void Generated_graph_files_load_in_the_import_header_format_and_name_bad_lines()
     {
         var dir = Directory.CreateTempSubdirectory("chile1973-bulk").FullName;
         try
@@ -176,7 +176,7 @@ public sealed class GraphStoreTests
             File.WriteAllText(Path.Combine(dir, "nodes.csv"), "id:ID,name,:LABEL,start\nn0,Person 0 A,Person,1950\nn1,\"Place, 1\",Place;Region,1900\n");
             File.WriteAllText(Path.Combine(dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE,since:int\nn0,n1,LOCATED_IN,1960\n");
 
-            var store = BulkCsvLoader.Load(dir, TestContext.Current.CancellationToken);
+            var store = GraphStore.Load(Core.GraphFiles.Reading.GraphFileReader.Read(dir, cancellationToken: TestContext.Current.CancellationToken));
 
             var n1 = store.NodesById("n1")[0];
             Assert.Equal("Place, 1", store.NodeProperty(n1, store.PropertyKeys.Find("name")));
@@ -185,8 +185,8 @@ public sealed class GraphStoreTests
             Assert.Equal(1960L, store.RelationshipProperty(rel, store.PropertyKeys.Find("since")));
 
             File.WriteAllText(Path.Combine(dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE,since:int\nn0,n1,LOCATED_IN,1960\nn0,n7,LOCATED_IN,1960\n");
-            var error = Assert.Throws<InvalidDataException>(() => BulkCsvLoader.Load(dir, TestContext.Current.CancellationToken));
-            Assert.Contains("relationships.csv:3: :END_ID", error.Message, StringComparison.Ordinal);
+            var error = Assert.Throws<Core.GraphFiles.GraphValidationException>(() => GraphStore.Load(Core.GraphFiles.Reading.GraphFileReader.Read(dir, cancellationToken: TestContext.Current.CancellationToken)));
+            Assert.Contains("relationships.csv:3: :END_ID: no node has id 'n7'", error.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,40 +1,33 @@
+using Chile1973.Graph.Core.GraphFiles.Reading;
 using Chile1973.Graph.Core.Model;
 
 namespace Chile1973.Graph.Core.GraphFiles;
 
-/// <summary>Turns the rows of a relationship file into relationships, reporting every problem.</summary>
-internal static class RelationshipFileReader
+/// <summary>Turns the rows of a relationship file into relationships, reporting every problem the reader left to the curated checks.</summary>
+internal static class RelationshipFileChecks
 {
-    public static void Read(string file, IReadOnlyList<CsvRecord> records, GraphValidationContext context)
+    public static void Check(RelationshipTable table, GraphFileSet files, GraphValidationContext context)
     {
-        var header = GraphFileHeader.Parse(records[0], file, GraphFileKind.Relationships, context.Problems);
+        var header = GraphFileHeader.Check(table.Layout, table.File, context.Problems);
         if (!header.IsUsable)
         {
             return;
         }
 
-        var startIndex = header.IndexOf(ColumnRole.StartId);
-        var endIndex = header.IndexOf(ColumnRole.EndId);
-        var typeIndex = header.IndexOf(ColumnRole.Type);
         var idIndex = header.IndexOf("id");
         if (header.IndexOf(GraphProperties.Category) is { } categoryColumn)
         {
-            context.Problems.Add(new GraphProblem(file, records[0].Line, header.Columns[categoryColumn]!.Header,
+            context.Problems.Add(new GraphProblem(table.File, 1, header.Columns[categoryColumn]!.Header,
                 $"a relationship's category comes from its type, declared once in {context.Vocabulary?.TypesFileName ?? RelationshipVocabulary.TypesFile}: remove this column"));
             return;
         }
 
-        foreach (var record in records.Skip(1))
+        for (var r = 0; r < table.RowCount; r++)
         {
-            if (!context.HasWidth(file, record, header))
-            {
-                continue;
-            }
-
-            var row = new GraphRow(file, record, header, GraphFileKind.Relationships, context.Problems);
-            var startId = EndNode(row, context, startIndex, ":START_ID");
-            var endId = EndNode(row, context, endIndex, ":END_ID");
-            var type = row.Required(typeIndex, ":TYPE");
+            var row = new GraphRow(table, r, header, context.Problems);
+            var startId = table.Starts[r] < 0 ? null : files.NodeId(table.Starts[r]);
+            var endId = table.Ends[r] < 0 ? null : files.NodeId(table.Ends[r]);
+            var type = table.Types[r].Length == 0 ? null : table.Types[r];
             if (type is not null && !GraphIds.IsRelationshipType(type))
             {
                 row.Report(":TYPE", $"'{type}' is not a relationship type: use UPPER_SNAKE like MEMBER_OF");
@@ -75,23 +68,6 @@ internal static class RelationshipFileReader
 
         row.Report(":TYPE", $"type '{type}' has no category: declare it in {vocabulary.TypesFileName}");
         return null;
-    }
-
-    private static string? EndNode(GraphRow row, GraphValidationContext context, int? index, string field)
-    {
-        var id = row.Required(index, field);
-        if (id is null)
-        {
-            return null;
-        }
-
-        if (!context.NodeIds.ContainsKey(id))
-        {
-            row.Report(field, $"no node has id '{id}'");
-            return null;
-        }
-
-        return id;
     }
 
     private static string? ReadId(GraphRow row, GraphValidationContext context, int? index, string? startId, string? type, string? endId)

@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace Chile1973.Graph.Cypher.Store;
+namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
-/// Turns CSV fields (UTF-8 bytes) into property values the way <c>neo4j-admin</c> types them, one instance per
+/// Turns CSV fields (UTF-8 bytes) into property values by their column's declared type, one instance per
 /// range being parsed. Short strings are interned and rows made only of interned values share one array, so the
 /// millions of repeated years and codes of a large file cost one object each; property arrays are replaced,
 /// never changed in place, so sharing them is safe.
 /// </summary>
-internal sealed class BulkValueConverter
+internal sealed class CellConverter
 {
     private const int InternedBytes = 8;
     private const int SharedRowLimit = 1 << 14;
@@ -21,54 +21,69 @@ internal sealed class BulkValueConverter
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
     private readonly Dictionary<object?[], object?[]> _rows = new(RowComparer.Instance);
 
-    public BulkValueConverter() => _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    public CellConverter() => _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The value of a field; <paramref name="shared"/> says whether equal fields give the same object.</summary>
-    public object? Convert(ReadOnlySpan<byte> text, BulkCsvColumn column, out bool shared)
+    /// <summary>
+    /// The value of a non-empty field: a string, long, double or bool, or a read-only list of them for an array
+    /// column; <paramref name="shared"/> says whether equal fields give the same object.
+    /// </summary>
+    /// <exception cref="CsvLineException">The field is not of the column's type.</exception>
+    public object Convert(ReadOnlySpan<byte> text, CsvColumn column, out bool shared)
     {
         shared = true;
-        if (text.IsEmpty)
+        if (!column.IsArray)
         {
-            return null;
+            return Scalar(text, column, ref shared);
         }
 
-        if (column.Element is { } element)
+        shared = false;
+        var items = new List<object?>();
+        foreach (var range in text.Split((byte)CsvColumn.ArrayDelimiter))
         {
-            shared = false;
-            var items = new List<object?>();
-            foreach (var range in text.Split((byte)';'))
+            var element = text[range];
+            if (element.IsEmpty)
             {
-                items.Add(Convert(text[range], element, out _));
+                throw new CsvLineException(column.Header, $"element {items.Count + 1} of '{Encoding.UTF8.GetString(text)}' is empty");
             }
 
-            return items.AsReadOnly();
+            try
+            {
+                items.Add(Scalar(element, column, ref shared));
+            }
+            catch (CsvLineException e)
+            {
+                throw new CsvLineException(column.Header, $"element {items.Count + 1}: {e.Message}");
+            }
         }
 
-        switch (column.Kind)
+        shared = false;
+        return items.AsReadOnly();
+    }
+
+    private object Scalar(ReadOnlySpan<byte> text, CsvColumn column, ref bool shared)
+    {
+        switch (column.Type)
         {
-            case BulkValueKind.String:
+            case PropertyType.Integer:
+                shared = false;
+                return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
+                    ? l
+                    : throw new CsvLineException(column.Header, $"'{Encoding.UTF8.GetString(text)}' is not an integer");
+            case PropertyType.Float:
+                shared = false;
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
+                    ? d
+                    : throw new CsvLineException(column.Header, $"'{Encoding.UTF8.GetString(text)}' is not a number (use . for decimals)");
+            case PropertyType.Boolean:
+                return bool.TryParse(Encoding.UTF8.GetString(text), out var flag)
+                    ? flag ? True : False
+                    : throw new CsvLineException(column.Header, $"'{Encoding.UTF8.GetString(text)}' is not a boolean: expected true or false");
+            default:
                 if (text.Length <= InternedBytes)
                 {
                     return Intern(text);
                 }
 
-                shared = false;
-                return Encoding.UTF8.GetString(text);
-            case BulkValueKind.Integer:
-                shared = false;
-                return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
-                    ? l
-                    : throw new BulkCsvLineException($"{column.Header}: '{Encoding.UTF8.GetString(text)}' is not an integer.");
-            case BulkValueKind.Float:
-                shared = false;
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                    ? d
-                    : throw new BulkCsvLineException($"{column.Header}: '{Encoding.UTF8.GetString(text)}' is not a number.");
-            case BulkValueKind.Boolean:
-                return System.Text.Ascii.EqualsIgnoreCase(text, "true"u8) ? True
-                    : System.Text.Ascii.EqualsIgnoreCase(text, "false"u8) ? False
-                    : throw new BulkCsvLineException($"{column.Header}: '{Encoding.UTF8.GetString(text)}' is not a boolean.");
-            default:
                 shared = false;
                 return Encoding.UTF8.GetString(text);
         }

@@ -1,7 +1,7 @@
 using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
-namespace Chile1973.Graph.Cypher.Store;
+namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
 /// Reads the lines of one byte range of a file through a pooled buffer, so several ranges of one file can be

@@ -1,46 +1,35 @@
+using Chile1973.Graph.Core.GraphFiles.Reading;
 using Chile1973.Graph.Core.Model;
 
 namespace Chile1973.Graph.Core.GraphFiles;
 
-/// <summary>Turns the rows of a node file into nodes, reporting every problem.</summary>
-internal static class NodeFileReader
+/// <summary>Turns the rows of a node file into nodes, reporting every problem the reader left to the curated checks.</summary>
+internal static class NodeFileChecks
 {
-    public static void Read(
-        string file,
-        IReadOnlyList<CsvRecord> records,
-        GraphValidationContext context)
+    public static void Check(NodeTable table, GraphValidationContext context)
     {
-        var header = GraphFileHeader.Parse(records[0], file, GraphFileKind.Nodes, context.Problems);
+        var header = GraphFileHeader.Check(table.Layout, table.File, context.Problems);
         if (!header.IsUsable)
         {
             return;
         }
 
-        var idIndex = header.IndexOf(ColumnRole.Id);
-        var labelIndex = header.IndexOf(ColumnRole.Label);
         var nameIndex = header.IndexOf("name");
-        foreach (var record in records.Skip(1))
+        for (var r = 0; r < table.RowCount; r++)
         {
-            if (!context.HasWidth(file, record, header))
-            {
-                continue;
-            }
-
-            var row = new GraphRow(file, record, header, GraphFileKind.Nodes, context.Problems);
-            var id = row.Required(idIndex, "id:ID");
+            var row = new GraphRow(table, r, header, context.Problems);
+            var id = table.Ids[r].Length == 0 ? null : table.Ids[r];
             if (id is not null && !GraphIds.IsNodeId(id))
             {
                 row.Report("id:ID", $"'{id}' is not a node id: use lower snake case like salvador_allende");
                 id = null;
             }
 
-            if (id is not null && !context.NodeIds.TryAdd(id, row.Location))
+            var label = table.Labels[r];
+            if (label is null)
             {
-                row.Report("id:ID", $"duplicate node id '{id}', first defined at {context.NodeIds[id]}");
-                id = null;
+                row.Report(":LABEL", "missing required value");
             }
-
-            var label = row.Required(labelIndex, ":LABEL");
             NodeKind kind = default;
             if (label is not null && !TryKind(label, out kind))
             {
@@ -80,19 +69,6 @@ internal static class NodeFileReader
 
     private static string[] ReadAliases(GraphRow row, GraphFileHeader header)
     {
-        var index = header.IndexOf("aliases");
-        if (row.Cell(index) is not { } cell)
-        {
-            return [];
-        }
-
-        var column = header.Columns[index!.Value]!;
-        if (column.TryConvert(cell, out var value, out var error))
-        {
-            return (string[])value!;
-        }
-
-        row.Report(column.Header, error);
-        return [];
+        return row.Value(header.IndexOf("aliases")) is IReadOnlyList<object?> aliases ? [.. aliases.Cast<string>()] : [];
     }
 }

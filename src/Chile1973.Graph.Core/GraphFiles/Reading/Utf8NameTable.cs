@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Chile1973.Graph.Cypher.Store;
+namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
 /// The distinct names a range of a CSV file uses (label fields, relationship types), numbered in order of first

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Chile1973.Graph.Cypher.Store;
+namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
 /// The loader's map from a node's <c>:ID</c> (UTF-8 bytes) to its node id, built once and then read by several

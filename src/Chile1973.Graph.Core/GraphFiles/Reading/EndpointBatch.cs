@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace Chile1973.Graph.Cypher.Store;
+namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
 /// The endpoint ids of a few hundred relationship lines, looked up together: a tight loop of independent lookups
-/// lets the processor wait for many cache misses at once instead of one per line. An unknown id is reported for
-/// the earliest line, start before end, as a reading line by line would.
+/// lets the processor wait for many cache misses at once instead of one per line. Unknown ids are reported in line
+/// order, start before end, as a reading line by line would.
 /// </summary>
 internal sealed class EndpointBatch(NodeIdMap ids)
 {
@@ -16,7 +16,6 @@ internal sealed class EndpointBatch(NodeIdMap ids)
     private readonly NodeIdMap.IdKey[] _keys = new NodeIdMap.IdKey[2 * Size];
     private readonly int[] _restStart = new int[2 * Size];
     private readonly int[] _found = new int[2 * Size];
-    private readonly int[] _lines = new int[Size];
     private byte[] _rest = new byte[4096];
     private int _restLength;
 
@@ -25,19 +24,20 @@ internal sealed class EndpointBatch(NodeIdMap ids)
 
     public bool IsFull => Count == Size;
 
-    /// <summary>Queues the endpoint ids of one line (<paramref name="line"/> counted from the range's start).</summary>
-    public void Add(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end, int line)
+    /// <summary>Queues the endpoint ids of one line.</summary>
+    public void Add(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end)
     {
         Set(2 * Count, start);
         Set((2 * Count) + 1, end);
-        _lines[Count++] = line;
+        Count++;
     }
 
     /// <summary>
     /// Looks up every queued line; writes the nodes into <paramref name="starts"/> and <paramref name="ends"/>
-    /// (one entry per queued line, or empty to only check) and empties the batch.
+    /// (one entry per queued line; -1 for an id no node has, each handed to <paramref name="unknown"/> with
+    /// its position in the batch, start before end) and empties the batch.
     /// </summary>
-    public void Resolve(Span<int> starts, Span<int> ends)
+    public void Resolve(Span<int> starts, Span<int> ends, Action<int, string, string> unknown)
     {
         for (var i = 0; i < 2 * Count; i++)
         {
@@ -46,21 +46,17 @@ internal sealed class EndpointBatch(NodeIdMap ids)
 
         for (var line = 0; line < Count; line++)
         {
-            if (_found[2 * line] < 0)
-            {
-                throw Unknown(2 * line, ":START_ID", _lines[line]);
-            }
-
-            if (_found[(2 * line) + 1] < 0)
-            {
-                throw Unknown((2 * line) + 1, ":END_ID", _lines[line]);
-            }
-        }
-
-        for (var line = 0; line < starts.Length; line++)
-        {
             starts[line] = _found[2 * line];
             ends[line] = _found[(2 * line) + 1];
+            if (starts[line] < 0)
+            {
+                unknown(line, ":START_ID", Id(2 * line));
+            }
+
+            if (ends[line] < 0)
+            {
+                unknown(line, ":END_ID", Id((2 * line) + 1));
+            }
         }
 
         Count = 0;
@@ -93,6 +89,5 @@ internal sealed class EndpointBatch(NodeIdMap ids)
     private ReadOnlySpan<byte> Rest(int at) =>
         _keys[at].Length > InlineBytes ? _rest.AsSpan(_restStart[at], _keys[at].Length - InlineBytes) : [];
 
-    private BulkCsvLineException Unknown(int at, string column, int line) =>
-        new($"{column}: unknown node '{Encoding.UTF8.GetString(NodeIdMap.Bytes(in _keys[at], Rest(at)))}'.", line);
+    private string Id(int at) => Encoding.UTF8.GetString(NodeIdMap.Bytes(in _keys[at], Rest(at)));
 }

@@ -1,8 +1,11 @@
-namespace Chile1973.Graph.Cypher.Store;
+namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
 /// Splits one CSV line of UTF-8 bytes into fields without allocating: a plain field is a slice of the line,
-/// a quoted one (RFC 4180, <c>""</c> for a quote) is unescaped into a reused scratch buffer.
+/// a quoted one (RFC 4180, <c>""</c> for a quote) is unescaped into a reused scratch buffer. A field may not
+/// span lines, so every record and every error has one line. Own code rather than a CSV library: the ranges
+/// of one file are parsed on several threads straight from pooled byte buffers, and each error names its
+/// field and column.
 /// </summary>
 internal sealed class CsvFieldSplitter
 {
@@ -13,7 +16,7 @@ internal sealed class CsvFieldSplitter
     /// <summary>The number of fields of the last line split.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Splits a line (without its line break); a bad quote throws <see cref="BulkCsvLineException"/>.</summary>
+    /// <summary>Splits a line (without its line break); a bad quote throws <see cref="CsvLineException"/>.</summary>
     public void Split(ReadOnlySpan<byte> line)
     {
         Count = 0;
@@ -24,13 +27,14 @@ internal sealed class CsvFieldSplitter
             if (i < line.Length && line[i] == (byte)'"')
             {
                 var start = _scratchLength;
+                var opening = i;
                 i++;
                 while (true)
                 {
                     var quote = line[i..].IndexOf((byte)'"');
                     if (quote < 0)
                     {
-                        throw new BulkCsvLineException($"field {Count + 1}: unterminated quote.");
+                        throw Error($"unclosed quote in field {Count + 1} (column {Column(line, opening)}); a field may not span lines");
                     }
 
                     Append(line.Slice(i, quote));
@@ -52,6 +56,12 @@ internal sealed class CsvFieldSplitter
             {
                 var comma = line[i..].IndexOf((byte)',');
                 var length = comma < 0 ? line.Length - i : comma;
+                var stray = line.Slice(i, length).IndexOf((byte)'"');
+                if (stray >= 0)
+                {
+                    throw Error($"quote inside unquoted field {Count + 1} (column {Column(line, i + stray)}); wrap the field in quotes and double the quote");
+                }
+
                 Add(new Slice(i, length, Unescaped: false));
                 i += length;
             }
@@ -63,7 +73,7 @@ internal sealed class CsvFieldSplitter
 
             if (line[i] != (byte)',')
             {
-                throw new BulkCsvLineException($"field {Count}: text after a closing quote.");
+                throw Error($"unexpected '{(char)line[i]}' after the closing quote of field {Count} (column {Column(line, i)})");
             }
 
             i++;
@@ -81,6 +91,11 @@ internal sealed class CsvFieldSplitter
         var field = _fields[index];
         return field.Unescaped ? _scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
     }
+
+    private static CsvLineException Error(string message) => new("record", message);
+
+    // The 1-based position in characters, as an editor shows it, of the byte at offset.
+    private static int Column(ReadOnlySpan<byte> line, int offset) => System.Text.Encoding.UTF8.GetCharCount(line[..offset]) + 1;
 
     private void Add(Slice field)
     {
