@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Chile1973.Graph.Benchmarks;
 
-// --quick prints a median table from a Stopwatch loop, --lenses the same for the explorer's lenses, --hub where an expansion's
+// --quick prints a median table from a Stopwatch loop, --lenses [article] [paths] [influence] the same for the explorer's lenses (all three parts by default), --hub where an expansion's
 // time and allocations go, --load N times loading the large graph, --csv compares the graph reader's CSV splitting with Sep's;
 // anything else goes to BenchmarkDotNet.
 if (Array.IndexOf(args, "--load") is var load and >= 0)
@@ -14,9 +14,9 @@ if (args.Contains("--csv"))
     return CsvSplitBench.Run();
 }
 
-if (args.Contains("--lenses"))
+if (Array.IndexOf(args, "--lenses") is var lenses and >= 0)
 {
-    return await LensBench.RunAsync().ConfigureAwait(false);
+    return await LensBench.RunAsync(args.Skip(lenses + 1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal)).ConfigureAwait(false);
 }
 
 if (args.Contains("--hub"))

@@ -46,7 +46,7 @@ import { hubErrorMessage } from './hub-client.js';
 /** @typedef {import('./hub-client.js').HubClient} HubClient */
 /** @typedef {import('./hub-client.js').Batch} Batch */
 /** @typedef {import('./hub-client.js').NodeDetails} NodeDetails */
-/** @typedef {import('./hub-client.js').StreamObserver<Batch>} BatchObserver */
+/** @typedef {import('./hub-client.js').StreamObserver<Batch & import('./graph-controller.js').DrawBatch>} BatchObserver */
 /** @typedef {import('./hub-client.js').StreamHandle} StreamHandle */
 
 /**

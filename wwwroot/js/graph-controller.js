@@ -17,6 +17,11 @@ import { freeRect, shrink, viewToContain } from './view-geometry.js';
 /** @typedef {import('./hub-client.js').Batch} Batch */
 
 /** @typedef {EdgeData & { sourceLabel: string, targetLabel: string }} EdgeView */
+/**
+ * Elements to draw; `places` puts new nodes where a lens lays them out itself (a timeline), so no
+ * layout runs for them and they are drawn in place at once.
+ * @typedef {Pick<Batch, 'nodes' | 'edges'> & { places?: ReadonlyMap<string, import('cytoscape').Position> }} DrawBatch
+ */
 /** @typedef {import('./view-geometry.js').Box} Box */
 
 /**
@@ -220,7 +225,7 @@ export class GraphController extends EventTarget {
    * Adds a streamed ring. New nodes appear around the node they attach to, then an incremental
    * layout moves only them: every node already on the canvas is a fixed constraint.
    * Resolves with the number of elements added once the ring is drawn (before the layout ends).
-   * @param {Pick<Batch, 'nodes' | 'edges'>} batch
+   * @param {DrawBatch} batch
    * @param {AddStep} [step]
    * @returns {Promise<number>}
    */
@@ -230,8 +235,8 @@ export class GraphController extends EventTarget {
     cy.batch(() => {
       for (const node of batch.nodes) {
         if (this.has(node.data.id)) continue;
-        const anchor = this.#anchorFor(node.data.id, batch.edges);
-        added = added.union(cy.add({ group: 'nodes', data: node.data, position: this.#spawnNear(anchor) }));
+        const position = batch.places?.get(node.data.id) ?? this.#spawnNear(this.#anchorFor(node.data.id, batch.edges));
+        added = added.union(cy.add({ group: 'nodes', data: node.data, position }));
       }
       for (const edge of batch.edges) {
         if (this.has(edge.data.id) || !this.has(edge.data.source) || !this.has(edge.data.target)) continue;
@@ -250,7 +255,8 @@ export class GraphController extends EventTarget {
     added.nodes().addClass('fresh');
     setTimeout(() => added.nodes().removeClass('fresh'), FRESH_HIGHLIGHT_MS);
     this.#emit('change');
-    if (added.nodes().nonempty()) this.#layout = this.#layout.then(() => this.#runLayout(added.nodes()));
+    const unplaced = added.nodes().filter((n) => !batch.places?.has(n.id()));
+    if (unplaced.nonempty()) this.#layout = this.#layout.then(() => this.#runLayout(unplaced));
     return new Promise((resolve) => requestAnimationFrame(() => resolve(freshIds.length)));
   }
 
@@ -438,14 +444,24 @@ export class GraphController extends EventTarget {
   }
 
   /**
-   * Moves nodes to the given positions, after any layout in progress.
-   * @param {Map<string, import('cytoscape').Position>} positions
+   * Moves nodes to the given positions, after any layout in progress; gliding there, or at once
+   * with `animate: false` (a lens whose answer should be read as soon as it arrives).
+   * @param {ReadonlyMap<string, import('cytoscape').Position>} positions
+   * @param {{ animate?: boolean }} [options]
    * @returns {Promise<void>}
    */
-  arrange(positions) {
+  arrange(positions, { animate = true } = {}) {
     this.#layout = this.#layout.then(async () => {
       const nodes = this.#cy.nodes().filter((n) => positions.has(n.id()));
       if (nodes.empty()) return;
+      if (!animate) {
+        this.#cy.batch(() => nodes.forEach((n) => {
+          const at = /** @type {import('cytoscape').Position} */ (positions.get(n.id()));
+          n.position({ x: at.x, y: at.y });
+        }));
+        this.#scheduleLabels();
+        return;
+      }
       const layout = nodes.layout(/** @type {import('cytoscape').LayoutOptions} */ ({
         name: 'preset',
         positions: (/** @type {NodeSingular} */ n) => positions.get(n.id()),

@@ -88,6 +88,8 @@ export class ChainLens {
     explorer.graph.spotlight(null);
     explorer.graph.setCaptions(new Map());
     const started = performance.now();
+    /** @type {Timeline | null} */
+    let timeline = null;
     const answer = await streamLens(explorer, {
       key: LENS,
       label: `the plot chain ${forward ? 'from' : 'to'} ${name}`,
@@ -97,6 +99,8 @@ export class ChainLens {
       // The legend's filters cut the chain: a hidden step, and every step that hangs from it, is left out.
       keep: (/** @type {ChainStep} */ s, /** @type {ChainStep[]} */ kept) => explorer.passesFilters(s.to.data) && explorer.passesFilters(s.edge.data)
         && (s.from.data.id === id || kept.some((k) => k.to.data.id === s.from.data.id)),
+      // The steps are drawn straight onto the timeline: a layout first and a glide after it took most of a second.
+      place: (/** @type {ChainStep[]} */ steps) => (timeline = timelineOf(id, explorer.graph.nodeData(id) ?? steps.find((s) => s.from.data.id === id)?.from.data ?? null, steps, forward)).positions,
     });
     if (answer.cancelled) return;
     if (answer.error) {
@@ -105,25 +109,13 @@ export class ChainLens {
     }
     const steps = answer.items;
     name = steps[0]?.from.data.id === id ? steps[0].from.data.label : explorer.label(id);
-    // The timeline reads left to right in time: forward steps come earliest first, backward latest first.
-    const inTime = forward ? steps : [...steps].reverse();
-    const start = explorer.graph.nodeData(id);
-    const startDate = start?.start ?? null;
-    /** @type {{ id: string, kind: string, label: string, date: string | null, uncertain: boolean }[]} */
-    const order = [
-      ...(forward ? [{ id, kind: start?.kind ?? '', label: name, date: startDate, uncertain: isPartial(startDate) }] : []),
-      ...inTime.map((s) => ({ id: s.to.data.id, kind: s.to.data.kind, label: s.to.data.label, date: s.date, uncertain: s.uncertain })),
-      ...(forward ? [] : [{ id, kind: start?.kind ?? '', label: name, date: startDate, uncertain: isPartial(startDate) }]),
-    ];
-    const lanes = KINDS.map((k) => k.kind).filter((k) => order.some((o) => o.kind === k));
-    /** @type {Map<string, import('cytoscape').Position>} */
-    const positions = new Map(order.map((o, column) => [o.id, { x: column * COLUMN_GAP, y: Math.max(0, lanes.indexOf(o.kind)) * LANE_GAP }]));
-    const captions = new Map(order.map((o) => [o.id, o.date ? `${o.date}${o.uncertain ? ' ?' : ''}\n${o.label}` : o.label]));
+    timeline ??= timelineOf(id, explorer.graph.nodeData(id), steps, forward);
     const ids = [id, ...elementIds(steps.map((s) => ({ nodes: [s.from, s.to], edges: [s.edge] })))];
     explorer.graph.spotlight(ids, { hideRest: true });
-    explorer.graph.setCaptions(captions, new Set(order.filter((o) => o.uncertain).map((o) => o.id)));
-    this.#render(steps, inTime, lanes, forward, name, answer.left);
-    await explorer.graph.arrange(positions);
+    explorer.graph.setCaptions(timeline.captions, timeline.uncertain);
+    this.#render(steps, timeline.inTime, timeline.lanes, forward, name, answer.left);
+    // Nodes already on the canvas move onto the timeline at once too.
+    await explorer.graph.arrange(timeline.positions, { animate: false });
     explorer.graph.fit(ids);
     explorer.recordLens(LENS, started, steps.length);
   }
@@ -166,6 +158,44 @@ export class ChainLens {
   #say(text, kind = 'note') {
     this.#answer.replaceChildren(h('p', { className: kind === 'error' ? 'lens-summary lens-error' : 'lens-summary', text }));
   }
+}
+
+/**
+ * The chain as a timeline.
+ * @typedef {object} Timeline
+ * @property {ChainStep[]} inTime the steps earliest first
+ * @property {string[]} lanes the kinds with a lane, top to bottom
+ * @property {Map<string, import('cytoscape').Position>} positions each node's column by time and row by kind
+ * @property {Map<string, string>} captions each node's date and name
+ * @property {Set<string>} uncertain the nodes whose date is known only to the month or year
+ */
+
+/**
+ * Lays the chain out left to right in time (forward steps come earliest first, backward latest
+ * first), in lanes by kind.
+ * @param {string} id the start node
+ * @param {import('./hub-client.js').NodeData | null} start its data, when known
+ * @param {ChainStep[]} steps as the server sent them
+ * @param {boolean} forward
+ * @returns {Timeline}
+ */
+function timelineOf(id, start, steps, forward) {
+  const inTime = forward ? steps : [...steps].reverse();
+  const startDate = start?.start ?? null;
+  const first = { id, kind: start?.kind ?? '', label: start?.label ?? id, date: startDate, uncertain: isPartial(startDate) };
+  const order = [
+    ...(forward ? [first] : []),
+    ...inTime.map((s) => ({ id: s.to.data.id, kind: s.to.data.kind, label: s.to.data.label, date: s.date, uncertain: s.uncertain })),
+    ...(forward ? [] : [first]),
+  ];
+  const lanes = KINDS.map((k) => k.kind).filter((k) => order.some((o) => o.kind === k));
+  return {
+    inTime,
+    lanes,
+    positions: new Map(order.map((o, column) => [o.id, { x: column * COLUMN_GAP, y: Math.max(0, lanes.indexOf(o.kind)) * LANE_GAP }])),
+    captions: new Map(order.map((o) => [o.id, o.date ? `${o.date}${o.uncertain ? ' ?' : ''}\n${o.label}` : o.label])),
+    uncertain: new Set(order.filter((o) => o.uncertain).map((o) => o.id)),
+  };
 }
 
 /** @param {string | null | undefined} date */

@@ -18,6 +18,8 @@ import { hubErrorMessage } from './hub-client.js';
  * @property {unknown[]} args
  * @property {(item: T) => { nodes: NodeElement[], edges: EdgeElement[] }} elements what an item draws
  * @property {(item: T, kept: T[]) => boolean} [keep] false leaves an item out (filters)
+ * @property {(items: T[]) => ReadonlyMap<string, import('cytoscape').Position>} [place] where the
+ *   lens lays out the answer's new nodes itself (drawn there at once, without a layout)
  */
 
 /**
@@ -35,7 +37,7 @@ import { hubErrorMessage } from './hub-client.js';
  * @param {LensRequest<T>} request
  * @returns {Promise<LensAnswer<T>>}
  */
-export async function streamLens(explorer, { key, label, method, args, elements, keep = () => true }) {
+export async function streamLens(explorer, { key, label, method, args, elements, keep = () => true, place }) {
   /** @type {T[]} */
   const items = [];
   let left = 0;
@@ -56,7 +58,9 @@ export async function streamLens(explorer, { key, label, method, args, elements,
       complete: () => {
         ended = true;
         const parts = items.map(elements);
-        if (parts.length) observer.next({ ring: 1, nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges), remaining: 0, serverMs: 0 });
+        if (parts.length) {
+          observer.next({ ring: 1, nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges), remaining: 0, serverMs: 0, places: place?.(items) });
+        }
         observer.complete();
       },
       error: (e) => {

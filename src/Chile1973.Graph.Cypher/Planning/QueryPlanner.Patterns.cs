@@ -114,14 +114,14 @@ internal sealed partial class QueryPlanner
                 {
                     partSteps.Add(element.Steps[j].Group is { } group
                         ? ExpandGroup(group, nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], reversed: false, bound, scope)
-                        : Expand(rels[j], nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], Forward(rels[j].Direction), reversed: false, bound, scope));
+                        : Expand(rels[j], nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], Forward(rels[j].Direction), reversed: false, bound, scope, conjuncts));
                 }
 
                 for (var j = start - 1; j >= 0; j--)
                 {
                     partSteps.Add(element.Steps[j].Group is { } group
                         ? ExpandGroup(group, nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], reversed: true, bound, scope)
-                        : Expand(rels[j], nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], Backward(rels[j].Direction), reversed: true, bound, scope));
+                        : Expand(rels[j], nodeSlots[j + 1], relSlots[j], nodeSlots[j], checks[j], Backward(rels[j].Direction), reversed: true, bound, scope, conjuncts));
                 }
 
                 if (partSteps != steps)
@@ -199,7 +199,9 @@ internal sealed partial class QueryPlanner
             .Append(part.PathVariable?.Name)
             .OfType<string>();
 
-    private MatchStep Expand(RelationshipPattern rel, int from, int relSlot, int to, EntityCheck toCheck, Direction direction, bool reversed, HashSet<int> bound, RowSlots scope)
+    private MatchStep Expand(
+        RelationshipPattern rel, int from, int relSlot, int to, EntityCheck toCheck, Direction direction, bool reversed, HashSet<int> bound, RowSlots scope,
+        List<Expression> conjuncts)
     {
         var relBound = bound.Contains(relSlot);
         var toBound = bound.Contains(to);
@@ -212,7 +214,43 @@ internal sealed partial class QueryPlanner
                 relCheck, toCheck, relBound, toBound, reversed);
         }
 
-        return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound);
+        return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound,
+            relBound ? null : RelationshipFilter(rel, conjuncts, scope));
+    }
+
+    /// <summary>
+    /// The WHERE conjuncts that name the relationship alone (besides parameters and literals), such as
+    /// <c>r.category IN $categories</c>, compiled into one predicate the expansion tries before it binds a row: a
+    /// scan of every relationship then builds rows only for those that pass. The WHERE still runs in full afterwards.
+    /// </summary>
+    private Evaluator? RelationshipFilter(RelationshipPattern rel, List<Expression> conjuncts, RowSlots scope)
+    {
+        if (rel.Variable is not { } variable)
+        {
+            return null;
+        }
+
+        var predicates = conjuncts
+            .Where(c => !ExpressionWalk.ContainsAggregate(c) && ExpressionWalk.Variables(c) is { Count: 1 } names && names.Contains(variable.Name))
+            .Select(c => Compile(c, scope))
+            .ToArray();
+        return predicates switch
+        {
+            [] => null,
+            [var only] => only,
+            _ => (context, row) =>
+            {
+                foreach (var predicate in predicates)
+                {
+                    if (predicate(context, row) is not true)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+        };
     }
 
     /// <summary>

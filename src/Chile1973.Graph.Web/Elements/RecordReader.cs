@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Chile1973.Graph.Web.Elements;
@@ -84,5 +85,8 @@ internal static class RecordReader
         OptionalString(record, ExplorerColumns.Id) ?? $"{source}-{type}-{target}";
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>
-    public static string RelationshipLabel(string type) => type.Replace('_', ' ').ToLowerInvariant();
+    public static string RelationshipLabel(string type) => Labels.GetOrAdd(type, static t => t.Replace('_', ' ').ToLowerInvariant());
+
+    // A graph has a few dozen types and a lens reads thousands of relationships: each label is made once.
+    private static readonly ConcurrentDictionary<string, string> Labels = new(StringComparer.Ordinal);
 }

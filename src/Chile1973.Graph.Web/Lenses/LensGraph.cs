@@ -4,8 +4,8 @@ namespace Chile1973.Graph.Web.Lenses;
 /// The part of the graph one lens request has seen: the steps of every node it has asked about, read a
 /// whole frontier at a time and kept for the rest of the request. Steps are sorted by edge id and then by the
 /// other node, so every engine gives the same walk. With <c>linksOnly</c> a frontier is read through
-/// <see cref="ExplorerQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole
-/// steps of the walks found; otherwise through <see cref="ExplorerQueries.LensSteps"/>, whole from the start.
+/// <see cref="ExplorerQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole relationships
+/// of the walks found; otherwise through <see cref="ExplorerQueries.LensSteps"/>, whole from the start.
 /// </summary>
 internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false)
 {
@@ -35,8 +35,10 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
     }
 
     /// <summary>
-    /// The walks with each step read whole (quote, dates, the other node's kind), in one query over the walks'
-    /// nodes and the relationships among them; a walk whose relationship is gone since is left out.
+    /// The walks with each step's relationship read whole (quote, dates, category), in one query over the walks'
+    /// nodes and the relationships among them; a walk whose relationship is gone since is left out. Each step is read
+    /// from whichever of its ends has fewer relationships as far as the search has seen (an end it never read counts
+    /// as the larger): a path through a hub would otherwise read every relationship of the hub to find its one step.
     /// </summary>
     public async Task<List<Walk>> CompleteAsync(IReadOnlyList<Walk> walks, CancellationToken cancellationToken)
     {
@@ -46,20 +48,24 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
         }
 
         var nodes = walks.SelectMany(w => w.Nodes).Distinct(StringComparer.Ordinal).ToList();
-        var whole = await ReadAsync(ExplorerQueries.LensSteps, nodes, nodes, cancellationToken);
+        var ends = walks.SelectMany(w => Enumerable.Range(0, w.Length).Select(i => SmallerEnd(w.Nodes[i], w.Nodes[i + 1])))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var whole = await ReadAsync(ExplorerQueries.LensSteps, ends, nodes, cancellationToken);
         var complete = new List<Walk>(walks.Count);
         foreach (var walk in walks)
         {
             var steps = new List<LensStep>(walk.Length);
             for (var i = 0; i < walk.Length; i++)
             {
+                var (from, to) = (walk.Nodes[i], walk.Nodes[i + 1]);
+                var (via, other) = string.Equals(SmallerEnd(from, to), from, StringComparison.Ordinal) ? (from, to) : (to, from);
                 var id = walk.EdgeId(i);
-                if (whole.GetValueOrDefault(walk.Nodes[i])?.FirstOrDefault(s => s.Edge.Data.Id == id && s.Other == walk.Nodes[i + 1]) is not { } step)
+                if (whole.GetValueOrDefault(via)?.FirstOrDefault(s => s.Edge.Data.Id == id && s.Other == other) is not { } read)
                 {
                     break;
                 }
 
-                steps.Add(step);
+                steps.Add(walk.Steps[i] with { Edge = read.Edge });
             }
 
             if (steps.Count == walk.Length)
@@ -70,6 +76,11 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
 
         return complete;
     }
+
+    private string SmallerEnd(string from, string to) =>
+        Degree(to) < Degree(from) ? to : from;
+
+    private int Degree(string node) => adjacency.TryGetValue(node, out var steps) ? steps.Count : int.MaxValue;
 
     private async Task<Dictionary<string, IReadOnlyList<LensStep>>> ReadAsync(
         string template, List<string> frontier, List<string>? others, CancellationToken cancellationToken)
@@ -105,10 +116,22 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
                 : new LensStep(other, "", null, RecordReader.Link(record)));
         }
 
-        return read.ToDictionary(
-            p => p.Key,
-            p => (IReadOnlyList<LensStep>)[.. p.Value.DistinctBy(s => s.Edge.Data.Id, StringComparer.Ordinal)
-                .OrderBy(s => s.Edge.Data.Id, StringComparer.Ordinal).ThenBy(s => s.Other, StringComparer.Ordinal)],
-            StringComparer.Ordinal);
+        return read.ToDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>A node's steps by edge id and then by the other node, each relationship once.</summary>
+    private static IReadOnlyList<LensStep> Ordered(List<LensStep> steps)
+    {
+        steps.Sort(static (a, b) => string.CompareOrdinal(a.Edge.Data.Id, b.Edge.Data.Id) is var byId and not 0 ? byId : string.CompareOrdinal(a.Other, b.Other));
+        var unique = new List<LensStep>(steps.Count);
+        foreach (var step in steps)
+        {
+            if (unique.Count == 0 || !string.Equals(unique[^1].Edge.Data.Id, step.Edge.Data.Id, StringComparison.Ordinal))
+            {
+                unique.Add(step);
+            }
+        }
+
+        return unique;
     }
 }

@@ -10,7 +10,8 @@ internal sealed class ExpandStep(
     EntityCheck relCheck,
     EntityCheck toCheck,
     bool relBound,
-    bool toBound) : MatchStep
+    bool toBound,
+    Evaluator? relFilter = null) : MatchStep
 {
     public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
     {
@@ -46,6 +47,8 @@ internal sealed class ExpandStep(
         }
 
         var tokens = EntityCheck.TypeTokens(store, types);
+        // The relationship filter reads only the relationship's slot: one copy of the row serves every candidate.
+        var probe = relFilter is null ? null : (object?[])row.Clone();
         foreach (var (segment, pass) in Adjacency.Segments(store, from.Id, direction, tokens))
         {
             for (var i = 0; i < segment.Count; i++)
@@ -63,6 +66,11 @@ internal sealed class ExpandStep(
                     continue;
                 }
 
+                if (probe is not null && !Passes(context, probe, rel))
+                {
+                    continue;
+                }
+
                 if (!Accept(context, row, other))
                 {
                     continue;
@@ -72,6 +80,23 @@ internal sealed class ExpandStep(
                 yield return Bind(row, rel, other);
                 state.Pop();
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether the relationship may satisfy the WHERE: a conjunct that is false or null rules it out; one that fails
+    /// lets it through, so the WHERE run in full raises the error (or not) as it would without this filter.
+    /// </summary>
+    private bool Passes(QueryContext context, object?[] probe, int rel)
+    {
+        probe[relSlot] = new RelRef(rel);
+        try
+        {
+            return relFilter!(context, probe) is true;
+        }
+        catch (CypherException)
+        {
+            return true;
         }
     }
 

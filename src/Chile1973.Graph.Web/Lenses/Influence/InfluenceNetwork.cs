@@ -8,19 +8,33 @@ internal sealed class InfluenceNetwork
 {
     public InfluenceNetwork(IEnumerable<InfluenceEdge> edges)
     {
-        var sorted = edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal)
-            .ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        Ids = [.. sorted.SelectMany(e => new[] { e.Source, e.Target }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var all = edges.ToArray();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edge in all)
+        {
+            ids.Add(edge.Source);
+            ids.Add(edge.Target);
+        }
+
+        Ids = [.. ids];
+        Array.Sort(Ids, StringComparer.Ordinal);
         var index = new Dictionary<string, int>(Ids.Length, StringComparer.Ordinal);
         for (var i = 0; i < Ids.Length; i++)
         {
             index[Ids[i]] = i;
         }
 
+        // Positions follow the ids' ordinal order, so sorting by positions sorts by ids, comparing integers rather than strings.
+        var sources = all.Select(e => index[e.Source]).ToArray();
+        var targets = all.Select(e => index[e.Target]).ToArray();
+        var order = Enumerable.Range(0, all.Length).ToArray();
+        Array.Sort(order, (a, b) => sources[a] != sources[b] ? sources[a].CompareTo(sources[b])
+            : targets[a] != targets[b] ? targets[a].CompareTo(targets[b])
+            : string.CompareOrdinal(all[a].Id, all[b].Id) is var byId and not 0 ? byId : a.CompareTo(b));
         Index = index;
-        Edges = sorted;
-        Sources = [.. sorted.Select(e => index[e.Source])];
-        Targets = [.. sorted.Select(e => index[e.Target])];
+        Edges = [.. order.Select(e => all[e])];
+        Sources = [.. order.Select(e => sources[e])];
+        Targets = [.. order.Select(e => targets[e])];
         (OutStart, OutEdges) = Csr(Ids.Length, Sources);
         (InStart, InEdges) = Csr(Ids.Length, Targets);
     }
