@@ -2,10 +2,16 @@ using BenchmarkDotNet.Running;
 using Chile1973.Graph.Benchmarks;
 
 // --quick prints a median table from a Stopwatch loop, --lenses [article] [paths] [influence] the same for the explorer's lenses (all three parts by default), --hub where an expansion's
-// time and allocations go, --load N times loading the large graph; anything else goes to BenchmarkDotNet.
+// time and allocations go, --load N times loading the large graph, --csv compares the graph reader's CSV splitting with Sep's;
+// anything else goes to BenchmarkDotNet.
 if (Array.IndexOf(args, "--load") is var load and >= 0)
 {
     return LoadBench.Run(load + 1 < args.Length ? int.Parse(args[load + 1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Contains("--csv"))
+{
+    return CsvSplitBench.Run();
 }
 
 if (Array.IndexOf(args, "--lenses") is var lenses and >= 0)

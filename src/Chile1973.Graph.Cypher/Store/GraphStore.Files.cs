@@ -39,7 +39,8 @@ public sealed partial class GraphStore
         foreach (var table in files.RelationshipFiles)
         {
             var keys = store.KeysOf(table.Layout);
-            var types = new Dictionary<string, int>(StringComparer.Ordinal);
+            // A range's rows share one string per type: finding it by reference spares hashing five million names.
+            var types = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
             for (var row = 0; row < table.RowCount; row++)
             {
                 var name = table.Types[row];

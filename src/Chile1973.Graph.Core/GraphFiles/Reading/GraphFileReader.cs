@@ -54,8 +54,8 @@ public static class GraphFileReader
         var bytes = new byte[256];
         foreach (var file in nodeParts)
         {
-            var (lines, flawed) = Join(file, problems);
-            var table = new NodeTable(file.Name, file.Layout, ordinal, file.Ranges, lines, flawed);
+            var flawed = Join(file, problems);
+            var table = new NodeTable(file.Name, file.Layout, ordinal, file.Ranges, flawed);
             var idColumn = file.Layout.IndexOf(ColumnRole.Id) is { } at ? file.Layout.Columns[at]!.Header : "id:ID";
             for (var row = 0; row < table.RowCount; row++, ordinal++)
             {
@@ -93,8 +93,8 @@ public static class GraphFileReader
         var relationshipTables = new List<RelationshipTable>(relationshipParts.Count);
         foreach (var file in relationshipParts)
         {
-            var (lines, flawed) = Join(file, problems);
-            relationshipTables.Add(new RelationshipTable(file.Name, file.Layout, file.Ranges, lines, flawed));
+            var flawed = Join(file, problems);
+            relationshipTables.Add(new RelationshipTable(file.Name, file.Layout, file.Ranges, flawed));
             progress?.Report(new GraphFileProgress(file.Name, ++done, total));
         }
 
@@ -182,19 +182,22 @@ public static class GraphFileReader
         return parts;
     }
 
-    /// <summary>The lines of a file's rows and its flawed rows, counted from the file's start; the ranges' problems join <paramref name="problems"/>.</summary>
-    private static (List<int> Lines, HashSet<int> Flawed) Join<T>(FileParts<T> file, List<GraphProblem> problems)
+    /// <summary>
+    /// Counts the ranges' lines from the file's start (in place) and returns the file's flawed rows; the ranges'
+    /// problems join <paramref name="problems"/>.
+    /// </summary>
+    private static HashSet<int> Join<T>(FileParts<T> file, List<GraphProblem> problems)
         where T : FileRange
     {
-        var lines = new List<int>(file.Ranges.Sum(static r => r.RowCount));
         var flawed = new HashSet<int>();
         var lineOffset = 1;
+        var rowOffset = 0;
         foreach (var range in file.Ranges)
         {
-            var rowOffset = lines.Count;
-            foreach (var line in range.Lines)
+            var lines = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(range.Lines);
+            for (var i = 0; i < lines.Length; i++)
             {
-                lines.Add(lineOffset + line);
+                lines[i] += lineOffset;
             }
 
             foreach (var row in range.FlawedRows)
@@ -214,9 +217,10 @@ public static class GraphFileReader
             }
 
             lineOffset += range.LinesRead;
+            rowOffset += range.RowCount;
         }
 
-        return (lines, flawed);
+        return flawed;
     }
 
     private static (GraphFileLayout Layout, long BodyStart) ReadHeader(SafeFileHandle handle, string name, GraphFileKind kind, Func<CsvColumn, GraphFileKind, string?>? rule, List<GraphProblem> problems)

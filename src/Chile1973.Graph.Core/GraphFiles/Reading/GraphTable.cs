@@ -5,7 +5,7 @@ namespace Chile1973.Graph.Core.GraphFiles.Reading;
 /// <summary>The rows of one graph file as read: each row's line, property values and whether it had a problem.</summary>
 public abstract class GraphTable
 {
-    private protected GraphTable(string file, GraphFileLayout layout, List<int> lines, List<object?[]> values, HashSet<int> flawed)
+    private protected GraphTable(string file, GraphFileLayout layout, IReadOnlyList<int> lines, IReadOnlyList<object?[]> values, HashSet<int> flawed)
     {
         File = file;
         Layout = layout;
@@ -40,12 +40,12 @@ public abstract class GraphTable
 /// <summary>The nodes of one node file; a node's ordinal is its place among the nodes of all files, in reading order.</summary>
 public sealed class NodeTable : GraphTable
 {
-    internal NodeTable(string file, GraphFileLayout layout, int firstNode, NodeFileRange[] ranges, List<int> lines, HashSet<int> flawed)
-        : base(file, layout, lines, Concat(ranges, static r => r.Values), flawed)
+    internal NodeTable(string file, GraphFileLayout layout, int firstNode, NodeFileRange[] ranges, HashSet<int> flawed)
+        : base(file, layout, Join(ranges, static r => r.Lines), Join(ranges, static r => r.Values), flawed)
     {
         FirstNode = firstNode;
-        Ids = Concat(ranges, static r => r.Ids);
-        Labels = Concat(ranges, static r => r.Labels);
+        Ids = Join(ranges, static r => r.Ids);
+        Labels = Join(ranges, static r => r.Labels);
     }
 
     /// <summary>The ordinal of the file's first node.</summary>
@@ -57,27 +57,18 @@ public sealed class NodeTable : GraphTable
     /// <summary>Per row, the <c>:LABEL</c> field (labels separated by <c>;</c>), or null.</summary>
     public IReadOnlyList<string?> Labels { get; }
 
-    internal static List<T> Concat<TRange, T>(TRange[] ranges, Func<TRange, List<T>> part)
-    {
-        var all = new List<T>(ranges.Sum(r => part(r).Count));
-        foreach (var range in ranges)
-        {
-            all.AddRange(part(range));
-        }
-
-        return all;
-    }
+    internal static JoinedList<T> Join<TRange, T>(TRange[] ranges, Func<TRange, List<T>> part) => new([.. ranges.Select(part)]);
 }
 
 /// <summary>The relationships of one relationship file, their endpoints as node ordinals.</summary>
 public sealed class RelationshipTable : GraphTable
 {
-    internal RelationshipTable(string file, GraphFileLayout layout, RelationshipFileRange[] ranges, List<int> lines, HashSet<int> flawed)
-        : base(file, layout, lines, NodeTable.Concat(ranges, static r => r.Values), flawed)
+    internal RelationshipTable(string file, GraphFileLayout layout, RelationshipFileRange[] ranges, HashSet<int> flawed)
+        : base(file, layout, NodeTable.Join(ranges, static r => r.Lines), NodeTable.Join(ranges, static r => r.Values), flawed)
     {
-        Starts = NodeTable.Concat(ranges, static r => r.Starts);
-        Ends = NodeTable.Concat(ranges, static r => r.Ends);
-        Types = NodeTable.Concat(ranges, static r => r.Types);
+        Starts = NodeTable.Join(ranges, static r => r.Starts);
+        Ends = NodeTable.Join(ranges, static r => r.Ends);
+        Types = NodeTable.Join(ranges, static r => r.Types);
     }
 
     /// <summary>Per row, the start node's ordinal; -1 when no node has the id (reported).</summary>
