@@ -94,6 +94,36 @@ public sealed class GraphFilesLoadTests : IDisposable
     }
 
     [Fact]
+    public void Reader_names_every_bad_line_not_only_the_first()
+    {
+        File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID,n:int\nn0,1\nn1,x\nn0,2\n");
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\nn9,n0,T\nn0,n0\nn0,n8,\n");
+
+        var problems = Problems();
+
+        Assert.Equal(6, problems.Count);
+        Assert.EndsWith("nodes.csv:3: n:int: 'x' is not an integer", problems[0], StringComparison.Ordinal);
+        Assert.Contains("nodes.csv:4: id:ID: duplicate node id 'n0', first defined at ", problems[1], StringComparison.Ordinal);
+        Assert.EndsWith("relationships.csv:2: :START_ID: no node has id 'n9'", problems[2], StringComparison.Ordinal);
+        Assert.EndsWith("relationships.csv:3: record: expected 3 fields as in the header, found 2", problems[3], StringComparison.Ordinal);
+        Assert.EndsWith("relationships.csv:4: :END_ID: no node has id 'n8'", problems[4], StringComparison.Ordinal);
+        Assert.EndsWith("relationships.csv:4: :TYPE: missing required value", problems[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reader_names_the_earlier_file_where_a_duplicate_node_id_was_first_defined()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "nodes"));
+        Directory.CreateDirectory(Path.Combine(_dir, "relationships"));
+        File.WriteAllText(Path.Combine(_dir, "nodes", "a.csv"), "id:ID\nn0\nn1\n");
+        File.WriteAllText(Path.Combine(_dir, "nodes", "b.csv"), "id:ID\nn2\nn1\n");
+        File.WriteAllText(Path.Combine(_dir, "relationships", "r.csv"), ":START_ID,:END_ID,:TYPE\nn0,n2,T\n");
+
+        var name = Path.GetFileName(_dir);
+        Assert.Equal([$"{name}/nodes/b.csv:3: id:ID: duplicate node id 'n1', first defined at {name}/nodes/a.csv:3"], Problems());
+    }
+
+    [Fact]
     public void Loader_keeps_file_order_across_ranges_parsed_in_parallel()
     {
         WriteLargeGraph(badRelationshipLine: null, duplicateNodeLine: null);

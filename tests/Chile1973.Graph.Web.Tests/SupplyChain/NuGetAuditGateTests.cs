@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Net;
 using System.Xml.Linq;
 using Chile1973.Graph.Core.GraphFiles;
+using Chile1973.Graph.Neo4j.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.SupplyChain;
@@ -31,9 +29,9 @@ public sealed class NuGetAuditGateTests : IDisposable
     [InlineData("critical", "NU1904")]
     public async Task High_or_critical_advisory_fails_the_restore_naming_package_and_advisory(string severity, string code)
     {
-        await using var feed = await AdvisoryFeed.StartAsync(Path.Combine(Here, $"advisories-{severity}.json"));
+        await using var feed = await StartAdvisoryFeedAsync(Path.Combine(Here, $"advisories-{severity}.json"));
 
-        var (exit, output) = await RestoreProbeAsync(feed.ServiceIndex);
+        var (exit, output) = await RestoreProbeAsync(ServiceIndex(feed));
 
         Assert.NotEqual(0, exit);
         Assert.Contains($"error {code}", output, StringComparison.Ordinal);
@@ -45,9 +43,9 @@ public sealed class NuGetAuditGateTests : IDisposable
     [InlineData("moderate")]
     public async Task Low_or_moderate_advisory_lets_the_restore_pass(string severity)
     {
-        await using var feed = await AdvisoryFeed.StartAsync(Path.Combine(Here, $"advisories-{severity}.json"));
+        await using var feed = await StartAdvisoryFeedAsync(Path.Combine(Here, $"advisories-{severity}.json"));
 
-        var (exit, output) = await RestoreProbeAsync(feed.ServiceIndex);
+        var (exit, output) = await RestoreProbeAsync(ServiceIndex(feed));
 
         Assert.True(exit == 0, output);
         Assert.True(File.Exists(Path.Combine(work, "probe", "obj", "project.assets.json")), output);
@@ -59,9 +57,9 @@ public sealed class NuGetAuditGateTests : IDisposable
     {
         // A port that was just free and is closed again: nothing answers there.
         Uri closed;
-        await using (var feed = await AdvisoryFeed.StartAsync(Path.Combine(Here, "advisories-high.json")))
+        await using (var feed = await StartAdvisoryFeedAsync(Path.Combine(Here, "advisories-high.json")))
         {
-            closed = feed.ServiceIndex;
+            closed = ServiceIndex(feed);
         }
 
         var (exit, output) = await RestoreProbeAsync(closed);
@@ -125,24 +123,10 @@ public sealed class NuGetAuditGateTests : IDisposable
     /// A NuGet V3 service index with only the vulnerability resource (VulnerabilityInfo/6.7.0: an
     /// index of pages, each page advisories by lower-case package id), serving one page from a file.
     /// </summary>
-    private sealed class AdvisoryFeed : IAsyncDisposable
+    private static Task<LoopbackServer> StartAdvisoryFeedAsync(string page)
     {
-        private readonly WebApplication app;
-
-        private AdvisoryFeed(WebApplication app, Uri serviceIndex)
+        return LoopbackServer.StartAsync(app =>
         {
-            this.app = app;
-            ServiceIndex = serviceIndex;
-        }
-
-        public Uri ServiceIndex { get; }
-
-        public static async Task<AdvisoryFeed> StartAsync(string page)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
             app.MapGet("/v3/index.json", (HttpRequest r) => Json($$"""
                 { "version": "3.0.0", "resources": [ { "@id": "{{Origin(r)}}/v3/vulnerabilities/index.json", "@type": "VulnerabilityInfo/6.7.0" } ] }
                 """));
@@ -150,17 +134,11 @@ public sealed class NuGetAuditGateTests : IDisposable
                 [ { "@name": "base", "@id": "{{Origin(r)}}/v3/vulnerabilities/base.json", "@updated": "2026-12-01T00:00:00Z" } ]
                 """));
             app.MapGet("/v3/vulnerabilities/base.json", () => Json(File.ReadAllText(page)));
-            await app.StartAsync(Token);
-            return new AdvisoryFeed(app, new Uri($"{app.Urls.First()}/v3/index.json"));
+        }, Token);
 
-            static string Origin(HttpRequest r) => $"{r.Scheme}://{r.Host}";
-            static IResult Json(string text) => Results.Text(text, "application/json");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync(Token);
-            await app.DisposeAsync();
-        }
+        static string Origin(HttpRequest r) => $"{r.Scheme}://{r.Host}";
+        static IResult Json(string text) => Results.Text(text, "application/json");
     }
+
+    private static Uri ServiceIndex(LoopbackServer feed) => new(feed.Uri, "v3/index.json");
 }

@@ -74,7 +74,8 @@ public static class GraphFileReader
                 if (!ids.TryAdd(key, ordinal))
                 {
                     var first = ids.Find(key);
-                    var where = first >= table.FirstNode ? table.Location(first - table.FirstNode) : Locate(nodeTables, first);
+                    var (firstFile, firstRow) = first >= table.FirstNode ? (table, first - table.FirstNode) : GraphFileSet.Find(nodeTables, first);
+                    var where = firstFile.Location(firstRow);
                     problems.Add(new GraphProblem(file.Name, table.Lines[row], idColumn, $"duplicate node id '{id}', first defined at {where}"));
                     flawed.Add(row);
                 }
@@ -100,19 +101,6 @@ public static class GraphFileReader
 
         var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
         return new GraphFileSet(nodeTables, relationshipTables, ordered);
-    }
-
-    private static Model.SourceLocation Locate(List<NodeTable> tables, int ordinal)
-    {
-        foreach (var table in tables)
-        {
-            if (ordinal < table.FirstNode + table.RowCount)
-            {
-                return table.Location(ordinal - table.FirstNode);
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(ordinal));
     }
 
     private static List<(string Path, string Name)> Find(string graphPath, string root, string folder, List<GraphProblem> problems)

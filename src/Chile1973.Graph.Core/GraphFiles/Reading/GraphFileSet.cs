@@ -36,9 +36,12 @@ public sealed class GraphFileSet(IReadOnlyList<NodeTable> nodeFiles, IReadOnlyLi
         return file.Location(row);
     }
 
-    private (NodeTable File, int Row) Node(int ordinal)
+    private (NodeTable File, int Row) Node(int ordinal) => Find(NodeFiles, ordinal);
+
+    /// <summary>The file among <paramref name="nodeFiles"/> (in reading order) that holds the node with <paramref name="ordinal"/>, and its row there.</summary>
+    internal static (NodeTable File, int Row) Find(IReadOnlyList<NodeTable> nodeFiles, int ordinal)
     {
-        foreach (var file in NodeFiles)
+        foreach (var file in nodeFiles)
         {
             if (ordinal < file.FirstNode + file.RowCount)
             {
