@@ -54,6 +54,9 @@ internal sealed class QueryContext(
 
     public object?[] NewRow() => new object?[SlotCount];
 
+    /// <summary>How many candidates (nodes, relationships, rows) the query has examined so far: one per <see cref="Tick"/>.</summary>
+    public int Examined => _ticks;
+
     /// <summary>Checks for cancellation every so many calls, cheaply.</summary>
     public void Tick()
     {

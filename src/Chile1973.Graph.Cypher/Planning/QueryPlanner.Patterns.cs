@@ -106,11 +106,26 @@ internal sealed partial class QueryPlanner
             else
             {
                 var partSteps = part.IsSelective || part.Where is not null ? new List<MatchStep>() : steps;
-                var start = ChooseStart(nodes, nodeSlots, bound, outerNames, patternNames, conjuncts, scope);
-                partSteps.Add(new NodeSourceStep(nodeSlots[start], bound.Contains(nodeSlots[start]), checks[start],
-                    Seek(nodes[start], outerNames, patternNames, conjuncts, scope)));
-                bound.Add(nodeSlots[start]);
-                for (var j = start; j < rels.Length; j++)
+                var start = ChooseStart(nodes, nodeSlots, bound, outerNames, patternNames, conjuncts, scope, out var startScore);
+                var forwardFrom = start;
+                var relSeek = startScore >= ScanScore ? ChooseRelationshipSeek(element, relSlots, bound, outerNames, conjuncts, scope) : null;
+                if (relSeek is var (at, seek))
+                {
+                    // No node of the chain is bound, sought or labelled: start at the relationship an index finds.
+                    var rel = rels[at];
+                    partSteps.Add(new RelationshipSeekStep(nodeSlots[at], relSlots[at], nodeSlots[at + 1], Forward(rel.Direction), [.. rel.Types],
+                        RelCheck(rel, scope), checks[at], checks[at + 1], seek, RelationshipFilter(rel, conjuncts, scope)));
+                    bound.UnionWith([nodeSlots[at], relSlots[at], nodeSlots[at + 1]]);
+                    (start, forwardFrom) = (at, at + 1);
+                }
+                else
+                {
+                    partSteps.Add(new NodeSourceStep(nodeSlots[start], bound.Contains(nodeSlots[start]), checks[start],
+                        Seek(nodes[start], outerNames, patternNames, conjuncts, scope)));
+                    bound.Add(nodeSlots[start]);
+                }
+
+                for (var j = forwardFrom; j < rels.Length; j++)
                 {
                     partSteps.Add(element.Steps[j].Group is { } group
                         ? ExpandGroup(group, nodeSlots[j], relSlots[j], nodeSlots[j + 1], checks[j + 1], reversed: false, bound, scope)
@@ -353,18 +368,21 @@ internal sealed partial class QueryPlanner
         return new EntityCheck(labels, [], properties is null ? null : Compile(properties, scope), labelTest, predicate, slot);
     }
 
+    /// <summary>The score <see cref="ChooseStart"/> gives a node it can only find by scanning every node.</summary>
+    private const int ScanScore = 4;
+
     private int ChooseStart(NodePattern[] nodes, int[] slots, HashSet<int> bound, HashSet<string> outerNames, HashSet<string> patternNames,
-        List<Expression> conjuncts, RowSlots scope)
+        List<Expression> conjuncts, RowSlots scope, out int bestScore)
     {
         var best = 0;
-        var bestScore = int.MaxValue;
+        bestScore = int.MaxValue;
         for (var i = 0; i < nodes.Length; i++)
         {
             var score = bound.Contains(slots[i]) ? 0 : Seek(nodes[i], outerNames, patternNames, conjuncts, scope) switch
             {
                 NodeSeek.Indexed or NodeSeek.IndexedList => 1,
                 NodeSeek.NamePrefix => 2,
-                _ => nodes[i].Labels.Count > 0 || LabelTest.Alternatives(nodes[i].LabelExpression) is not null ? 3 : 4,
+                _ => nodes[i].Labels.Count > 0 || LabelTest.Alternatives(nodes[i].LabelExpression) is not null ? 3 : ScanScore,
             };
             if (!bound.Contains(slots[i]) && nodes[i].Properties is { } props && ExpressionWalk.Variables(props).Any(patternNames.Contains))
             {
@@ -381,11 +399,76 @@ internal sealed partial class QueryPlanner
         return best;
     }
 
+    /// <summary>
+    /// The first single relationship of a chain whose properties or WHERE pin an indexed relationship property
+    /// (<c>category</c>) to a value, or a list of values, known before the match; null when there is none.
+    /// </summary>
+    private (int At, RelationshipSeek Seek)? ChooseRelationshipSeek(
+        PatternElement element, int[] relSlots, HashSet<int> bound, HashSet<string> outerNames, List<Expression> conjuncts, RowSlots scope)
+    {
+        var rels = element.Relationships.ToArray();
+        for (var j = 0; j < rels.Length; j++)
+        {
+            var rel = rels[j];
+            if (element.Steps[j].Group is not null || rel.Length is not null || bound.Contains(relSlots[j]))
+            {
+                continue;
+            }
+
+            if (rel.Properties is MapLiteral map)
+            {
+                foreach (var entry in map.Entries)
+                {
+                    if (GraphStore.IsRelationshipIndexed(entry.Key) && Known(entry.Value, outerNames))
+                    {
+                        return (j, new RelationshipSeek.Indexed(entry.Key, Compile(entry.Value, scope)));
+                    }
+                }
+            }
+
+            if (rel.Variable is not { } variable)
+            {
+                continue;
+            }
+
+            foreach (var conjunct in conjuncts.Concat(ExpressionWalk.Conjuncts(rel.Where)))
+            {
+                if (conjunct is not BinaryExpression binary)
+                {
+                    continue;
+                }
+
+                if (binary.Operator == BinaryOperator.Equal)
+                {
+                    foreach (var (side, other) in new[] { (binary.Left, binary.Right), (binary.Right, binary.Left) })
+                    {
+                        if (side is PropertyLookup { Subject: Variable v } lookup && v.Name == variable.Name
+                            && GraphStore.IsRelationshipIndexed(lookup.PropertyName) && Known(other, outerNames))
+                        {
+                            return (j, new RelationshipSeek.Indexed(lookup.PropertyName, Compile(other, scope)));
+                        }
+                    }
+                }
+                else if (binary.Operator == BinaryOperator.In && binary.Left is PropertyLookup { Subject: Variable inVariable } inLookup
+                    && inVariable.Name == variable.Name && GraphStore.IsRelationshipIndexed(inLookup.PropertyName) && Known(binary.Right, outerNames))
+                {
+                    return (j, new RelationshipSeek.IndexedList(inLookup.PropertyName, Compile(binary.Right, scope)));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an expression's value is known before a pattern is matched: it names only earlier variables and matches nothing itself.</summary>
+    private static bool Known(Expression e, HashSet<string> outerNames) =>
+        ExpressionWalk.Variables(e).All(outerNames.Contains) && !ExpressionWalk.ContainsAggregate(e)
+            && !ExpressionWalk.Descendants(e).Any(static d => d is PatternPredicate or PatternComprehension or SubqueryExpression);
+
     /// <summary>An index seek for a node when its properties or the WHERE pin <c>id</c> or <c>name</c> to a value known before the match.</summary>
     private NodeSeek Seek(NodePattern node, HashSet<string> outerNames, HashSet<string> patternNames, List<Expression> conjuncts, RowSlots scope)
     {
-        bool Known(Expression e) => ExpressionWalk.Variables(e).All(outerNames.Contains) && !ExpressionWalk.ContainsAggregate(e)
-            && !ExpressionWalk.Descendants(e).Any(static d => d is PatternPredicate or PatternComprehension or SubqueryExpression);
+        bool Known(Expression e) => QueryPlanner.Known(e, outerNames);
 
         if (node.Properties is MapLiteral map)
         {

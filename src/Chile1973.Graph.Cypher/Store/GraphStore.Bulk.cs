@@ -64,7 +64,7 @@ public sealed partial class GraphStore
 
     internal void ReserveRelationships(int count) => EnsureRelationshipCapacity(count);
 
-    /// <summary>Builds the label index, the label set counts, the property indexes and the adjacency arrays after appends.</summary>
+    /// <summary>Builds the label index, the label set counts, the node and relationship property indexes and the adjacency arrays after appends.</summary>
     internal void FinishBulk()
     {
         // Adjacency and the node indexes touch different arrays: build them side by side.
@@ -93,6 +93,7 @@ public sealed partial class GraphStore
         }
 
         RecountLabelSets();
+        BuildRelationshipIndexes();
         adjacency.GetAwaiter().GetResult();
         MarkIndexesDirty();
     }

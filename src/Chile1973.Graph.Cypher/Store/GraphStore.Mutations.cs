@@ -155,6 +155,7 @@ public sealed partial class GraphStore
         }
 
         UnlinkRelationship(rel);
+        UnindexRelationship(rel);
         _relDeleted[rel] = true;
         _liveRels--;
         if (_write is { } write)
@@ -165,6 +166,7 @@ public sealed partial class GraphStore
                 _relDeleted[rel] = false;
                 _liveRels++;
                 LinkRelationship(rel);
+                IndexRelationship(rel);
             });
         }
     }
@@ -329,16 +331,28 @@ public sealed partial class GraphStore
             return;
         }
 
-        _relKeys[rel] = keys;
-        _relValues[rel] = values;
+        // The index follows a live relationship's properties, both ways; a deleted one is indexed again on its undo.
+        var indexed = IsIndexedRelationshipKey(key) && !_relDeleted[rel];
+        Put(keys, values);
         if (_write is { } write)
         {
             write.PropertiesSet++;
-            write.Log(() =>
+            write.Log(() => Put(oldKeys, oldValues));
+        }
+
+        void Put(int[] newKeys, object?[] newValues)
+        {
+            if (indexed)
             {
-                _relKeys[rel] = oldKeys;
-                _relValues[rel] = oldValues;
-            });
+                UnindexRelationship(rel);
+            }
+
+            _relKeys[rel] = newKeys;
+            _relValues[rel] = newValues;
+            if (indexed)
+            {
+                IndexRelationship(rel);
+            }
         }
     }
 

@@ -1,0 +1,21 @@
+// Actors and events linked by relationships of several categories, both ways, with a self-loop, a relationship
+// without a category and one whose category is not a string: the cases the category index must answer as a scan does.
+CREATE (frei:Person {id: 'frei', kind: 'person'}),
+       (allende:Person {id: 'allende', kind: 'person'}),
+       (pinochet:Person {id: 'pinochet', kind: 'person'}),
+       (cia:Organization {id: 'cia', kind: 'organization'}),
+       (up:Organization {id: 'up', kind: 'organization'}),
+       (election:Event {id: 'election_1970'}),
+       (coup:Event {id: 'coup_1973'}),
+       (frei)-[:INFLUENCED {id: 'r1', category: 'influence'}]->(allende),
+       (cia)-[:INFLUENCED {id: 'r2', category: 'influence'}]->(frei),
+       (allende)-[:LED {id: 'r3', category: 'influence'}]->(up),
+       (up)-[:ADVISED {id: 'r4', category: 'influence'}]->(allende),
+       (allende)-[:INFLUENCED {id: 'r5', category: 'influence'}]->(allende),
+       (cia)-[:FUNDED {id: 'r6', category: 'causal'}]->(election),
+       (election)-[:LED_TO {id: 'r7', category: 'causal'}]->(coup),
+       (pinochet)-[:LED {id: 'r8', category: 'command'}]->(coup),
+       (allende)-[:MEMBER_OF {id: 'r9', category: 'membership'}]->(up),
+       (pinochet)-[:OPPOSED {id: 'r10'}]->(allende),
+       (cia)-[:OPPOSED {id: 'r11', category: 7}]->(up),
+       (pinochet)-[:INFLUENCED {id: 'r12', category: 'influence'}]->(coup)
