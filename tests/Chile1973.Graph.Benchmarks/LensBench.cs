@@ -60,7 +60,7 @@ internal static class LensBench
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var snapshot = await large.Index.ComputeAsync(LensCategories.Influence, None).ConfigureAwait(false);
                 largeLines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"large graph: influence scores over {snapshot.Network.Ids.Length:N0} nodes and {snapshot.Network.Edges.Length:N0} relationships ready {clock.Elapsed.TotalSeconds:F2} s after loading ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s of processor time)"));
+                    $"large graph: influence scores over {snapshot.Network.Ids.Length:N0} nodes and {snapshot.Network.Edges.Length:N0} relationships ready {clock.Elapsed.TotalSeconds:F2} s after loading ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s of processor time; {Phases(snapshot.Timings)})"));
                 Console.WriteLine(largeLines[^1]);
             }
         }
@@ -129,6 +129,9 @@ internal static class LensBench
 
         return string.Join(", ", counts.OrderByDescending(c => c.Value).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value:N0}")));
     }
+
+    private static string Phases(InfluenceTimings t) => string.Create(CultureInfo.InvariantCulture,
+        $"read {t.Read.TotalSeconds:F2} s, network {t.Network.TotalSeconds:F2} s, PageRank {t.PageRank.TotalSeconds:F2} s, betweenness {t.Betweenness.TotalSeconds:F2} s, ranking and evidence {t.Ranking.TotalSeconds:F2} s");
 
     private static async Task<int> Count<T>(IAsyncEnumerable<T> items)
     {

@@ -50,12 +50,17 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
             }
         }
 
-        var read = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var read = Stopwatch.GetElapsedTime(started);
         var network = await Task.Run(() => new InfluenceNetwork(edges), cancellationToken);
+        var built = Stopwatch.GetElapsedTime(started);
         var pageRank = await Task.Run(() => InfluenceScores.PageRank(network, cancellationToken), cancellationToken);
+        var ranked = Stopwatch.GetElapsedTime(started);
         var betweenness = await Task.Run(() => InfluenceScores.Betweenness(network, cancellationToken), cancellationToken);
-        var snapshot = new InfluenceSnapshot(network, pageRank, betweenness);
-        Log.InfluenceComputed(logger, string.Join(',', categories), network.Ids.Length, edges.Count, read, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var between = Stopwatch.GetElapsedTime(started);
+        var snapshot = await Task.Run(() => new InfluenceSnapshot(network, pageRank, betweenness), cancellationToken);
+        var done = Stopwatch.GetElapsedTime(started);
+        snapshot.Timings = new InfluenceTimings(read, built - read, ranked - built, between - ranked, done - between);
+        Log.InfluenceComputed(logger, string.Join(',', categories), network.Ids.Length, edges.Count, read.TotalMilliseconds, done.TotalMilliseconds);
         return snapshot;
     }
 

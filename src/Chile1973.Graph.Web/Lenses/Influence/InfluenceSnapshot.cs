@@ -28,6 +28,9 @@ internal sealed class InfluenceSnapshot
 
     public InfluenceNetwork Network { get; }
 
+    /// <summary>How long each part of computing these scores took.</summary>
+    public InfluenceTimings Timings { get; set; } = InfluenceTimings.None;
+
     public double[] PageRank { get; }
 
     public double[] Betweenness { get; }
@@ -72,4 +75,10 @@ internal sealed class InfluenceSnapshot
     }
 
     private int Other(int edge, int v) => Network.Sources[edge] == v ? Network.Targets[edge] : Network.Sources[edge];
+}
+
+/// <summary>The time spent reading the relationships, building the network, in PageRank, in betweenness, and ranking with the evidence.</summary>
+internal sealed record InfluenceTimings(TimeSpan Read, TimeSpan Network, TimeSpan PageRank, TimeSpan Betweenness, TimeSpan Ranking)
+{
+    public static InfluenceTimings None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 }
