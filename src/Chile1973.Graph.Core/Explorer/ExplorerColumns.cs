@@ -48,6 +48,9 @@ public static class ExplorerColumns
     /// <summary>Who claims an interpretation, when it is one.</summary>
     public const string ClaimedBy = "claimedBy";
 
+    /// <summary>Whether someone is credited with claiming a relationship (true for an interpretation).</summary>
+    public const string Claimed = "claimed";
+
     /// <summary>A whole node.</summary>
     public const string Node = "node";
 

@@ -43,12 +43,27 @@ public static partial class ExplorerQueries
         """;
 
     /// <summary>
-    /// Every relationship of the listed categories, the input of the influence scores (which leave out a
-    /// node's relationships to itself). Params: <c>categories</c>.
+    /// Every relationship of the listed categories with only what the influence scores need (its ends, identity
+    /// and whether someone is credited with claiming it): on a large graph that is hundreds of thousands of rows,
+    /// and the evidence shown is read afterwards for the ranked few (<see cref="InfluenceEvidence"/>). The scores
+    /// leave out a node's relationships to itself. Params: <c>categories</c>.
     /// </summary>
-    public const string InfluenceEdges = """
+    public const string InfluenceLinks = """
         MATCH (a)-[r]->(b)
         WHERE r.category IN $categories
+        RETURN a.id AS source, b.id AS target, r.id AS id, type(r) AS type, r.claimed_by IS NOT NULL AS claimed
+        """;
+
+    /// <summary>
+    /// The relationships of the listed categories that match <c>links</c> (maps of source, target, type and
+    /// claimed, as <see cref="InfluenceLinks"/> returned them), with the quote and dates the ranking shows as
+    /// evidence. Params: <c>links</c>, <c>categories</c>.
+    /// </summary>
+    public const string InfluenceEvidence = """
+        UNWIND $links AS link
+        MATCH (a)-[r]->(b)
+        WHERE a.id = link.source AND b.id = link.target AND type(r) = link.type AND r.category IN $categories
+          AND (r.claimed_by IS NOT NULL) = link.claimed
         RETURN a.id AS source, b.id AS target, r.id AS id, type(r) AS type, r.category AS category, r.quote AS quote,
                r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy
         """;

@@ -81,7 +81,7 @@ internal static class RecordReader
     }
 
     // A relationship without an id property (a generated graph's) is named by its ends and type.
-    private static string EdgeId(CypherRecord record, string source, string type, string target) =>
+    public static string EdgeId(CypherRecord record, string source, string type, string target) =>
         OptionalString(record, ExplorerColumns.Id) ?? $"{source}-{type}-{target}";
 
     /// <summary>How a relationship type reads on the page: <c>MEMBER_OF</c> becomes <c>member of</c>.</summary>

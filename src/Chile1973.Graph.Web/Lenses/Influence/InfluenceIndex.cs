@@ -41,12 +41,14 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
         var started = Stopwatch.GetTimestamp();
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["categories"] = categories.Cast<object?>().ToList() };
         var edges = new List<InfluenceEdge>();
-        await foreach (var record in runner.StreamWholeAsync(ExplorerQueries.InfluenceEdges, parameters, cancellationToken))
+        await foreach (var record in runner.StreamWholeAsync(ExplorerQueries.InfluenceLinks, parameters, cancellationToken))
         {
-            var edge = RecordReader.Edge(record);
-            if (!string.Equals(edge.Data.Source, edge.Data.Target, StringComparison.Ordinal))
+            var source = RecordReader.String(record, ExplorerColumns.Source);
+            var target = RecordReader.String(record, ExplorerColumns.Target);
+            if (!string.Equals(source, target, StringComparison.Ordinal))
             {
-                edges.Add(new InfluenceEdge(edge.Data.Source, edge.Data.Target, edge.Data.Id, edge));
+                var type = RecordReader.String(record, ExplorerColumns.Type);
+                edges.Add(new InfluenceEdge(source, target, RecordReader.EdgeId(record, source, type, target), type, record[ExplorerColumns.Claimed] is true));
             }
         }
 
@@ -57,7 +59,7 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
         var ranked = Stopwatch.GetElapsedTime(started);
         var betweenness = await Task.Run(() => InfluenceScores.Betweenness(network, cancellationToken), cancellationToken);
         var between = Stopwatch.GetElapsedTime(started);
-        var snapshot = await Task.Run(() => new InfluenceSnapshot(network, pageRank, betweenness), cancellationToken);
+        var snapshot = await Task.Run(() => new InfluenceSnapshot(categories, network, pageRank, betweenness), cancellationToken);
         var done = Stopwatch.GetElapsedTime(started);
         snapshot.Timings = new InfluenceTimings(read, built - read, ranked - built, between - ranked, done - between);
         Log.InfluenceComputed(logger, string.Join(',', categories), network.Ids.Length, edges.Count, read.TotalMilliseconds, done.TotalMilliseconds);

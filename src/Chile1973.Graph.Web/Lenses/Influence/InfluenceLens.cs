@@ -32,10 +32,12 @@ public sealed class InfluenceLens(InfluenceIndex index, GraphQueryRunner runner,
         var top = snapshot.Ranked.Take(request.Top).ToList();
         var network = snapshot.Network;
         var nodes = await elements.NodesAsync(top.Select(v => network.Ids[v]), cancellationToken);
+        var evidence = await EvidenceAsync(snapshot, [.. top.Select(snapshot.StrongestEvidence).Where(e => e >= 0)], cancellationToken);
         var items = top.Select(v =>
         {
             var id = network.Ids[v];
             var node = nodes.GetValueOrDefault(id);
+            var strongest = snapshot.StrongestEvidence(v);
             return new InfluenceItem(
                 id,
                 node?.Data.Label ?? id,
@@ -43,10 +45,43 @@ public sealed class InfluenceLens(InfluenceIndex index, GraphQueryRunner runner,
                 InfluenceSnapshot.Round(snapshot.Score[v]),
                 InfluenceSnapshot.Round(snapshot.PageRank[v]),
                 InfluenceSnapshot.Round(snapshot.Betweenness[v]),
-                snapshot.Evidence[v] >= 0 ? network.Edges[snapshot.Evidence[v]].Element : null);
+                strongest >= 0 ? evidence.GetValueOrDefault(Key(network.Edges[strongest])) : null);
         }).ToList();
         return new InfluenceRanking(items, network.Ids.Length, network.Edges.Length);
     }
+
+    // The scores read only the relationships' ends and identity; the quote and dates shown come from the few chosen.
+    private async Task<Dictionary<(string, string, string), EdgeElement>> EvidenceAsync(
+        InfluenceSnapshot snapshot, IReadOnlyList<int> chosen, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<(string, string, string), EdgeElement>();
+        if (chosen.Count == 0)
+        {
+            return found;
+        }
+
+        var links = chosen.Distinct().Select(e => snapshot.Network.Edges[e]).Select(e => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [ExplorerColumns.Source] = e.Source,
+            [ExplorerColumns.Target] = e.Target,
+            [ExplorerColumns.Type] = e.Type,
+            [ExplorerColumns.Claimed] = e.Claimed,
+        }).ToList();
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["links"] = links,
+            ["categories"] = snapshot.Categories.Cast<object?>().ToList(),
+        };
+        foreach (var record in await runner.ReadAllAsync(ExplorerQueries.InfluenceEvidence, parameters, cancellationToken))
+        {
+            var edge = RecordReader.Edge(record);
+            found.TryAdd((edge.Data.Source, edge.Data.Target, edge.Data.Id), edge);
+        }
+
+        return found;
+    }
+
+    private static (string, string, string) Key(InfluenceEdge edge) => (edge.Source, edge.Target, edge.Id);
 
     /// <summary>
     /// Streams the influence tree of <paramref name="nodeId"/> level by level to <paramref name="depth"/>: each node

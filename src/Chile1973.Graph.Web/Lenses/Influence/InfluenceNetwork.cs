@@ -37,6 +37,8 @@ internal sealed class InfluenceNetwork
         Targets = [.. order.Select(e => targets[e])];
         (OutStart, OutEdges) = Csr(Ids.Length, Sources);
         (InStart, InEdges) = Csr(Ids.Length, Targets);
+        OutTargets = [.. OutEdges.Select(e => Targets[e])];
+        InSources = [.. InEdges.Select(e => Sources[e])];
     }
 
     public string[] Ids { get; }
@@ -57,6 +59,12 @@ internal sealed class InfluenceNetwork
     public int[] InStart { get; }
 
     public int[] InEdges { get; }
+
+    /// <summary>The node at the far end of each of <see cref="OutEdges"/>: the scores' loops read neighbours, not relationships.</summary>
+    public int[] OutTargets { get; }
+
+    /// <summary>The node at the near end of each of <see cref="InEdges"/>.</summary>
+    public int[] InSources { get; }
 
     private static (int[] Start, int[] Edges) Csr(int nodes, int[] ends)
     {
@@ -82,8 +90,8 @@ internal sealed class InfluenceNetwork
     }
 }
 
-/// <summary>One influence relationship as the scores read it, with the edge element that shows it.</summary>
-internal sealed record InfluenceEdge(string Source, string Target, string Id, Elements.EdgeElement Element)
-{
-    public bool Claimed => Element.Data.ClaimedBy is not null;
-}
+/// <summary>
+/// One influence relationship as the scores read it: its ends, its id (for a relationship without one, its ends and
+/// type, as the page names it), its type and whether someone is credited with claiming it.
+/// </summary>
+internal sealed record InfluenceEdge(string Source, string Target, string Id, string Type, bool Claimed);

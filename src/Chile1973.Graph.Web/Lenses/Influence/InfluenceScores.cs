@@ -28,8 +28,13 @@ internal static class InfluenceScores
             return [];
         }
 
+        // Flat arrays in locals: the loops below run a hundred times over every relationship.
+        var outStart = network.OutStart;
+        var inStart = network.InStart;
+        var inSources = network.InSources;
         var rank = new double[n];
         var next = new double[n];
+        var share = new double[n];
         Array.Fill(rank, 1.0 / n);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
@@ -37,9 +42,14 @@ internal static class InfluenceScores
             var dangling = 0.0;
             for (var v = 0; v < n; v++)
             {
-                if (network.OutStart[v + 1] == network.OutStart[v])
+                var outDegree = outStart[v + 1] - outStart[v];
+                if (outDegree == 0)
                 {
                     dangling += rank[v];
+                }
+                else
+                {
+                    share[v] = rank[v] / outDegree;
                 }
             }
 
@@ -47,10 +57,9 @@ internal static class InfluenceScores
             for (var v = 0; v < n; v++)
             {
                 var sum = 0.0;
-                for (var i = network.InStart[v]; i < network.InStart[v + 1]; i++)
+                for (var i = inStart[v]; i < inStart[v + 1]; i++)
                 {
-                    var u = network.Sources[network.InEdges[i]];
-                    sum += rank[u] / (network.OutStart[u + 1] - network.OutStart[u]);
+                    sum += share[inSources[i]];
                 }
 
                 next[v] = baseRank + (Damping * sum);
@@ -152,6 +161,7 @@ internal static class InfluenceScores
 
         public void Accumulate(InfluenceNetwork network, int source, double[] into)
         {
+            var (outStart, outTargets, inStart, inSources) = (network.OutStart, network.OutTargets, network.InStart, network.InSources);
             Array.Fill(distance, -1);
             Array.Clear(paths);
             Array.Clear(dependency);
@@ -166,9 +176,9 @@ internal static class InfluenceScores
                 var v = queue[head++];
                 order[visited++] = v;
                 var previous = -1;
-                for (var i = network.OutStart[v]; i < network.OutStart[v + 1]; i++)
+                for (var i = outStart[v]; i < outStart[v + 1]; i++)
                 {
-                    var w = network.Targets[network.OutEdges[i]];
+                    var w = outTargets[i];
                     if (w == previous)
                     {
                         continue;
@@ -192,9 +202,9 @@ internal static class InfluenceScores
             {
                 var w = order[k];
                 var previous = -1;
-                for (var i = network.InStart[w]; i < network.InStart[w + 1]; i++)
+                for (var i = inStart[w]; i < inStart[w + 1]; i++)
                 {
-                    var v = network.Sources[network.InEdges[i]];
+                    var v = inSources[i];
                     if (v == previous)
                     {
                         continue;

@@ -3,8 +3,9 @@ namespace Chile1973.Graph.Web.Lenses.Influence;
 /// <summary>The influence scores of one graph version: per node of the network, PageRank, betweenness, the combined score, and the strongest evidence.</summary>
 internal sealed class InfluenceSnapshot
 {
-    public InfluenceSnapshot(InfluenceNetwork network, double[] pageRank, double[] betweenness)
+    public InfluenceSnapshot(IReadOnlyList<string> categories, InfluenceNetwork network, double[] pageRank, double[] betweenness)
     {
+        Categories = categories;
         Network = network;
         PageRank = pageRank;
         Betweenness = betweenness;
@@ -12,19 +13,21 @@ internal sealed class InfluenceSnapshot
         var maxRank = pageRank.DefaultIfEmpty().Max();
         var maxBetweenness = betweenness.DefaultIfEmpty().Max();
         Score = new double[n];
+        var rounded = new double[n];
         for (var v = 0; v < n; v++)
         {
             var rank = maxRank > 0 ? pageRank[v] / maxRank : 0;
             Score[v] = maxBetweenness > 0 ? (rank + (betweenness[v] / maxBetweenness)) / 2 : rank;
+            rounded[v] = Round(Score[v]);
         }
 
-        Ranked = [.. Enumerable.Range(0, n).OrderByDescending(v => Round(Score[v])).ThenBy(v => network.Ids[v], StringComparer.Ordinal)];
-        Evidence = new int[n];
-        for (var v = 0; v < n; v++)
-        {
-            Evidence[v] = StrongestEvidence(v);
-        }
+        // Positions follow the ids' ordinal order, so ties broken by position are broken by id.
+        Ranked = [.. Enumerable.Range(0, n)];
+        Array.Sort(Ranked, (a, b) => rounded[a] != rounded[b] ? rounded[b].CompareTo(rounded[a]) : a.CompareTo(b));
     }
+
+    /// <summary>The relationship categories the scores were computed over.</summary>
+    public IReadOnlyList<string> Categories { get; }
 
     public InfluenceNetwork Network { get; }
 
@@ -40,44 +43,52 @@ internal sealed class InfluenceSnapshot
     /// <summary>Node positions, highest score first (ties by id).</summary>
     public int[] Ranked { get; }
 
-    /// <summary>Per node, the position of its strongest evidence in <see cref="InfluenceNetwork.Edges"/>, or -1.</summary>
-    public int[] Evidence { get; }
-
     /// <summary>Scores as sent: six decimals, so floating-point noise cannot reorder nodes between engines.</summary>
     public static double Round(double value) => Math.Round(value, 6);
 
-    private int StrongestEvidence(int v)
+    /// <summary>
+    /// The position in <see cref="InfluenceNetwork.Edges"/> of node <paramref name="v"/>'s strongest evidence, or -1:
+    /// facts before claims, then the relationship to or from the highest-scored node, then the smallest id. Found
+    /// when asked, for the few nodes a ranking lists.
+    /// </summary>
+    public int StrongestEvidence(int v)
     {
         var network = Network;
         var best = -1;
-        foreach (var e in Enumerable.Range(network.OutStart[v], network.OutStart[v + 1] - network.OutStart[v]).Select(i => network.OutEdges[i])
-            .Concat(Enumerable.Range(network.InStart[v], network.InStart[v + 1] - network.InStart[v]).Select(i => network.InEdges[i])))
+        for (var i = network.OutStart[v]; i < network.OutStart[v + 1]; i++)
         {
-            if (best < 0 || Stronger(e, best, v))
-            {
-                best = e;
-            }
+            best = Better(network.OutEdges[i], best, v);
+        }
+
+        for (var i = network.InStart[v]; i < network.InStart[v + 1]; i++)
+        {
+            best = Better(network.InEdges[i], best, v);
         }
 
         return best;
     }
 
-    private bool Stronger(int candidate, int best, int v)
+    private int Better(int candidate, int best, int v)
     {
+        if (best < 0)
+        {
+            return candidate;
+        }
+
         var (c, b) = (Network.Edges[candidate], Network.Edges[best]);
         if (c.Claimed != b.Claimed)
         {
-            return !c.Claimed;
+            return c.Claimed ? best : candidate;
         }
 
         var byScore = Score[Other(candidate, v)].CompareTo(Score[Other(best, v)]);
-        return byScore != 0 ? byScore > 0 : string.CompareOrdinal(c.Id, b.Id) < 0;
+        return (byScore != 0 ? byScore > 0 : string.CompareOrdinal(c.Id, b.Id) < 0) ? candidate : best;
     }
 
     private int Other(int edge, int v) => Network.Sources[edge] == v ? Network.Targets[edge] : Network.Sources[edge];
 }
 
-/// <summary>The time spent reading the relationships, building the network, in PageRank, in betweenness, and ranking with the evidence.</summary>
+/// <summary>The time spent reading the relationships, building the network, in PageRank, in betweenness, and ranking.</summary>
 internal sealed record InfluenceTimings(TimeSpan Read, TimeSpan Network, TimeSpan PageRank, TimeSpan Betweenness, TimeSpan Ranking)
 {
     public static InfluenceTimings None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
