@@ -32,9 +32,10 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         for (var ring = 1; ring <= depth; ring++)
         {
             // Every node sent keeps room for the edge that ties it: with room for none the walk ends here, before
-            // it reads the next ring at all (from a hub's ring that would be reading thousands for nothing).
+            // it reads the next ring at all (from a hub's ring that would be reading thousands for nothing). The
+            // first ring is always read, as it carries the centre and says how many neighbours it holds back.
             var maxNodes = budget / 2;
-            if (maxNodes <= 0)
+            if (maxNodes <= 0 && ring > 1)
             {
                 yield break;
             }
@@ -89,7 +90,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
             ["scan"] = (long)Math.Max(maxNodes, options.Value.MaxRingReads / Math.Max(1, frontier.Count)),
-            ["take"] = (long)maxNodes,
+            ["take"] = (long)Math.Max(1, maxNodes),
         };
         var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
         return records.Select(r => new RingCandidate(
