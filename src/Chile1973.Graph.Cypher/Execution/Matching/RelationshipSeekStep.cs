@@ -124,7 +124,9 @@ internal sealed class RelationshipSeekStep(
         output[relSlot] = new RelRef(rel);
         output[leftSlot] = new NodeRef(left);
         output[rightSlot] = new NodeRef(right);
-        return leftCheck.MatchesNode(context, output, left) && rightCheck.MatchesNode(context, output, right) ? output : null;
+        return (leftCheck.IsEmpty || leftCheck.MatchesNode(context, output, left)) && (rightCheck.IsEmpty || rightCheck.MatchesNode(context, output, right))
+            ? output
+            : null;
     }
 
     /// <summary>As in <see cref="ExpandStep"/>: a conjunct that fails lets the relationship through, so the WHERE raises the error.</summary>

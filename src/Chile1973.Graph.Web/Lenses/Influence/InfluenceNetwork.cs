@@ -6,33 +6,72 @@ namespace Chile1973.Graph.Web.Lenses.Influence;
 /// </summary>
 internal sealed class InfluenceNetwork
 {
-    public InfluenceNetwork(IEnumerable<InfluenceEdge> edges)
+    public InfluenceNetwork(IReadOnlyList<InfluenceEdge> edges)
     {
-        var all = edges.ToArray();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var edge in all)
+        // Each id numbered as first met, then the numbers mapped to positions in the ids' ordinal order.
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        int Number(string id)
         {
-            ids.Add(edge.Source);
-            ids.Add(edge.Target);
+            if (!first.TryGetValue(id, out var number))
+            {
+                number = names.Count;
+                first[id] = number;
+                names.Add(id);
+            }
+
+            return number;
         }
 
-        Ids = [.. ids];
-        Array.Sort(Ids, StringComparer.Ordinal);
-        var index = new Dictionary<string, int>(Ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Ids.Length; i++)
+        var count = edges.Count;
+        var sources = new int[count];
+        var targets = new int[count];
+        for (var e = 0; e < count; e++)
         {
-            index[Ids[i]] = i;
+            sources[e] = Number(edges[e].Source);
+            targets[e] = Number(edges[e].Target);
         }
 
-        // Positions follow the ids' ordinal order, so sorting by positions sorts by ids, comparing integers rather than strings.
-        var sources = all.Select(e => index[e.Source]).ToArray();
-        var targets = all.Select(e => index[e.Target]).ToArray();
-        var order = Enumerable.Range(0, all.Length).ToArray();
-        Array.Sort(order, (a, b) => sources[a] != sources[b] ? sources[a].CompareTo(sources[b])
-            : targets[a] != targets[b] ? targets[a].CompareTo(targets[b])
-            : string.CompareOrdinal(all[a].Id, all[b].Id) is var byId and not 0 ? byId : a.CompareTo(b));
-        Index = index;
-        Edges = [.. order.Select(e => all[e])];
+        Ids = [.. names];
+        var byName = Enumerable.Range(0, Ids.Length).ToArray();
+        Array.Sort(Ids, byName, StringComparer.Ordinal);
+        var position = new int[Ids.Length];
+        for (var p = 0; p < byName.Length; p++)
+        {
+            position[byName[p]] = p;
+        }
+
+        // Positions follow the ids' ordinal order, so sorting by (source, target) positions sorts by ids, comparing
+        // integers rather than strings; only parallel relationships are then ordered by their own ids.
+        var keys = new long[count];
+        var order = new int[count];
+        for (var e = 0; e < count; e++)
+        {
+            sources[e] = position[sources[e]];
+            targets[e] = position[targets[e]];
+            keys[e] = ((long)sources[e] << 32) | (uint)targets[e];
+            order[e] = e;
+        }
+
+        Array.Sort(keys, order);
+        for (var run = 0; run < count;)
+        {
+            var end = run + 1;
+            while (end < count && keys[end] == keys[run])
+            {
+                end++;
+            }
+
+            if (end - run > 1)
+            {
+                Array.Sort(order, run, end - run, Comparer<int>.Create((a, b) =>
+                    string.CompareOrdinal(edges[a].Id, edges[b].Id) is var byId and not 0 ? byId : a.CompareTo(b)));
+            }
+
+            run = end;
+        }
+
+        Edges = [.. order.Select(e => edges[e])];
         Sources = [.. order.Select(e => sources[e])];
         Targets = [.. order.Select(e => targets[e])];
         (OutStart, OutEdges) = Csr(Ids.Length, Sources);
@@ -42,8 +81,6 @@ internal sealed class InfluenceNetwork
     }
 
     public string[] Ids { get; }
-
-    public IReadOnlyDictionary<string, int> Index { get; }
 
     public InfluenceEdge[] Edges { get; }
 
