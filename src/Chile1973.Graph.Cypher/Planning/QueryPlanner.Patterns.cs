@@ -113,9 +113,12 @@ internal sealed partial class QueryPlanner
                 {
                     // No node of the chain is bound, sought or labelled: start at the relationship an index finds.
                     var rel = rels[at];
+                    bound.Add(relSlots[at]);
+                    // Before the ends are bound, the candidate filter takes the conjuncts that name the relationship alone.
+                    var relFilter = CandidateFilter(rel, relSlots[at], relSlots[at], bound, conjuncts, scope);
                     partSteps.Add(new RelationshipSeekStep(nodeSlots[at], relSlots[at], nodeSlots[at + 1], Forward(rel.Direction), [.. rel.Types],
-                        RelCheck(rel, scope), checks[at], checks[at + 1], seek, RelationshipFilter(rel, conjuncts, scope)));
-                    bound.UnionWith([nodeSlots[at], relSlots[at], nodeSlots[at + 1]]);
+                        RelCheck(rel, scope), checks[at], checks[at + 1], seek, relFilter));
+                    bound.UnionWith([nodeSlots[at], nodeSlots[at + 1]]);
                     (start, forwardFrom) = (at, at + 1);
                 }
                 else
