@@ -7,7 +7,7 @@ namespace Chile1973.Graph.Web.Lenses;
 /// <see cref="ExplorerQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole relationships
 /// of the walks found; otherwise through <see cref="ExplorerQueries.LensSteps"/>, whole from the start.
 /// </summary>
-internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false)
+internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false, int firstBatch = LensGraph.FirstBatch)
 {
     private static readonly IReadOnlyList<LensStep> NoSteps = [];
     private readonly Dictionary<string, IReadOnlyList<LensStep>> adjacency = new(StringComparer.Ordinal);
@@ -38,8 +38,8 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
 
     /// <summary>
     /// <paramref name="nodes"/> in the batches a search reads them in, cheapest first: the nodes read before, then
-    /// the others by their relationships (then in their order) in batches of about <see cref="FirstBatch"/>
-    /// relationships, doubling, each node alone past that. A search that meets the other side in an early batch
+    /// the others by their relationships (then in their order) in batches of about <c>firstBatch</c>
+    /// relationships, doubling, a node past the budget alone. A search that meets the other side in an early batch
     /// never reads the hubs of a later one.
     /// </summary>
     public List<List<string>> Batches(IReadOnlyList<string> nodes)
@@ -48,7 +48,7 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
             .OrderBy(n => n.Cost).ThenBy(n => n.At).ToList();
         var batches = new List<List<string>>();
         var batch = new List<string>();
-        var budget = FirstBatch;
+        var budget = (long)firstBatch;
         var spent = 0L;
         foreach (var (node, _, cost) in ordered)
         {
@@ -72,7 +72,7 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
         return batches;
     }
 
-    /// <summary>The relationships the first batch of <see cref="Batches"/> reads, about.</summary>
+    /// <summary>The relationships the first batch of <see cref="Batches"/> reads, about, unless told otherwise.</summary>
     public const int FirstBatch = 1024;
 
     /// <summary>The steps of a node read before.</summary>
