@@ -21,7 +21,7 @@ if (Array.IndexOf(args, "--lenses") is var lenses and >= 0)
 
 if (args.Contains("--hub"))
 {
-    return await HubPathBench.RunAsync().ConfigureAwait(false);
+    return await HubPathBench.RunAsync(large: args.Contains("large")).ConfigureAwait(false);
 }
 
 if (args.Contains("--quick"))

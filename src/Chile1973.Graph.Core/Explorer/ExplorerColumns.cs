@@ -33,6 +33,9 @@ public static class ExplorerColumns
     /// <summary>The delivered node a ring candidate hangs from.</summary>
     public const string Via = "via";
 
+    /// <summary>How many neighbours of a ring's frontier node were read that are not delivered yet.</summary>
+    public const string Unseen = "unseen";
+
     /// <summary>A relationship's start node id.</summary>
     public const string Source = "source";
 

@@ -46,8 +46,12 @@ public static partial class ExplorerQueries
     /// Name and alias search over the <see cref="NameIndex"/> full-text index. Params: <c>query</c>
     /// (Lucene syntax, see <see cref="LuceneQueryText.ForPrefix"/>), <c>limit</c>.
     /// </summary>
+    /// <remarks>
+    /// The index keeps only the best <c>limit</c> matches (its <c>limit</c> option), so a common word that matches
+    /// a hundred thousand names is not ranked in full by the query; the ORDER BY then settles ties by name.
+    /// </remarks>
     public const string Search = $$"""
-        CALL db.index.fulltext.queryNodes('{{NameIndex}}', $query) YIELD node, score
+        CALL db.index.fulltext.queryNodes('{{NameIndex}}', $query, {limit: $limit}) YIELD node, score
         RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, score
         ORDER BY score DESC, name
         LIMIT $limit
@@ -62,14 +66,32 @@ public static partial class ExplorerQueries
         """;
 
     /// <summary>
-    /// The candidates of the next ring: neighbours of the frontier not yet delivered, with the frontier
-    /// node they hang from and their degree (the relevance measure). Params: <c>frontier</c>, <c>seen</c>.
+    /// The candidates of the next ring: for each frontier node, its most relevant neighbours not yet delivered
+    /// (highest degree, then name, then id), at most <c>take</c> of them, with the frontier node they hang from and
+    /// how many undelivered neighbours it has (<c>unseen</c>). Params: <c>frontier</c>, <c>seen</c>, <c>scan</c>, <c>take</c>.
     /// </summary>
+    /// <remarks>
+    /// Each frontier node reads at most <c>scan</c> of its neighbours and ranks only those: a hub of a large graph
+    /// has tens of thousands, and a ring shows a few hundred elements at most. Below that many neighbours every one
+    /// is ranked, so the answer is the same on every engine; above it, which ones are read first is the engine's.
+    /// </remarks>
     public const string RingCandidates = """
-        MATCH (n)--(m)
-        WHERE n.id IN $frontier AND NOT m.id IN $seen
-        RETURN DISTINCT n.id AS via, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS startDate, m.end AS endDate,
-               m.description AS description, COUNT { (m)--() } AS degree
+        MATCH (n)
+        WHERE n.id IN $frontier
+        CALL (n) {
+          MATCH (n)--(m)
+          WHERE NOT m.id IN $seen
+          WITH DISTINCT m
+          LIMIT $scan
+          WITH m, COUNT { (m)--() } AS degree
+          ORDER BY degree DESC, m.name, m.id
+          WITH collect({node: m, degree: degree}) AS ranked
+          RETURN size(ranked) AS unseen, ranked[..$take] AS best
+        }
+        UNWIND best AS candidate
+        WITH n, unseen, candidate.node AS m, candidate.degree AS degree
+        RETURN n.id AS via, unseen, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS startDate, m.end AS endDate,
+               m.description AS description, degree
         """;
 
     /// <summary>

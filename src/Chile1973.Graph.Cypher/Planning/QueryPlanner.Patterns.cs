@@ -215,23 +215,20 @@ internal sealed partial class QueryPlanner
         }
 
         return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound,
-            relBound ? null : RelationshipFilter(rel, conjuncts, scope));
+            relBound ? null : CandidateFilter(rel, relSlot, to, bound, conjuncts, scope));
     }
 
     /// <summary>
-    /// The WHERE conjuncts that name the relationship alone (besides parameters and literals), such as
-    /// <c>r.category IN $categories</c>, compiled into one predicate the expansion tries before it binds a row: a
-    /// scan of every relationship then builds rows only for those that pass. The WHERE still runs in full afterwards.
+    /// The WHERE conjuncts an expansion can decide as soon as it reads a relationship: those that name the
+    /// relationship or the node at its other end and otherwise only what is bound already (besides parameters and
+    /// literals), such as <c>r.category IN $categories</c> or <c>NOT m.id IN $seen</c>. Compiled into one predicate
+    /// the expansion tries before it builds a row, so a walk over a hub's ten thousand relationships builds rows only
+    /// for those that pass. The WHERE still runs in full afterwards.
     /// </summary>
-    private Evaluator? RelationshipFilter(RelationshipPattern rel, List<Expression> conjuncts, RowSlots scope)
+    private Evaluator? CandidateFilter(RelationshipPattern rel, int relSlot, int to, HashSet<int> bound, List<Expression> conjuncts, RowSlots scope)
     {
-        if (rel.Variable is not { } variable)
-        {
-            return null;
-        }
-
         var predicates = conjuncts
-            .Where(c => !ExpressionWalk.ContainsAggregate(c) && ExpressionWalk.Variables(c) is { Count: 1 } names && names.Contains(variable.Name))
+            .Where(c => !ExpressionWalk.ContainsAggregate(c) && DecidedByCandidate(ExpressionWalk.Variables(c)))
             .Select(c => Compile(c, scope))
             .ToArray();
         return predicates switch
@@ -251,6 +248,22 @@ internal sealed partial class QueryPlanner
                 return true;
             },
         };
+
+        bool DecidedByCandidate(IReadOnlyCollection<string> names)
+        {
+            var naming = false;
+            foreach (var name in names)
+            {
+                if (!scope.TryGet(name, out var slot) || !bound.Contains(slot))
+                {
+                    return false;
+                }
+
+                naming |= slot == relSlot || slot == to;
+            }
+
+            return naming;
+        }
     }
 
     /// <summary>
@@ -486,12 +499,63 @@ internal sealed partial class QueryPlanner
             rows = (context, row) => matcher.Match(context, row).Where(m => where is null || where(context, m) is true);
         }
 
-        return subquery.Kind switch
+        Evaluator general = subquery.Kind switch
         {
             SubqueryKind.Exists => (context, row) => rows(context, row).Any(),
             SubqueryKind.Count => DegreeOf(subquery, scope, (context, row) => (long)rows(context, row).Count()),
             _ => (context, row) => CollectFirstColumn(context, rows(context, row)),
         };
+        return DegreeCount(subquery, scope, general) ?? general;
+    }
+
+    /// <summary>
+    /// <c>COUNT { (n)--() }</c>, <c>COUNT { (n)-[:T]->() }</c> and the like on a bound node with nothing else to
+    /// check: the number of its relationships, counted off the store's adjacency instead of matching a row per
+    /// relationship (a hub's degree is read for every row of a ring, so this is the difference between thousands of
+    /// rows and one pass over an array). Anything but an existing node goes to <paramref name="general"/>; null when
+    /// the subquery is anything more than that.
+    /// </summary>
+    private static Evaluator? DegreeCount(SubqueryExpression subquery, RowSlots scope, Evaluator general)
+    {
+        if (subquery is not { Kind: SubqueryKind.Count, Where: null, Pattern.Parts: [{ PathVariable: null, Kind: PathKind.All, Selector: null, Where: null, Element: var element }] }
+            || element.Steps is not [{ Relationship: var rel, Node: var far }]
+            || element.Start is not { Variable: { } variable } start
+            || !IsBare(start) || !IsBare(far) || far.Variable is not null
+            || rel is not { Variable: null, Properties: null, Length: null, TypeExpression: null, Where: null, Quantifier: null }
+            || !scope.TryGet(variable.Name, out var slot))
+        {
+            return null;
+        }
+
+        var direction = Forward(rel.Direction);
+        var types = rel.Types.ToArray();
+        return (context, row) =>
+        {
+            if (row[slot] is not NodeRef node || !context.Store.NodeExists(node.Id))
+            {
+                return general(context, row);
+            }
+
+            var store = context.Store;
+            var count = 0L;
+            foreach (var (segment, pass) in Adjacency.Segments(store, node.Id, direction, EntityCheck.TypeTokens(store, types)))
+            {
+                if (direction != Direction.Both || pass != Direction.Incoming)
+                {
+                    count += segment.Count;
+                    continue;
+                }
+
+                foreach (var r in segment)
+                {
+                    count += Adjacency.SkipSelfLoop(store, direction, pass, r) ? 0 : 1;
+                }
+            }
+
+            return count;
+        };
+
+        static bool IsBare(NodePattern node) => node is { Labels.Count: 0, Properties: null, LabelExpression: null, Where: null };
     }
 
     /// <summary>

@@ -194,6 +194,10 @@ internal sealed partial class QueryPlanner
         return new ApplyOperator(op, optional, optional: true, introduced);
     }
 
+    // An optional input of a CALL without arguments reads its parameter if the query was given one.
+    private static Evaluator OptionalParameter(string name) =>
+        (context, _) => context.Parameters.GetValueOrDefault(name);
+
     private Operator PlanCall(Operator op, CallClause call, ref RowSlots scope, bool standalone, out List<string>? columns, out int[]? slots)
     {
         columns = null;
@@ -203,18 +207,20 @@ internal sealed partial class QueryPlanner
         Evaluator[] arguments;
         if (call.Arguments is null)
         {
-            arguments = [.. procedure.Inputs.Select(input => CompileParameter(new Parameter(call.Span, input.Name)))];
+            arguments = [.. procedure.Inputs.Select(input => input.Optional ? OptionalParameter(input.Name) : CompileParameter(new Parameter(call.Span, input.Name)))];
         }
         else
         {
-            if (call.Arguments.Count != procedure.Inputs.Count)
+            var required = procedure.Inputs.Count(static input => !input.Optional);
+            if (call.Arguments.Count < required || call.Arguments.Count > procedure.Inputs.Count)
             {
+                var expected = required == procedure.Inputs.Count ? $"{required}" : $"{required} to {procedure.Inputs.Count}";
                 return CypherErrors.Syntax<Operator>("InvalidNumberOfArguments",
-                    $"{procedure.Name} takes {procedure.Inputs.Count} arguments, not {call.Arguments.Count}.", call.Span);
+                    $"{procedure.Name} takes {expected} arguments, not {call.Arguments.Count}.", call.Span);
             }
 
             var current = scope;
-            arguments = [.. call.Arguments.Select(a => Compile(a, current))];
+            arguments = [.. call.Arguments.Select(a => Compile(a, current)), .. procedure.Inputs.Skip(call.Arguments.Count).Select(static _ => (Evaluator)(static (_, _) => null))];
         }
 
         var yields = new List<(int Index, string Name)>();

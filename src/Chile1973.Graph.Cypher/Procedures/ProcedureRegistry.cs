@@ -21,7 +21,7 @@ public sealed class ProcedureRegistry
             TokensInUse(context.Store.PropertyKeys, _ => true)));
         Add(new ProcedureDefinition(
             "db.index.fulltext.queryNodes",
-            [new("indexName", "STRING?"), new("queryString", "STRING?")],
+            [new("indexName", "STRING?"), new("queryString", "STRING?"), new("options", "MAP?", Optional: true)],
             [new("node", "NODE?"), new("score", "FLOAT?")],
             (context, args) => QueryNodes(context.Store, nameIndex, args)));
     }
@@ -98,9 +98,54 @@ public sealed class ProcedureRegistry
             return [];
         }
 
+        var (skip, limit) = PageOf(args[2]);
+
         // The store matches folded words itself, so the Lucene query is read down to its words; a word that is
         // only punctuation (the escaped "(" of "allende \(") is dropped, as Lucene's standard analyzer drops it.
         var text = string.Join(' ', LuceneQueryText.Words(query).Where(static w => w.Any(char.IsLetterOrDigit)));
-        return store.SearchNames(text).Select(m => new object?[] { new NodeRef(m.Node), m.Score });
+        return store.SearchNames(text, limit, skip).Select(m => new object?[] { new NodeRef(m.Node), m.Score });
     }
+
+    // Neo4j's options map for a full-text query: `skip` and `limit` page the matches in score order. The embedded
+    // index has one analyzer, so any other key is refused rather than silently ignored.
+    private static (int Skip, int Limit) PageOf(object? options)
+    {
+        if (options is null)
+        {
+            return (0, int.MaxValue);
+        }
+
+        if (options is not IReadOnlyDictionary<string, object?> map)
+        {
+            throw QueryNodesFailed($"The options of db.index.fulltext.queryNodes must be a map, not {ValueTypes.Describe(options)}.");
+        }
+
+        var skip = 0;
+        var limit = int.MaxValue;
+        foreach (var (key, value) in map)
+        {
+            switch (key)
+            {
+                case "skip":
+                    skip = Count(key, value);
+                    break;
+                case "limit":
+                    limit = Count(key, value);
+                    break;
+                default:
+                    throw QueryNodesFailed($"db.index.fulltext.queryNodes has no option '{key}' on the embedded engine; it takes 'skip' and 'limit'.");
+            }
+        }
+
+        return (skip, limit);
+
+        static int Count(string key, object? value) => value switch
+        {
+            long n when n >= 0 => (int)Math.Min(n, int.MaxValue),
+            _ => throw QueryNodesFailed($"The '{key}' option of db.index.fulltext.queryNodes must be a non-negative integer, not {ValueTypes.Describe(value)}."),
+        };
+    }
+
+    private static CypherException QueryNodesFailed(string message) =>
+        new(CypherErrorKind.ProcedureError, "ProcedureCallFailed", message, CypherErrorPhase.Runtime);
 }

@@ -23,7 +23,8 @@ public sealed partial class GraphStore
     private volatile int[]? _byName;
     private volatile SearchEntry[]? _search;
 
-    private readonly record struct SearchEntry(string Folded, int Node);
+    // Name is the node's display name (also on its aliases' entries): the tie-break of equal scores, read without a property lookup.
+    private readonly record struct SearchEntry(string Folded, int Node, string Name);
 
     /// <summary>True when equality on this property key can be answered by an index.</summary>
     public bool IsIndexed(int key) => key == _idKey || key == _nameKey;
@@ -76,10 +77,13 @@ public sealed partial class GraphStore
 
     /// <summary>
     /// Nodes whose name or an alias matches folded text (accents and case ignored), best first:
-    /// exact 1.0, prefix 0.8, word prefix 0.7, infix 0.5; ties by name.
+    /// exact 1.0, prefix 0.8, word prefix 0.7, infix 0.5; ties by name, then node. With <paramref name="skip"/>
+    /// and <paramref name="limit"/> only that page of the order is kept, so a common word matching a hundred
+    /// thousand names costs one pass and a small heap, not a sort of every match.
     /// </summary>
-    public IReadOnlyList<NameMatch> SearchNames(string text, int limit = int.MaxValue)
+    public IReadOnlyList<NameMatch> SearchNames(string text, int limit = int.MaxValue, int skip = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
         var query = NameFolding.Fold(text);
         if (query.Length == 0 || limit <= 0)
         {
@@ -87,8 +91,8 @@ public sealed partial class GraphStore
         }
 
         var entries = _search ?? BuildSearch();
-        var best = new Dictionary<int, double>();
-        foreach (var (folded, node) in entries)
+        var best = new Dictionary<int, Ranked>();
+        foreach (var (folded, node, name) in entries)
         {
             var at = folded.IndexOf(query, StringComparison.Ordinal);
             if (at < 0)
@@ -99,18 +103,66 @@ public sealed partial class GraphStore
             var score = at == 0
                 ? (folded.Length == query.Length ? 1.0 : 0.8)
                 : (folded[at - 1] is ' ' or '-' or '(' or '\'' or '.' or '/' ? 0.7 : 0.5);
-            if (!best.TryGetValue(node, out var previous) || previous < score)
+            if (!best.TryGetValue(node, out var previous) || previous.Score < score)
             {
-                best[node] = score;
+                best[node] = new Ranked(node, score, name);
             }
         }
 
-        return [.. best
-            .Select(e => new NameMatch(e.Key, e.Value))
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => NodeProperty(m.Node, _nameKey) as string ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(m => m.Node)
-            .Take(limit)];
+        var wanted = (long)skip + limit;
+        if (wanted >= best.Count)
+        {
+            var all = best.Values.ToArray();
+            Array.Sort(all, RankedOrder.Instance);
+            return [.. all.Skip(skip).Select(static r => new NameMatch(r.Node, r.Score))];
+        }
+
+        // Keep the best `wanted` in a heap whose top is the worst kept: a match enters only if it beats that.
+        var heap = new PriorityQueue<Ranked, Ranked>(RankedOrder.Reversed);
+        foreach (var ranked in best.Values)
+        {
+            if (heap.Count < wanted)
+            {
+                heap.Enqueue(ranked, ranked);
+            }
+            else if (RankedOrder.Instance.Compare(ranked, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(ranked, ranked);
+            }
+        }
+
+        var kept = new Ranked[heap.Count];
+        for (var i = kept.Length - 1; i >= 0; i--)
+        {
+            kept[i] = heap.Dequeue();
+        }
+
+        return [.. kept.Skip(skip).Select(static r => new NameMatch(r.Node, r.Score))];
+    }
+
+    private readonly record struct Ranked(int Node, double Score, string Name);
+
+    // Best first: higher score, then name (ordinal), then node.
+    private sealed class RankedOrder(bool reversed) : IComparer<Ranked>
+    {
+        public static readonly RankedOrder Instance = new(reversed: false);
+        public static readonly RankedOrder Reversed = new(reversed: true);
+
+        public int Compare(Ranked x, Ranked y)
+        {
+            var order = y.Score.CompareTo(x.Score);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(x.Name, y.Name);
+            }
+
+            if (order == 0)
+            {
+                order = x.Node.CompareTo(y.Node);
+            }
+
+            return reversed ? -order : order;
+        }
     }
 
     internal void MarkIndexesDirty()
@@ -163,9 +215,10 @@ public sealed partial class GraphStore
                     continue;
                 }
 
-                if (NodeProperty(node, _nameKey) is string name)
+                var name = NodeProperty(node, _nameKey) as string;
+                if (name is not null)
                 {
-                    entries.Add(new SearchEntry(NameFolding.Fold(name), node));
+                    entries.Add(new SearchEntry(NameFolding.Fold(name), node, name));
                 }
 
                 if (NodeProperty(node, _aliasesKey) is IEnumerable<object?> aliases)
@@ -174,7 +227,7 @@ public sealed partial class GraphStore
                     {
                         if (alias is string a)
                         {
-                            entries.Add(new SearchEntry(NameFolding.Fold(a), node));
+                            entries.Add(new SearchEntry(NameFolding.Fold(a), node, name ?? string.Empty));
                         }
                     }
                 }

@@ -31,15 +31,23 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
 
         for (var ring = 1; ring <= depth; ring++)
         {
-            var candidates = await ReadCandidatesAsync(frontier, delivered, cancellationToken);
-            var distinctCandidates = candidates.Select(c => c.Node.Data.Id).Distinct(StringComparer.Ordinal).Count();
-            var fresh = FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, Math.Max(0, budget / 2));
+            // Every node sent keeps room for the edge that ties it: with room for none the walk ends here, before
+            // it reads the next ring at all (from a hub's ring that would be reading thousands for nothing). The
+            // first ring is always read, as it carries the centre and says how many neighbours it holds back.
+            var maxNodes = budget / 2;
+            if (maxNodes <= 0 && ring > 1)
+            {
+                yield break;
+            }
+
+            var candidates = await ReadCandidatesAsync(frontier, delivered, maxNodes, cancellationToken);
+            var fresh = FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
             budget -= fresh.Count + edges.Count;
 
             var nodes = ring == 1 ? [centre, .. fresh] : fresh;
-            var remaining = distinctCandidates - fresh.Count;
+            var remaining = Remaining(candidates, fresh.Count);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             Log.RingSent(logger, nodeId, ring, nodes.Count, edges.Count, elapsed, remaining);
             yield return new NeighbourhoodBatch(ring, nodes, edges, remaining, Math.Round(elapsed, 2));
@@ -73,16 +81,30 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         }
     }
 
+    // Each frontier node's best `maxNodes` neighbours are enough: the fair selection never takes more from one.
     private async Task<List<RingCandidate>> ReadCandidatesAsync(
-        List<NodeElement> frontier, HashSet<string> delivered, CancellationToken cancellationToken)
+        List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
+            ["scan"] = (long)Math.Max(maxNodes, options.Value.MaxRingReads / Math.Max(1, frontier.Count)),
+            ["take"] = (long)Math.Max(1, maxNodes),
         };
         var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
-        return records.Select(r => new RingCandidate(RecordReader.String(r, ExplorerColumns.Via), RecordReader.Node(r))).ToList();
+        return records.Select(r => new RingCandidate(
+            RecordReader.String(r, ExplorerColumns.Via), RecordReader.Node(r), RecordReader.Long(r, ExplorerColumns.Unseen))).ToList();
+    }
+
+    // The undelivered neighbours of the frontier less those sent: each frontier node's count of those it read, less
+    // the candidates it offered, plus the distinct candidates offered and not sent. A neighbour of two frontier
+    // nodes that neither offered counts twice.
+    private static int Remaining(List<RingCandidate> candidates, int sent)
+    {
+        var unoffered = candidates.GroupBy(c => c.Via, StringComparer.Ordinal).Sum(g => g.First().ViaUnseen - g.Count());
+        var offered = candidates.Select(c => c.Node.Data.Id).Distinct(StringComparer.Ordinal).Count();
+        return (int)Math.Min(int.MaxValue, unoffered + offered - sent);
     }
 
     private async Task<List<EdgeElement>> ReadEdgesAsync(

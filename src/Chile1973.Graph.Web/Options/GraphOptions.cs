@@ -34,6 +34,12 @@ public sealed class GraphOptions
     /// <summary>The most elements (nodes and edges) one neighbourhood stream may send.</summary>
     public int MaxNeighbourhoodElements { get; set; } = 2000;
 
+    /// <summary>
+    /// The most neighbours one ring reads to rank, shared by its frontier nodes (each reads at least as many as
+    /// the ring may send). A hub with more has only that many ranked, so a ring costs the same on a large graph.
+    /// </summary>
+    public int MaxRingReads { get; set; } = 20_000;
+
     /// <summary>The longest one query may run.</summary>
     public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -11,7 +11,7 @@ internal sealed class ExpandStep(
     EntityCheck toCheck,
     bool relBound,
     bool toBound,
-    Evaluator? relFilter = null) : MatchStep
+    Evaluator? candidateFilter = null) : MatchStep
 {
     public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
     {
@@ -47,8 +47,9 @@ internal sealed class ExpandStep(
         }
 
         var tokens = EntityCheck.TypeTokens(store, types);
-        // The relationship filter reads only the relationship's slot: one copy of the row serves every candidate.
-        var probe = relFilter is null ? null : (object?[])row.Clone();
+        // The candidate filter reads the row as bound so far plus the relationship and its other end: one copy of the
+        // row, with those two slots overwritten, serves every candidate.
+        var probe = candidateFilter is null ? null : (object?[])row.Clone();
         foreach (var (segment, pass) in Adjacency.Segments(store, from.Id, direction, tokens))
         {
             for (var i = 0; i < segment.Count; i++)
@@ -66,7 +67,7 @@ internal sealed class ExpandStep(
                     continue;
                 }
 
-                if (probe is not null && !Passes(context, probe, rel))
+                if (probe is not null && !Passes(context, probe, rel, other))
                 {
                     continue;
                 }
@@ -87,12 +88,17 @@ internal sealed class ExpandStep(
     /// Whether the relationship may satisfy the WHERE: a conjunct that is false or null rules it out; one that fails
     /// lets it through, so the WHERE run in full raises the error (or not) as it would without this filter.
     /// </summary>
-    private bool Passes(QueryContext context, object?[] probe, int rel)
+    private bool Passes(QueryContext context, object?[] probe, int rel, int other)
     {
         probe[relSlot] = new RelRef(rel);
+        if (!toBound)
+        {
+            probe[toSlot] = new NodeRef(other);
+        }
+
         try
         {
-            return relFilter!(context, probe) is true;
+            return candidateFilter!(context, probe) is true;
         }
         catch (CypherException)
         {

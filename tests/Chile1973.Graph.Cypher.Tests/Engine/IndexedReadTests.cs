@@ -1,0 +1,112 @@
+using Chile1973.Graph.Core.Querying;
+using Xunit;
+
+namespace Chile1973.Graph.Cypher.Tests.Engine;
+
+/// <summary>
+/// Reads the engine answers from its indexes and adjacency instead of row by row: a page of full-text matches,
+/// a node's degree for <c>COUNT { (n)--() }</c>, and WHERE conditions on the node an expansion reaches checked
+/// before the row is built. Each must answer exactly as the row-by-row form does.
+/// </summary>
+public sealed class IndexedReadTests
+{
+    private static readonly EngineHarness Names = new(Read("common-names.cypher"));
+    private static readonly EngineHarness Random = new(Read("random-graph.cypher"));
+
+    private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Engine", file));
+
+    private static Task<List<string>> Search(string options) =>
+        Names.RowsAsync($"CALL db.index.fulltext.queryNodes('node_names', 'union'{options}) YIELD node, score RETURN node.id, score");
+
+    [Fact]
+    public async Task Full_text_matches_come_best_first_with_equal_scores_in_name_order()
+    {
+        var rows = await Search("");
+
+        Assert.Equal(
+            ["'u1', 1.0", "'u7', 0.8", "'u3', 0.8", "'u2', 0.8", "'u8', 0.7", "'u5', 0.7", "'u4', 0.7", "'u6', 0.5"],
+            rows);
+    }
+
+    [Theory]
+    [InlineData(", {limit: 3}", 0, 3)]
+    [InlineData(", {limit: 4}", 0, 4)]
+    [InlineData(", {skip: 2, limit: 3}", 2, 3)]
+    [InlineData(", {skip: 6}", 6, int.MaxValue)]
+    [InlineData(", {limit: 100}", 0, 100)]
+    [InlineData(", {}", 0, int.MaxValue)]
+    [InlineData(", {limit: 0}", 0, 0)]
+    public async Task The_limit_and_skip_options_page_the_same_order(string options, int skip, int take)
+    {
+        var all = await Search("");
+
+        var page = await Search(options);
+
+        Assert.Equal(all.Skip(skip).Take(take), page);
+    }
+
+    [Theory]
+    [InlineData(", {limit: -1}", "'limit' option")]
+    [InlineData(", {limit: 'ten'}", "'limit' option")]
+    [InlineData(", {analyzer: 'english'}", "no option 'analyzer'")]
+    [InlineData(", 'limit 3'", "must be a map")]
+    public async Task Bad_full_text_options_fail_with_a_message_naming_the_option(string options, string message)
+    {
+        var error = await Assert.ThrowsAsync<CypherException>(() => Search(options));
+
+        Assert.Equal(CypherErrorKind.ProcedureError, error.Kind);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_full_text_query_takes_two_or_three_arguments()
+    {
+        var error = await Assert.ThrowsAsync<CypherException>(() => Search(", {}, 1"));
+
+        Assert.Contains("takes 2 to 3 arguments, not 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--")]
+    [InlineData("-->")]
+    [InlineData("<--")]
+    [InlineData("-[:A]-")]
+    [InlineData("-[:B]->")]
+    [InlineData("<-[:A|B]-")]
+    [InlineData("-[:MISSING]-")]
+    public async Task Count_of_a_bare_pattern_equals_the_matches_with_self_loops_and_parallel_relationships(string arrow)
+    {
+        var counted = await Random.RowsAsync($"MATCH (n) RETURN n.id, COUNT {{ (n){arrow}() }} ORDER BY n.id");
+        var matched = await Random.RowsAsync($"MATCH (n) RETURN n.id, size([(n){arrow}(m) | m]) ORDER BY n.id");
+
+        Assert.Equal(matched, counted);
+    }
+
+    [Fact]
+    public async Task Count_of_a_node_pattern_on_null_is_zero()
+    {
+        var rows = await Random.RowsAsync("OPTIONAL MATCH (n:Missing) RETURN COUNT { (n)--() }");
+
+        Assert.Equal(["0"], rows);
+    }
+
+    [Theory]
+    [InlineData("NOT m.id IN $seen")]
+    [InlineData("m.id IN $seen AND type(r) = 'A'")]
+    [InlineData("m.id > n.id")]
+    [InlineData("NOT m.id IN $seen AND COUNT { (m)--() } > 4")]
+    public async Task Conditions_on_the_reached_node_answer_as_when_checked_after_the_match(string condition)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["frontier"] = Enumerable.Range(0, 24).Where(static i => i % 3 == 0).Select(static i => (object?)$"n{i}").ToList(),
+            ["seen"] = Enumerable.Range(0, 24).Where(static i => i % 2 == 0).Select(static i => (object?)$"n{i}").ToList(),
+        };
+
+        var early = await Random.RowsAsync($"MATCH (n)-[r]-(m) WHERE n.id IN $frontier AND {condition} RETURN n.id, m.id, type(r) ORDER BY n.id, m.id, type(r)", parameters);
+        var late = await Random.RowsAsync($"MATCH (n)-[r]-(m) WHERE n.id IN $frontier WITH n, r, m WHERE {condition} RETURN n.id, m.id, type(r) ORDER BY n.id, m.id, type(r)", parameters);
+
+        Assert.NotEmpty(late);
+        Assert.Equal(late, early);
+    }
+}
