@@ -502,7 +502,7 @@ internal sealed partial class QueryPlanner
         Evaluator general = subquery.Kind switch
         {
             SubqueryKind.Exists => (context, row) => rows(context, row).Any(),
-            SubqueryKind.Count => DegreeOf(subquery, scope, (context, row) => (long)rows(context, row).Count()),
+            SubqueryKind.Count => (context, row) => (long)rows(context, row).Count(),
             _ => (context, row) => CollectFirstColumn(context, rows(context, row)),
         };
         return DegreeCount(subquery, scope, general) ?? general;
@@ -556,34 +556,6 @@ internal sealed partial class QueryPlanner
         };
 
         static bool IsBare(NodePattern node) => node is { Labels.Count: 0, Properties: null, LabelExpression: null, Where: null };
-    }
-
-    /// <summary>
-    /// <c>COUNT { (n)--() }</c> (or <c>--&gt;</c>, <c>&lt;--</c>) of a bound node, as the explorer asks for a node's degree:
-    /// the store keeps each node's relationships per direction, so their number is read rather than walked (a hub has
-    /// thousands). Any other pattern, or a value that is not a live node, takes <paramref name="general"/>.
-    /// </summary>
-    private Evaluator DegreeOf(SubqueryExpression subquery, RowSlots scope, Evaluator general)
-    {
-        if (_substitutes is not null
-            || subquery is not
-            {
-                Query: null,
-                Where: null,
-                Pattern.Parts: [{ PathVariable: null, Kind: PathKind.All, Selector: null, Where: null, Element: { Start: var start, Steps: [{ Group: null } step] } }],
-            }
-            || start is not { Variable: { } variable, Labels.Count: 0, Properties: null, LabelExpression: null, Where: null }
-            || step.Relationship is not { Variable: null, Types.Count: 0, Properties: null, Length: null, TypeExpression: null, Where: null, Quantifier: null }
-            || step.Node is not { Variable: null, Labels.Count: 0, Properties: null, LabelExpression: null, Where: null }
-            || !scope.TryGet(variable.Name, out var slot))
-        {
-            return general;
-        }
-
-        var direction = Forward(step.Relationship.Direction);
-        return (context, row) => row[slot] is NodeRef node && context.Store.NodeExists(node.Id)
-            ? (long)context.Store.Degree(node.Id, direction)
-            : general(context, row);
     }
 
     // COLLECT { ... }: the rows of the one returned column, bounded like any list the query builds.
