@@ -15,6 +15,7 @@ internal sealed class QueryContext(
 {
     private int _ticks;
     private Functions.Temporal.TemporalContext? _temporal;
+    private Dictionary<object, object?>? _memo;
 
     public GraphStore Store { get; } = store;
 
@@ -53,6 +54,21 @@ internal sealed class QueryContext(
     public Functions.Temporal.TemporalContext Temporal => _temporal ??= new Functions.Temporal.TemporalContext(Now);
 
     public object?[] NewRow() => new object?[SlotCount];
+
+    /// <summary>
+    /// A value a compiled step works out once per run of the query (a set built from a parameter), kept under the
+    /// step's own key. A run reads its rows on one thread at a time, so this needs no lock.
+    /// </summary>
+    public T Memo<T>(object key, Func<QueryContext, T> create)
+    {
+        _memo ??= new Dictionary<object, object?>(ReferenceEqualityComparer.Instance);
+        if (!_memo.TryGetValue(key, out var value))
+        {
+            _memo[key] = value = create(this);
+        }
+
+        return (T)value!;
+    }
 
     /// <summary>Checks for cancellation every so many calls, cheaply.</summary>
     public void Tick()
