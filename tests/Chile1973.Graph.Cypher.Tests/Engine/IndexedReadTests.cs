@@ -24,7 +24,7 @@ public sealed class IndexedReadTests
         var rows = await Search("");
 
         Assert.Equal(
-            ["'u1', 1.0", "'u7', 0.8", "'u3', 0.8", "'u2', 0.8", "'u8', 0.7", "'u5', 0.7", "'u4', 0.7", "'u6', 0.5"],
+            ["'u1', 1.0", "'u7', 0.8", "'u3', 0.8", "'u2', 0.8", "'u8', 0.7", "'u5', 0.7", "'u9', 0.7", "'u4', 0.7", "'u6', 0.5"],
             rows);
     }
 
@@ -33,6 +33,7 @@ public sealed class IndexedReadTests
     [InlineData(", {limit: 4}", 0, 4)]
     [InlineData(", {skip: 2, limit: 3}", 2, 3)]
     [InlineData(", {skip: 6}", 6, int.MaxValue)]
+    [InlineData(", {skip: 8, limit: 1}", 8, 1)]
     [InlineData(", {limit: 100}", 0, 100)]
     [InlineData(", {}", 0, int.MaxValue)]
     [InlineData(", {limit: 0}", 0, 0)]
