@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Web.Lenses;
@@ -32,7 +33,7 @@ internal static class LensBench
         }
 
         var largeLines = new List<string>();
-        if (BenchGraphs.LargeGraphDirectory is not null && (Runs("paths") || Runs("influence")))
+        if (BenchGraphs.LargeGraphDirectory is not null && (Runs("paths") || Runs("influence") || parts.Contains("rows")))
         {
             var (store, elapsed, _) = BenchGraphs.LargeStore;
             var categorised = Stopwatch.StartNew();
@@ -41,7 +42,9 @@ internal static class LensBench
                 $"large graph: {store.NodeCount:N0} nodes, {store.RelationshipCount:N0} relationships loaded in {elapsed.TotalSeconds:F2} s; categories set from graph/vocabulary in {categorised.Elapsed.TotalSeconds:F2} s ({categories})"));
             Console.WriteLine(largeLines[^1]);
             var large = Lenses(new EmbeddedCypherEngine(store));
-            if (Runs("paths"))
+            var counting = new CountingEngine(new EmbeddedCypherEngine(store));
+            var counted = Lenses(counting);
+            if (Runs("paths") && !parts.Contains("rows"))
             {
                 foreach (var (position, label) in new[] { (0.25, "typical"), (0.6, "typical") })
                 {
@@ -50,6 +53,35 @@ internal static class LensBench
                     rows.Add(QuickBench.Measure("large", $"paths: 5 shortest up to 6, {label} {from} to {to}", () =>
                         Count(large.Paths.StreamAsync(from, to, new PathRequest(PathRequest.KShortest, 5, 6), None)), 20));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[^1].Shape}: median {rows[^1].Median:F1} ms, p90 {rows[^1].P90:F1} ms, {rows[^1].Records} paths"));
+                    counting.Clear();
+                    await Count(counted.Paths.StreamAsync(from, to, new PathRequest(PathRequest.KShortest, 5, 6), None)).ConfigureAwait(false);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {counting.Queries.Count} queries, {counting.Queries.Sum(q => q.Rows):N0} rows, {counting.Queries.Sum(q => q.Milliseconds):F1} ms in queries"));
+                    foreach (var (template, listed, read, ms) in counting.Queries)
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {template[..Math.Min(40, template.Length)],-40} list {listed,6} rows {read,7} {ms,8:F1} ms"));
+                    }
+                }
+            }
+
+            if (parts.Contains("rows"))
+            {
+                var engine = new EmbeddedCypherEngine(store);
+                var hub = QueryShapes.BiggestHub(store);
+                string[] shapes =
+                [
+                    Core.Explorer.ExplorerQueries.LensLinks,
+                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier RETURN count(*) AS c",
+                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier AND ($categories IS NULL OR r.category IN $categories) AND ($factsOnly = false OR r.claimed_by IS NULL) RETURN count(*) AS c",
+                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier RETURN n.id AS via, m.id AS other",
+                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier RETURN n.id AS via, m.id AS other, r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type",
+                ];
+                foreach (var shape in shapes)
+                {
+                    var p = new Dictionary<string, object?> { ["frontier"] = new List<object?> { hub }, ["categories"] = null, ["factsOnly"] = false };
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                    rows.Add(QuickBench.Measure("large", shape.Replace("\n", " ", StringComparison.Ordinal)[..Math.Min(140, shape.Length)], () => QueryRunner.RunAsync(engine, shape, p), 20));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[^1].Shape}: median {rows[^1].Median:F1} ms, {rows[^1].Records} rows, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms total"));
                 }
             }
 
@@ -100,7 +132,7 @@ internal static class LensBench
             Count(article.Influence.StreamTreeAsync("socialist_renovation", InfluenceLens.ShapedBy, 3, None))));
     }
 
-    private static (PathLens Paths, ChainLens Chain, InfluenceIndex Index, InfluenceLens Influence) Lenses(EmbeddedCypherEngine engine)
+    private static (PathLens Paths, ChainLens Chain, InfluenceIndex Index, InfluenceLens Influence) Lenses(ICypherEngine engine)
     {
         var options = Options.Create(new GraphOptions { MaxRows = 10_000_000, QueryTimeout = TimeSpan.FromMinutes(5), InfluenceTimeout = TimeSpan.FromMinutes(10) });
         var runner = new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance);

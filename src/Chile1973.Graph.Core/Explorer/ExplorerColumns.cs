@@ -66,6 +66,12 @@ public static class ExplorerColumns
     /// <summary>When the node at a step's other end began (partial date, ISO text).</summary>
     public const string OtherStart = "otherStart";
 
+    /// <summary>
+    /// How many relationships the node at a step's other end has, counted at each end (a relationship to itself
+    /// twice): what reading its steps would scan, known before reading them.
+    /// </summary>
+    public const string OtherDegree = "otherDegree";
+
     /// <summary>A relationship's category (the lenses' filter).</summary>
     public const string Category = "category";
 

@@ -22,15 +22,17 @@ public static partial class ExplorerQueries
 
     /// <summary>
     /// The same steps as <see cref="LensSteps"/> with only what a path search walks by (the ends and the
-    /// relationship's identity): a frontier next to a hub reads thousands of them, and the path lens reads the
-    /// whole steps of the few on its answer afterwards. Params: <c>frontier</c>, <c>categories</c>, <c>factsOnly</c>.
+    /// relationship's identity) and how many relationships the other end has (what reading it would cost, so the
+    /// search can expand the cheaper side): a frontier next to a hub reads thousands of them, and the path lens reads
+    /// the whole steps of the few on its answer afterwards. Params: <c>frontier</c>, <c>categories</c>, <c>factsOnly</c>.
     /// </summary>
     public const string LensLinks = """
         MATCH (n)-[r]-(m)
         WHERE n.id IN $frontier
           AND ($categories IS NULL OR r.category IN $categories)
           AND ($factsOnly = false OR r.claimed_by IS NULL)
-        RETURN n.id AS via, m.id AS other, r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type
+        RETURN n.id AS via, m.id AS other, r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type,
+               COUNT { (m)-->() } + COUNT { (m)<--() } AS otherDegree
         """;
 
     /// <summary>Several nodes as graph elements, in id order. Params: <c>ids</c>.</summary>

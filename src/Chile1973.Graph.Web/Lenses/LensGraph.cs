@@ -7,13 +7,73 @@ namespace Chile1973.Graph.Web.Lenses;
 /// <see cref="ExplorerQueries.LensLinks"/> (ends and identity only) and <see cref="CompleteAsync"/> reads the whole relationships
 /// of the walks found; otherwise through <see cref="ExplorerQueries.LensSteps"/>, whole from the start.
 /// </summary>
-internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false)
+internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool linksOnly = false, int firstBatch = LensGraph.FirstBatch)
 {
     private static readonly IReadOnlyList<LensStep> NoSteps = [];
     private readonly Dictionary<string, IReadOnlyList<LensStep>> adjacency = new(StringComparer.Ordinal);
 
+    // How many relationships each node seen at a step's other end has (read with the links): what reading it costs.
+    private readonly Dictionary<string, long> degrees = new(StringComparer.Ordinal);
+
     /// <summary>How many nodes' steps have been read.</summary>
     public int Known => adjacency.Count;
+
+    /// <summary>
+    /// What reading the steps of <paramref name="nodes"/> would cost: the relationships of those not read yet (one for
+    /// a node never seen at a step's end, as the two ends of a search are at first), then how many nodes there are.
+    /// </summary>
+    public (long Unread, int Nodes) Cost(IReadOnlyList<string> nodes)
+    {
+        var unread = 0L;
+        foreach (var node in nodes)
+        {
+            if (!adjacency.ContainsKey(node))
+            {
+                unread += degrees.GetValueOrDefault(node, 1);
+            }
+        }
+
+        return (unread, nodes.Count);
+    }
+
+    /// <summary>
+    /// <paramref name="nodes"/> in the batches a search reads them in, cheapest first: the nodes read before, then
+    /// the others by their relationships (then in their order) in batches of about <c>firstBatch</c>
+    /// relationships, doubling, a node past the budget alone. A search that meets the other side in an early batch
+    /// never reads the hubs of a later one.
+    /// </summary>
+    public List<List<string>> Batches(IReadOnlyList<string> nodes)
+    {
+        var ordered = nodes.Select((node, at) => (Node: node, At: at, Cost: adjacency.ContainsKey(node) ? 0 : degrees.GetValueOrDefault(node, 1)))
+            .OrderBy(n => n.Cost).ThenBy(n => n.At).ToList();
+        var batches = new List<List<string>>();
+        var batch = new List<string>();
+        var budget = (long)firstBatch;
+        var spent = 0L;
+        foreach (var (node, _, cost) in ordered)
+        {
+            if (batch.Count > 0 && cost > 0 && spent + cost > budget)
+            {
+                batches.Add(batch);
+                batch = [];
+                spent = 0;
+                budget *= 2;
+            }
+
+            batch.Add(node);
+            spent += cost;
+        }
+
+        if (batch.Count > 0)
+        {
+            batches.Add(batch);
+        }
+
+        return batches;
+    }
+
+    /// <summary>The relationships the first batch of <see cref="Batches"/> reads, about, unless told otherwise.</summary>
+    public const int FirstBatch = 1024;
 
     /// <summary>The steps of a node read before.</summary>
     public IReadOnlyList<LensStep> Steps(string node) => adjacency.TryGetValue(node, out var steps) ? steps : NoSteps;
@@ -80,7 +140,8 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
     private string SmallerEnd(string from, string to) =>
         Degree(to) < Degree(from) ? to : from;
 
-    private int Degree(string node) => adjacency.TryGetValue(node, out var steps) ? steps.Count : int.MaxValue;
+    private long Degree(string node) =>
+        degrees.TryGetValue(node, out var degree) ? degree : adjacency.TryGetValue(node, out var steps) ? steps.Count : long.MaxValue;
 
     private async Task<Dictionary<string, IReadOnlyList<LensStep>>> ReadAsync(
         string template, List<string> frontier, List<string>? others, CancellationToken cancellationToken)
@@ -111,9 +172,15 @@ internal sealed class LensGraph(GraphQueryRunner runner, StepFilter filter, bool
                 read[via] = list = [];
             }
 
-            list.Add(template == ExplorerQueries.LensSteps
-                ? new LensStep(other, RecordReader.Kind(record[ExplorerColumns.OtherLabels]), RecordReader.OptionalString(record, ExplorerColumns.OtherStart), RecordReader.Edge(record))
-                : new LensStep(other, "", null, RecordReader.Link(record)));
+            if (template == ExplorerQueries.LensSteps)
+            {
+                list.Add(new LensStep(other, RecordReader.Kind(record[ExplorerColumns.OtherLabels]), RecordReader.OptionalString(record, ExplorerColumns.OtherStart), RecordReader.Edge(record)));
+            }
+            else
+            {
+                list.Add(new LensStep(other, "", null, RecordReader.Link(record)));
+                degrees[other] = RecordReader.Long(record, ExplorerColumns.OtherDegree);
+            }
         }
 
         return read.ToDictionary(p => p.Key, p => Ordered(p.Value), StringComparer.Ordinal);

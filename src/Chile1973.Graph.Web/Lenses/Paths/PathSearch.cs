@@ -10,7 +10,11 @@ internal static class PathSearch
 {
     /// <summary>
     /// One shortest path from <paramref name="from"/> to <paramref name="to"/> of at most <paramref name="maxLength"/>
-    /// steps that avoids the banned nodes and relationships, or null. Expands the smaller side a whole level at a time.
+    /// steps that avoids the banned nodes and relationships, or null. Expands a level at a time the side that is
+    /// cheaper to read (fewer relationships of nodes not read yet; then fewer nodes): a hub's side waits while the other
+    /// side's reads are smaller or already made, as they are for the searches Yen's algorithm repeats. A level is read in
+    /// <see cref="LensGraph.Batches"/>, cheapest first, and the search stops at the first batch that meets the other
+    /// side: every node of a level is as far from its end, so any meeting in it is a shortest path.
     /// </summary>
     public static async Task<Walk?> ShortestAsync(
         LensGraph graph, string from, string to, int maxLength,
@@ -28,26 +32,29 @@ internal static class PathSearch
         var depth = 0;
         while (forwardFrontier.Count > 0 && backwardFrontier.Count > 0 && depth < maxLength)
         {
-            var expandForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var expandForward = graph.Cost(forwardFrontier).CompareTo(graph.Cost(backwardFrontier)) <= 0;
             var (frontier, seen, other) = expandForward ? (forwardFrontier, forward, backward) : (backwardFrontier, backward, forward);
-            await graph.EnsureAsync(frontier, cancellationToken);
             var next = new List<string>();
-            foreach (var node in frontier)
+            foreach (var batch in graph.Batches(frontier))
             {
-                foreach (var step in graph.Steps(node))
+                await graph.EnsureAsync(batch, cancellationToken);
+                foreach (var node in batch)
                 {
-                    if (seen.ContainsKey(step.Other) || bannedNodes.Contains(step.Other) || bannedEdges.Contains(step.Edge.Data.Id))
+                    foreach (var step in graph.Steps(node))
                     {
-                        continue;
-                    }
+                        if (seen.ContainsKey(step.Other) || bannedNodes.Contains(step.Other) || bannedEdges.Contains(step.Edge.Data.Id))
+                        {
+                            continue;
+                        }
 
-                    seen[step.Other] = (node, step);
-                    if (other.ContainsKey(step.Other))
-                    {
-                        return Join(forward, backward, step.Other);
-                    }
+                        seen[step.Other] = (node, step);
+                        if (other.ContainsKey(step.Other))
+                        {
+                            return Join(forward, backward, step.Other);
+                        }
 
-                    next.Add(step.Other);
+                        next.Add(step.Other);
+                    }
                 }
             }
 
