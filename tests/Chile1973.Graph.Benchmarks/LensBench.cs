@@ -33,7 +33,7 @@ internal static class LensBench
         }
 
         var largeLines = new List<string>();
-        if (BenchGraphs.LargeGraphDirectory is not null && (Runs("paths") || Runs("influence") || parts.Contains("rows")))
+        if (BenchGraphs.LargeGraphDirectory is not null && (Runs("paths") || Runs("influence")))
         {
             var (store, elapsed, _) = BenchGraphs.LargeStore;
             var categorised = Stopwatch.StartNew();
@@ -44,7 +44,7 @@ internal static class LensBench
             var large = Lenses(new EmbeddedCypherEngine(store));
             var counting = new CountingEngine(new EmbeddedCypherEngine(store));
             var counted = Lenses(counting);
-            if (Runs("paths") && !parts.Contains("rows"))
+            if (Runs("paths"))
             {
                 foreach (var (position, label) in new[] { (0.25, "typical"), (0.6, "typical") })
                 {
@@ -61,27 +61,6 @@ internal static class LensBench
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {template[..Math.Min(40, template.Length)],-40} list {listed,6} rows {read,7} {ms,8:F1} ms"));
                     }
-                }
-            }
-
-            if (parts.Contains("rows"))
-            {
-                var engine = new EmbeddedCypherEngine(store);
-                var hub = QueryShapes.BiggestHub(store);
-                string[] shapes =
-                [
-                    Core.Explorer.ExplorerQueries.LensLinks,
-                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier RETURN count(*) AS c",
-                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier AND ($categories IS NULL OR r.category IN $categories) AND ($factsOnly = false OR r.claimed_by IS NULL) RETURN count(*) AS c",
-                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier RETURN n.id AS via, m.id AS other",
-                    "MATCH (n)-[r]-(m) WHERE n.id IN $frontier RETURN n.id AS via, m.id AS other, r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type",
-                ];
-                foreach (var shape in shapes)
-                {
-                    var p = new Dictionary<string, object?> { ["frontier"] = new List<object?> { hub }, ["categories"] = null, ["factsOnly"] = false };
-                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                    rows.Add(QuickBench.Measure("large", shape.Replace("\n", " ", StringComparison.Ordinal)[..Math.Min(140, shape.Length)], () => QueryRunner.RunAsync(engine, shape, p), 20));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[^1].Shape}: median {rows[^1].Median:F1} ms, {rows[^1].Records} rows, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms total"));
                 }
             }
 

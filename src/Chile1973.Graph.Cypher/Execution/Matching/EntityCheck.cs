@@ -21,8 +21,17 @@ internal sealed class EntityCheck(
 
     public bool IsEmpty => Labels.Length == 0 && properties.Length == 0 && propertyMap is null && labelTest is null && where is null;
 
+    // Checked per candidate of an expansion (thousands next to a hub): the property and WHERE checks, with the
+    // closure and the reference they allocate, run only when there is something to check.
+    private bool ChecksProperties => properties.Length > 0 || propertyMap is not null;
+
     public bool MatchesNode(QueryContext context, object?[] row, int node)
     {
+        if (IsEmpty)
+        {
+            return true;
+        }
+
         var store = context.Store;
         foreach (var label in Labels)
         {
@@ -38,7 +47,8 @@ internal sealed class EntityCheck(
             return false;
         }
 
-        return MatchesProperties(context, row, key => store.NodeProperty(node, key)) && MatchesWhere(context, row, new NodeRef(node));
+        return (!ChecksProperties || MatchesNodeProperties(context, row, node))
+            && (where is null || MatchesWhere(context, row, new NodeRef(node)));
     }
 
     /// <summary>The relationship's type expression, properties and inline WHERE (the plain type list is the caller's).</summary>
@@ -50,8 +60,16 @@ internal sealed class EntityCheck(
             return false;
         }
 
-        return MatchesProperties(context, row, key => store.RelationshipProperty(rel, key)) && MatchesWhere(context, row, new RelRef(rel));
+        return (!ChecksProperties || MatchesRelationshipPropertyValues(context, row, rel))
+            && (where is null || MatchesWhere(context, row, new RelRef(rel)));
     }
+
+    // Apart from the checks above, so that the closure each makes is allocated only when it is called.
+    private bool MatchesNodeProperties(QueryContext context, object?[] row, int node) =>
+        MatchesProperties(context, row, key => context.Store.NodeProperty(node, key));
+
+    private bool MatchesRelationshipPropertyValues(QueryContext context, object?[] row, int rel) =>
+        MatchesProperties(context, row, key => context.Store.RelationshipProperty(rel, key));
 
     private bool MatchesWhere(QueryContext context, object?[] row, object entity)
     {

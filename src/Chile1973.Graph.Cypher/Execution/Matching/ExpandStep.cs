@@ -38,7 +38,7 @@ internal sealed class ExpandStep(
                 if (typeOk && other is { } o && relCheck.MatchesRelationshipProperties(context, row, rel) && Accept(context, row, o))
                 {
                     state.Push(rel);
-                    yield return Bind(row, rel, o);
+                    yield return Bind(row, bound, null, o);
                     state.Pop();
                 }
             }
@@ -67,7 +67,10 @@ internal sealed class ExpandStep(
                     continue;
                 }
 
-                if (probe is not null && !Passes(context, probe, rel, other))
+                // The references the candidate filter sees are the ones bound: one of each per candidate.
+                RelRef? reference = null;
+                NodeRef? reached = null;
+                if (probe is not null && !Passes(context, probe, reference = new RelRef(rel), reached = toBound ? null : new NodeRef(other)))
                 {
                     continue;
                 }
@@ -78,7 +81,7 @@ internal sealed class ExpandStep(
                 }
 
                 state.Push(rel);
-                yield return Bind(row, rel, other);
+                yield return Bind(row, reference ?? new RelRef(rel), reached, other);
                 state.Pop();
             }
         }
@@ -88,12 +91,12 @@ internal sealed class ExpandStep(
     /// Whether the relationship may satisfy the WHERE: a conjunct that is false or null rules it out; one that fails
     /// lets it through, so the WHERE run in full raises the error (or not) as it would without this filter.
     /// </summary>
-    private bool Passes(QueryContext context, object?[] probe, int rel, int other)
+    private bool Passes(QueryContext context, object?[] probe, RelRef rel, NodeRef? reached)
     {
-        probe[relSlot] = new RelRef(rel);
-        if (!toBound)
+        probe[relSlot] = rel;
+        if (reached is not null)
         {
-            probe[toSlot] = new NodeRef(other);
+            probe[toSlot] = reached;
         }
 
         try
@@ -109,13 +112,13 @@ internal sealed class ExpandStep(
     private bool Accept(QueryContext context, object?[] row, int other) =>
         toBound ? row[toSlot] is NodeRef target && target.Id == other : toCheck.MatchesNode(context, row, other);
 
-    private object?[] Bind(object?[] row, int rel, int other)
+    private object?[] Bind(object?[] row, RelRef rel, NodeRef? reached, int other)
     {
         var output = (object?[])row.Clone();
-        output[relSlot] = new RelRef(rel);
+        output[relSlot] = rel;
         if (!toBound)
         {
-            output[toSlot] = new NodeRef(other);
+            output[toSlot] = reached ?? new NodeRef(other);
         }
 
         return output;
