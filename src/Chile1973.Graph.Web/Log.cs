@@ -34,6 +34,9 @@ internal static partial class Log
     [LoggerMessage(10, LogLevel.Information, "The {Engine} engine answers again after {Seconds:F0} s")]
     public static partial void GraphAvailable(ILogger logger, string engine, double seconds);
 
+    [LoggerMessage(133, LogLevel.Warning, "The graph's first view could not be sent to the pages after the {Engine} engine answered again")]
+    public static partial void WelcomeAfterRecoveryFailed(ILogger logger, string engine, Exception exception);
+
     [LoggerMessage(140, LogLevel.Information, "Indexed the article {DocumentId}: {Paragraphs} paragraphs, {Facts} quoted facts, {Unlocated} quotes not found in it")]
     public static partial void ArticleIndexed(ILogger logger, string documentId, int paragraphs, int facts, int unlocated);
 

@@ -15,6 +15,7 @@ internal sealed class QueryContext(
 {
     private int _ticks;
     private Functions.Temporal.TemporalContext? _temporal;
+    private Dictionary<object, object?>? _memo;
 
     public GraphStore Store { get; } = store;
 
@@ -56,6 +57,21 @@ internal sealed class QueryContext(
 
     /// <summary>How many candidates (nodes, relationships, rows) the query has examined so far: one per <see cref="Tick"/>.</summary>
     public int Examined => _ticks;
+
+    /// <summary>
+    /// A value a compiled step works out once per run of the query (a set built from a parameter), kept under the
+    /// step's own key. A run reads its rows on one thread at a time, so this needs no lock.
+    /// </summary>
+    public T Memo<T>(object key, Func<QueryContext, T> create)
+    {
+        _memo ??= new Dictionary<object, object?>(ReferenceEqualityComparer.Instance);
+        if (!_memo.TryGetValue(key, out var value))
+        {
+            _memo[key] = value = create(this);
+        }
+
+        return (T)value!;
+    }
 
     /// <summary>Checks for cancellation every so many calls, cheaply.</summary>
     public void Tick()

