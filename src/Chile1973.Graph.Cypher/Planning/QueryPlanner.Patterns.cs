@@ -115,7 +115,7 @@ internal sealed partial class QueryPlanner
                     var rel = rels[at];
                     bound.Add(relSlots[at]);
                     // Before the ends are bound, the candidate filter takes the conjuncts that name the relationship alone.
-                    var relFilter = CandidateFilter(rel, relSlots[at], relSlots[at], bound, conjuncts, scope);
+                    var relFilter = CandidateFilter(relSlots[at], relSlots[at], toBound: true, bound, conjuncts, scope);
                     partSteps.Add(new RelationshipSeekStep(nodeSlots[at], relSlots[at], nodeSlots[at + 1], Forward(rel.Direction), [.. rel.Types],
                         RelCheck(rel, scope), checks[at], checks[at + 1], seek, relFilter));
                     bound.UnionWith([nodeSlots[at], nodeSlots[at + 1]]);
