@@ -17,8 +17,8 @@ public sealed class ExplorerQueriesTests
     }
 
     [Fact]
-    public void Search_queries_the_name_index_by_its_one_name()
+    public void Search_queries_the_name_index_by_its_one_name_for_one_page()
     {
-        Assert.Contains($"db.index.fulltext.queryNodes('{ExplorerQueries.NameIndex}', $query)", ExplorerQueries.Search, StringComparison.Ordinal);
+        Assert.Contains($"db.index.fulltext.queryNodes('{ExplorerQueries.NameIndex}', $query, {{limit: $limit}})", ExplorerQueries.Search, StringComparison.Ordinal);
     }
 }
