@@ -28,7 +28,7 @@ internal sealed class ListMembership
         if (value is string text && items.Count >= HashedFrom && StringsOf(items) is { } strings)
         {
             // A string equals only an equal string; any null item makes a miss unknown rather than false.
-            return strings.Set.Contains(text) ? true : strings.HasNull ? null : false;
+            return strings.Set.Contains(text) ? Boxed.True : strings.HasNull ? null : Boxed.False;
         }
 
         var unknown = false;
@@ -37,13 +37,13 @@ internal sealed class ListMembership
             var e = ValueComparison.Equal(value, item);
             if (e == true)
             {
-                return true;
+                return Boxed.True;
             }
 
             unknown |= e is null;
         }
 
-        return unknown ? null : false;
+        return unknown ? null : Boxed.False;
     }
 
     // The strings of a list seen in the previous call too, or null the first time (when the set may not pay for itself).

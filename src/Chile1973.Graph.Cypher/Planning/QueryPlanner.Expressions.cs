@@ -620,7 +620,7 @@ internal sealed partial class QueryPlanner
             UnaryOperator.Not => (context, row) => operand(context, row) switch
             {
                 null => null,
-                bool b => !b,
+                bool b => Boxed.Bool(!b),
                 var v => CypherErrors.TypeError<object?>("InvalidArgumentType", $"NOT needs a boolean, not {CypherValues.TypeName(v)}."),
             },
             UnaryOperator.Minus => (context, row) => Arithmetic.Negate(operand(context, row)),
@@ -652,11 +652,11 @@ internal sealed partial class QueryPlanner
                     var l = Truth(left(context, row), "AND");
                     if (l == false)
                     {
-                        return false;
+                        return Boxed.False;
                     }
 
                     var r = Truth(right(context, row), "AND");
-                    return r == false ? false : l is null || r is null ? null : true;
+                    return r == false ? Boxed.False : l is null || r is null ? null : Boxed.True;
                 };
             case BinaryOperator.Or:
                 return (context, row) =>
@@ -664,23 +664,23 @@ internal sealed partial class QueryPlanner
                     var l = Truth(left(context, row), "OR");
                     if (l == true)
                     {
-                        return true;
+                        return Boxed.True;
                     }
 
                     var r = Truth(right(context, row), "OR");
-                    return r == true ? true : l is null || r is null ? null : false;
+                    return r == true ? Boxed.True : l is null || r is null ? null : Boxed.False;
                 };
             case BinaryOperator.Xor:
                 return (context, row) =>
                 {
                     var l = Truth(left(context, row), "XOR");
                     var r = Truth(right(context, row), "XOR");
-                    return l is null || r is null ? null : l != r;
+                    return l is null || r is null ? null : Boxed.Bool(l != r);
                 };
             case BinaryOperator.Equal:
-                return (context, row) => ValueComparison.Equal(left(context, row), right(context, row));
+                return (context, row) => Boxed.Bool(ValueComparison.Equal(left(context, row), right(context, row)));
             case BinaryOperator.NotEqual:
-                return (context, row) => !ValueComparison.Equal(left(context, row), right(context, row));
+                return (context, row) => Boxed.Bool(!ValueComparison.Equal(left(context, row), right(context, row)));
             case BinaryOperator.LessThan:
                 return Comparison(left, right, static c => c < 0);
             case BinaryOperator.LessThanOrEqual:
@@ -713,11 +713,11 @@ internal sealed partial class QueryPlanner
                 var membership = new ListMembership();
                 return (context, row) => membership.In(left(context, row), right(context, row));
             case BinaryOperator.StartsWith:
-                return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.StartsWith(r, StringComparison.Ordinal) : null;
+                return (context, row) => left(context, row) is string l && right(context, row) is string r ? Boxed.Bool(l.StartsWith(r, StringComparison.Ordinal)) : null;
             case BinaryOperator.EndsWith:
-                return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.EndsWith(r, StringComparison.Ordinal) : null;
+                return (context, row) => left(context, row) is string l && right(context, row) is string r ? Boxed.Bool(l.EndsWith(r, StringComparison.Ordinal)) : null;
             case BinaryOperator.Contains:
-                return (context, row) => left(context, row) is string l && right(context, row) is string r ? l.Contains(r, StringComparison.Ordinal) : null;
+                return (context, row) => left(context, row) is string l && right(context, row) is string r ? Boxed.Bool(l.Contains(r, StringComparison.Ordinal)) : null;
             default:
                 return (context, row) => Arithmetic.RegexMatch(left(context, row), right(context, row), context);
         }
@@ -729,8 +729,8 @@ internal sealed partial class QueryPlanner
         return c switch
         {
             null => null,
-            ValueComparison.NaNComparison => false,
-            _ => test(c.Value),
+            ValueComparison.NaNComparison => Boxed.False,
+            _ => Boxed.Bool(test(c.Value)),
         };
     };
 
@@ -777,8 +777,8 @@ internal sealed partial class QueryPlanner
     {
         var operand = Compile(isNull.Operand, scope);
         return isNull.Negated
-            ? (context, row) => operand(context, row) is not null
-            : (context, row) => operand(context, row) is null;
+            ? (context, row) => Boxed.Bool(operand(context, row) is not null)
+            : (context, row) => Boxed.Bool(operand(context, row) is null);
     }
 
     private Evaluator CompileLabelPredicate(LabelPredicate predicate, RowSlots scope)

@@ -259,11 +259,11 @@ internal sealed partial class QueryPlanner
                 {
                     if (predicate(context, row) is not true)
                     {
-                        return false;
+                        return Boxed.False;
                     }
                 }
 
-                return true;
+                return Boxed.True;
             },
         };
 
@@ -305,7 +305,7 @@ internal sealed partial class QueryPlanner
         return (context, row) =>
         {
             var set = context.Write is null ? context.Memo(key, c => NodesWithIds(c, ids.Name)) : null;
-            return set is null ? general(context, row) : row[to] is NodeRef reached && set.Contains(reached.Id);
+            return set is null ? general(context, row) : Boxed.Bool(row[to] is NodeRef reached && set.Contains(reached.Id));
         };
 
         static HashSet<int>? NodesWithIds(QueryContext context, string parameter)
