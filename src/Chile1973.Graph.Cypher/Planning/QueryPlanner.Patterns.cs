@@ -664,31 +664,9 @@ internal sealed partial class QueryPlanner
 
         var direction = Forward(rel.Direction);
         var types = rel.Types.ToArray();
-        return (context, row) =>
-        {
-            if (row[slot] is not NodeRef node || !context.Store.NodeExists(node.Id))
-            {
-                return general(context, row);
-            }
-
-            var store = context.Store;
-            var count = 0L;
-            foreach (var (segment, pass) in Adjacency.Segments(store, node.Id, direction, EntityCheck.TypeTokens(store, types)))
-            {
-                if (direction != Direction.Both || pass != Direction.Incoming)
-                {
-                    count += segment.Count;
-                    continue;
-                }
-
-                foreach (var r in segment)
-                {
-                    count += Adjacency.SkipSelfLoop(store, direction, pass, r) ? 0 : 1;
-                }
-            }
-
-            return count;
-        };
+        return (context, row) => row[slot] is NodeRef node && context.Store.NodeExists(node.Id)
+            ? Adjacency.Count(context.Store, node.Id, direction, EntityCheck.TypeTokens(context.Store, types))
+            : general(context, row);
 
         static bool IsBare(NodePattern node) => node is { Labels.Count: 0, Properties: null, LabelExpression: null, Where: null };
     }
