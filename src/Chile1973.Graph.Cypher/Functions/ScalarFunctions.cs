@@ -13,7 +13,7 @@ internal static partial class ScalarFunctions
     {
         var t = new Dictionary<string, ScalarFunction>(StringComparer.Ordinal);
         void Add(string name, int min, int max, Func<QueryContext, object?[], object?> f) => t[name] = new ScalarFunction(min, max, f);
-        void One(string name, Func<QueryContext, object, object?> f) => Add(name, 1, 1, (c, a) => a[0] is null ? null : f(c, a[0]!));
+        void One(string name, Func<QueryContext, object, object?> f) => t[name] = new ScalarFunction(1, 1, (c, a) => a[0] is null ? null : f(c, a[0]!), f);
 
         // Graph.
         One("id", (c, v) => v switch

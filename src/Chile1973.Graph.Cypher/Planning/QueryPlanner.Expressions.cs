@@ -351,6 +351,23 @@ internal sealed partial class QueryPlanner
 
             var invoke = scalar.Invoke;
             var argumentSpans = function.Arguments.Select(static a => a.Span).ToArray();
+            if (scalar.Single is { } single && args is [var only])
+            {
+                // type(r), startNode(r) and the like, read for every row: the value goes straight to the function.
+                return (context, row) =>
+                {
+                    var value = only(context, row);
+                    try
+                    {
+                        return value is null ? null : single(context, value);
+                    }
+                    catch (CypherException error) when (ArgumentPosition(error, argumentSpans) is { } position)
+                    {
+                        throw CypherErrors.At(error, position);
+                    }
+                };
+            }
+
             return (context, row) =>
             {
                 var values = new object?[args.Length];
@@ -363,9 +380,9 @@ internal sealed partial class QueryPlanner
                 {
                     return invoke(context, values);
                 }
-                catch (CypherException error) when (error.Position is null && error.Data[CypherErrors.ArgumentKey] is int at && at < argumentSpans.Length)
+                catch (CypherException error) when (ArgumentPosition(error, argumentSpans) is { } position)
                 {
-                    throw CypherErrors.At(error, argumentSpans[at].Position);
+                    throw CypherErrors.At(error, position);
                 }
             };
         }
@@ -386,6 +403,10 @@ internal sealed partial class QueryPlanner
 
         return CypherErrors.Syntax<Evaluator>("UnknownFunction", $"Unknown function '{function.Function}'.", function.Span);
     }
+
+    // An error a function raises about one of its arguments, and not placed yet, points at that argument.
+    private static SourcePosition? ArgumentPosition(CypherException error, SourceSpan[] spans) =>
+        error.Position is null && error.Data[CypherErrors.ArgumentKey] is int at && at < spans.Length ? spans[at].Position : null;
 
     private Evaluator CompileAggregate(AggregateKind kind, bool distinct, Expression? argument, Expression? extra, SourceSpan span, RowSlots scope)
     {
