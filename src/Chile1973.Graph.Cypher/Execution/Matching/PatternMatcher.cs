@@ -13,8 +13,16 @@ internal sealed class PatternMatcher(MatchStep[] steps)
             yield break;
         }
 
+        // The last step's rows are the matches: passing them on directly spares a nested enumerator per match.
+        var last = index == steps.Length - 1;
         foreach (var extended in steps[index].Extend(context, row, state))
         {
+            if (last)
+            {
+                yield return extended;
+                continue;
+            }
+
             foreach (var output in Run(context, extended, state, index + 1))
             {
                 yield return output;
