@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Chile1973.Graph.Web.Lenses.Paths;
 
 /// <summary>
@@ -42,12 +44,21 @@ internal static class PathSearch
                 {
                     foreach (var step in graph.Steps(node))
                     {
-                        if (seen.ContainsKey(step.Other) || bannedNodes.Contains(step.Other) || bannedEdges.Contains(step.Edge.Data.Id))
+                        // Yen's algorithm repeats this search over the part of the graph read so far, a step at a
+                        // time: the node is looked up once to see whether it is new and to mark it seen.
+                        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, step.Other, out var known);
+                        if (known)
                         {
                             continue;
                         }
 
-                        seen[step.Other] = (node, step);
+                        if (bannedNodes.Contains(step.Other) || bannedEdges.Contains(step.Edge.Data.Id))
+                        {
+                            seen.Remove(step.Other);
+                            continue;
+                        }
+
+                        entry = (node, step);
                         if (other.ContainsKey(step.Other))
                         {
                             return Join(forward, backward, step.Other);
