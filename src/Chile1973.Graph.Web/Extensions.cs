@@ -32,6 +32,9 @@ public static class Extensions
         services.AddGraphEngine(builder.Configuration);
         services.AddSingleton<GraphQueryRunner>();
         services.AddSingleton<GraphSearch>();
+        services.AddOptions<SearchCacheOptions>().BindConfiguration(SearchCacheOptions.Section)
+            .Validate(o => o.MaxHits >= 0, "SearchCache:MaxHits must be 0 (no cache) or more.")
+            .ValidateOnStart();
         services.AddOptions<NeighbourhoodCacheOptions>().BindConfiguration(NeighbourhoodCacheOptions.Section)
             .Validate(o => o.MaxElements >= 0, "NeighbourhoodCache:MaxElements must be 0 (no cache) or more.")
             .ValidateOnStart();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Neighbourhood;
+using Chile1973.Graph.Web.Search;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ using Xunit;
 namespace Chile1973.Graph.Web.Tests.Hubs;
 
 /// <summary>
-/// Expansions answered again from the server's neighbourhood cache: the same answer as the first, and a fresh
+/// Expansions and searches answered again from the server's caches: the same answer as the first, and a fresh
 /// one once the graph has changed. The app is its own, since these tests write to its graph.
 /// </summary>
 public sealed class GraphHubNeighbourhoodCacheTests : IAsyncLifetime
@@ -61,6 +62,27 @@ public sealed class GraphHubNeighbourhoodCacheTests : IAsyncLifetime
 
         Assert.Equal(renamed, Assert.Single(after[0].Nodes, n => n.Data.Id == facts.Party.Id).Data.Label);
         Assert.Equal(Shown(after), Shown(again));
+    }
+
+    [Fact]
+    public async Task A_search_repeated_after_the_graph_changed_finds_the_change()
+    {
+        const string renamed = "Partido Renombrado";
+        var before = await connection.InvokeAsync<List<SearchHit>>("Search", renamed, 10, Token);
+        Assert.Empty(before);
+
+        var engine = app.Services.GetRequiredService<ICypherEngine>();
+        var write = new CypherQuery("MATCH (n) WHERE n.id = $id SET n.name = $name", new Dictionary<string, object?> { ["id"] = facts.Party.Id, ["name"] = renamed });
+        await using (var cursor = await engine.RunAsync(write, new QueryOptions { Mode = AccessMode.Write }, Token))
+        {
+            await cursor.ConsumeAsync(Token);
+        }
+
+        var after = await connection.InvokeAsync<List<SearchHit>>("Search", renamed, 10, Token);
+        var again = await connection.InvokeAsync<List<SearchHit>>("Search", renamed, 10, Token);
+
+        Assert.Equal(facts.Party.Id, Assert.Single(after).Id);
+        Assert.Equal(after.Select(h => (h.Id, h.Name, h.Score)), again.Select(h => (h.Id, h.Name, h.Score)));
     }
 
     /// <summary>What the page draws from a stream: every ring's elements, in order, without the server's timing.</summary>

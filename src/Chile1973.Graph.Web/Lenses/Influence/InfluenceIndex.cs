@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Chile1973.Graph.Web.Lenses.Influence;
 
 /// <summary>
 /// Computes the influence scores once per graph version and category set, and shares the result: every caller
-/// asking while it is computed awaits the same work. The version is the graph's node and relationship counts
-/// (the explorer never writes; a reload through the importer changes them).
+/// asking while it is computed awaits the same work. The version is the engine's own when it reports one (the
+/// embedded engine), else the graph's node and relationship counts (the explorer never writes; a reload through the
+/// importer changes them).
 /// </summary>
-public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceIndex> logger)
+public sealed class InfluenceIndex(GraphQueryRunner runner, ICypherEngine engine, ILogger<InfluenceIndex> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<InfluenceSnapshot>>> snapshots = new(StringComparer.Ordinal);
 
@@ -68,6 +70,12 @@ public sealed class InfluenceIndex(GraphQueryRunner runner, ILogger<InfluenceInd
 
     private async Task<string> VersionAsync(CancellationToken cancellationToken)
     {
+        // Counting a graph of millions takes longer than ranking from scores already computed.
+        if (engine is IGraphVersionSource source)
+        {
+            return source.GraphVersion.ToString(CultureInfo.InvariantCulture);
+        }
+
         var counts = await runner.ReadAllAsync(ExplorerQueries.Counts, new Dictionary<string, object?>(), cancellationToken);
         return counts is [var c, ..] ? $"{RecordReader.Long(c, ExplorerColumns.Nodes)}:{RecordReader.Long(c, ExplorerColumns.Relationships)}" : "0:0";
     }

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Chile1973.Graph.Web.Queries;
+
+/// <summary>
+/// Answers of the explorer's read-only templates kept by what was asked and the engine's graph version, in a memory
+/// cache bounded by <c>maxSize</c> (each answer weighs what <c>sizeOf</c> says of its items). Readers who ask for an
+/// answer being computed wait for it rather than computing it again: on a large graph many readers open the same
+/// hubs and search the same words at once. Only an engine that reports its version (the embedded one) is cached;
+/// against Neo4j, whose graph other clients may change unseen, every call queries.
+/// </summary>
+/// <typeparam name="TKey">What was asked (the graph version is added to it).</typeparam>
+/// <typeparam name="TItem">One item of an answer, streamed as it comes.</typeparam>
+public sealed class GraphVersionCache<TKey, TItem> : IDisposable
+    where TKey : notnull
+{
+    private readonly IGraphVersionSource? graph;
+    private readonly MemoryCache? cache;
+    private readonly Func<TItem, long> sizeOf;
+    private readonly ConcurrentDictionary<Key, TaskCompletionSource<IReadOnlyList<TItem>?>> computing = new();
+    private long lastVersion;
+
+    /// <summary>Caches only when <paramref name="engine"/> reports its version and <paramref name="maxSize"/> is positive.</summary>
+    public GraphVersionCache(ICypherEngine engine, long maxSize, Func<TItem, long> sizeOf)
+    {
+        this.sizeOf = sizeOf;
+        graph = engine as IGraphVersionSource;
+        if (graph is not null && maxSize > 0)
+        {
+            cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = maxSize });
+            lastVersion = graph.GraphVersion;
+        }
+    }
+
+    /// <summary>
+    /// The answer to <paramref name="key"/>: kept from before at this graph version, awaited from the reader computing
+    /// it now, or streamed from <paramref name="query"/> and kept once whole.
+    /// </summary>
+    public IAsyncEnumerable<TItem> StreamAsync(TKey key, Func<CancellationToken, IAsyncEnumerable<TItem>> query, CancellationToken cancellationToken)
+    {
+        if (cache is null || graph is null)
+        {
+            return query(cancellationToken);
+        }
+
+        var asked = new Key(key, graph.GraphVersion);
+        if (Interlocked.Exchange(ref lastVersion, asked.Version) != asked.Version)
+        {
+            // Answers of an older graph are never asked for again; free their room at once.
+            cache.Clear();
+        }
+
+        return cache.TryGetValue(asked, out IReadOnlyList<TItem>? kept)
+            ? kept!.ToAsyncEnumerable()
+            : ComputeOrJoinAsync(asked, query, cache, graph, cancellationToken);
+    }
+
+    /// <summary>The whole answer to <paramref name="key"/> (see <see cref="StreamAsync"/>).</summary>
+    public async Task<IReadOnlyList<TItem>> GetAsync(TKey key, Func<CancellationToken, IAsyncEnumerable<TItem>> query, CancellationToken cancellationToken)
+    {
+        var items = new List<TItem>();
+        await foreach (var item in StreamAsync(key, query, cancellationToken).WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => cache?.Dispose();
+
+    private async IAsyncEnumerable<TItem> ComputeOrJoinAsync(
+        Key asked,
+        Func<CancellationToken, IAsyncEnumerable<TItem>> query,
+        MemoryCache into,
+        IGraphVersionSource source,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var mine = new TaskCompletionSource<IReadOnlyList<TItem>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = computing.GetOrAdd(asked, mine);
+        if (first != mine)
+        {
+            // Someone is computing it: send their answer, or compute (or wait for) it again if they stopped before the end.
+            var theirs = await first.Task.WaitAsync(cancellationToken);
+            var answer = theirs?.ToAsyncEnumerable() ?? ComputeOrJoinAsync(asked, query, into, source, cancellationToken);
+            await foreach (var item in answer.WithCancellation(cancellationToken))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        var items = new List<TItem>();
+        var whole = false;
+        try
+        {
+            await foreach (var item in query(cancellationToken).WithCancellation(cancellationToken))
+            {
+                items.Add(item);
+                yield return item;
+            }
+
+            whole = true;
+        }
+        finally
+        {
+            // Kept only when read to the end. A write committed while it was read makes it belong to no single
+            // version, so it is not kept, and those waiting compute their own.
+            IReadOnlyList<TItem>? answer = whole && source.GraphVersion == asked.Version ? items : null;
+            if (answer is not null)
+            {
+                into.Set(asked, answer, new MemoryCacheEntryOptions { Size = 1 + answer.Sum(sizeOf) });
+            }
+
+            computing.TryRemove(new KeyValuePair<Key, TaskCompletionSource<IReadOnlyList<TItem>?>>(asked, mine));
+            mine.TrySetResult(answer);
+        }
+    }
+
+    private readonly record struct Key(TKey Asked, long Version);
+}
