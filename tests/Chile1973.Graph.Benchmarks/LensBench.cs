@@ -54,9 +54,12 @@ internal static class LensBench
                         Count(large.Paths.StreamAsync(from, to, new PathRequest(PathRequest.KShortest, 5, 6), None)), 20));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[^1].Shape}: median {rows[^1].Median:F1} ms, p90 {rows[^1].P90:F1} ms, {rows[^1].Records} paths"));
                     counting.Clear();
+                    // What one request allocates does not vary with other work on the machine, unlike its time.
+                    var allocated = GC.GetTotalAllocatedBytes(precise: true);
                     await Count(counted.Paths.StreamAsync(from, to, new PathRequest(PathRequest.KShortest, 5, 6), None)).ConfigureAwait(false);
+                    allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {counting.Queries.Count} queries, {counting.Queries.Sum(q => q.Rows):N0} rows, {counting.Queries.Sum(q => q.Milliseconds):F1} ms in queries"));
+                        $"  {counting.Queries.Count} queries, {counting.Queries.Sum(q => q.Rows):N0} rows, {counting.Queries.Sum(q => q.Milliseconds):F1} ms in queries, {allocated / 1024.0 / 1024.0:F1} MB allocated"));
                     foreach (var (template, listed, read, ms) in counting.Queries)
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {template[..Math.Min(40, template.Length)],-40} list {listed,6} rows {read,7} {ms,8:F1} ms"));
