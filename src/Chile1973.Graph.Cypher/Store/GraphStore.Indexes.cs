@@ -50,36 +50,7 @@ public sealed partial class GraphStore
     public ArraySegment<int> NodesWithNamePrefix(string prefix)
     {
         var byName = _byName ?? BuildByName();
-        int lo = 0, hi = byName.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (string.CompareOrdinal(NameOf(byName[mid]), prefix) < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        // Names with the prefix are contiguous in ordinal order: binary search for the first one past them too.
-        int end = lo, high = byName.Length;
-        while (end < high)
-        {
-            var mid = (end + high) >>> 1;
-            if (NameOf(byName[mid]).StartsWith(prefix, StringComparison.Ordinal))
-            {
-                end = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return new ArraySegment<int>(byName, lo, end - lo);
+        return PrefixRange(byName, node => NameOf(node), prefix);
     }
 
     /// <summary>
@@ -164,14 +135,20 @@ public sealed partial class GraphStore
     }
 
     // The word starts whose following text begins with the query: a contiguous run of the sorted word starts.
-    private static ArraySegment<WordStart> WordStartsWith(SearchIndex index, string query)
+    private static ArraySegment<WordStart> WordStartsWith(SearchIndex index, string query) =>
+        PrefixRange(index.WordStarts, start => Suffix(index, start), query);
+
+    private delegate ReadOnlySpan<char> SortKey<in T>(T item);
+
+    // The items whose key begins with the prefix are contiguous in an array sorted by key (ordinal): one binary
+    // search for the first of them, one for the first past them.
+    private static ArraySegment<T> PrefixRange<T>(T[] sorted, SortKey<T> key, ReadOnlySpan<char> prefix)
     {
-        var starts = index.WordStarts;
-        int lo = 0, hi = starts.Length;
+        int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Suffix(index, starts[mid]).SequenceCompareTo(query) < 0)
+            if (key(sorted[mid]).SequenceCompareTo(prefix) < 0)
             {
                 lo = mid + 1;
             }
@@ -181,11 +158,11 @@ public sealed partial class GraphStore
             }
         }
 
-        int end = lo, high = starts.Length;
+        int end = lo, high = sorted.Length;
         while (end < high)
         {
             var mid = (end + high) >>> 1;
-            if (Suffix(index, starts[mid]).StartsWith(query, StringComparison.Ordinal))
+            if (key(sorted[mid]).StartsWith(prefix, StringComparison.Ordinal))
             {
                 end = mid + 1;
             }
@@ -195,7 +172,7 @@ public sealed partial class GraphStore
             }
         }
 
-        return new ArraySegment<WordStart>(starts, lo, end - lo);
+        return new ArraySegment<T>(sorted, lo, end - lo);
     }
 
     private static ReadOnlySpan<char> Suffix(SearchIndex index, WordStart start) => index.Entries[start.Entry].Folded.AsSpan(start.Offset);
