@@ -1,6 +1,3 @@
-using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Cypher;
-using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Web.Queries;
 using Xunit;
 
@@ -17,7 +14,7 @@ public sealed class GraphVersionCacheTests
     [Fact]
     public async Task Readers_asking_at_once_for_the_same_answer_share_one_query()
     {
-        using var cache = new GraphVersionCache<string, string>(NewEngine(), 100, static _ => 1);
+        using var cache = new GraphVersionCache<string, string>(UnitGraph.Empty(), 100, static _ => 1);
         var source = new CountedQuery();
 
         var readers = Enumerable.Range(0, 5).Select(_ => cache.GetAsync("key", source.Run, Token)).ToList();
@@ -32,17 +29,14 @@ public sealed class GraphVersionCacheTests
     [Fact]
     public async Task An_answer_is_computed_again_after_a_write_and_kept_again()
     {
-        var engine = NewEngine();
+        var engine = UnitGraph.Empty();
         using var cache = new GraphVersionCache<string, string>(engine, 100, static _ => 1);
         var source = new CountedQuery();
         source.Release.SetResult();
 
         await cache.GetAsync("key", source.Run, Token);
         await cache.GetAsync("key", source.Run, Token);
-        await using (var cursor = await engine.RunAsync(new CypherQuery("CREATE (:Written)"), QueryOptions.Write, Token))
-        {
-            await cursor.ConsumeAsync(Token);
-        }
+        await UnitGraph.WriteAsync(engine, "CREATE (:Written)", Token);
 
         await cache.GetAsync("key", source.Run, Token);
         await cache.GetAsync("key", source.Run, Token);
@@ -53,7 +47,7 @@ public sealed class GraphVersionCacheTests
     [Fact]
     public async Task A_reader_that_stops_early_leaves_the_others_a_whole_answer()
     {
-        using var cache = new GraphVersionCache<string, string>(NewEngine(), 100, static _ => 1);
+        using var cache = new GraphVersionCache<string, string>(UnitGraph.Empty(), 100, static _ => 1);
         var source = new CountedQuery();
         source.Release.SetResult();
 
@@ -73,7 +67,7 @@ public sealed class GraphVersionCacheTests
     [Fact]
     public async Task Nothing_is_kept_when_the_cache_has_no_room()
     {
-        using var cache = new GraphVersionCache<string, string>(NewEngine(), 0, static _ => 1);
+        using var cache = new GraphVersionCache<string, string>(UnitGraph.Empty(), 0, static _ => 1);
         var source = new CountedQuery();
         source.Release.SetResult();
 
@@ -82,8 +76,6 @@ public sealed class GraphVersionCacheTests
 
         Assert.Equal(2, source.Runs);
     }
-
-    private static EmbeddedCypherEngine NewEngine() => new(new GraphStore(), ExplorerEngine.Options);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

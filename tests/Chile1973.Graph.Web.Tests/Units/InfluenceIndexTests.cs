@@ -1,12 +1,7 @@
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
-using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Web.Lenses.Influence;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
-using OptionsOf = Microsoft.Extensions.Options.Options;
 
 namespace Chile1973.Graph.Web.Tests.Units;
 
@@ -36,7 +31,7 @@ public sealed class InfluenceIndexTests
         var (engine, index) = await LoadAsync();
         var before = await index.GetAsync(Influence, Token);
 
-        await RunAsync(engine, "MATCH ()-[r {id: 'cd'}]->() SET r.category = 'alliance'");
+        await UnitGraph.WriteAsync(engine, "MATCH ()-[r {id: 'cd'}]->() SET r.category = 'alliance'", Token);
         var after = await index.GetAsync(Influence, Token);
 
         Assert.Equal(["ab", "bc", "cd"], before.Network.Edges.Select(e => e.Id).Order(StringComparer.Ordinal));
@@ -46,16 +41,8 @@ public sealed class InfluenceIndexTests
 
     private static async Task<(EmbeddedCypherEngine Engine, InfluenceIndex Index)> LoadAsync()
     {
-        var engine = new EmbeddedCypherEngine(new GraphStore(), ExplorerEngine.Options);
-        await RunAsync(engine, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Units", "influence-graph.cypher")));
-        var runner = new GraphQueryRunner(engine, OptionsOf.Create(new GraphOptions()), NullLogger<GraphQueryRunner>.Instance);
-        return (engine, new InfluenceIndex(runner, engine, NullLogger<InfluenceIndex>.Instance));
-    }
-
-    private static async Task RunAsync(EmbeddedCypherEngine engine, string cypher)
-    {
-        var cursor = await engine.RunAsync(new CypherQuery(cypher), QueryOptions.Write, Token);
-        await cursor.ConsumeAsync(Token);
+        var engine = await UnitGraph.LoadAsync("influence-graph.cypher", Token);
+        return (engine, new InfluenceIndex(UnitGraph.Runner(engine), engine, NullLogger<InfluenceIndex>.Instance));
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;

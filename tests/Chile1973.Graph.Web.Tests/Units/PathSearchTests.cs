@@ -1,13 +1,8 @@
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
-using Chile1973.Graph.Cypher.Store;
 using Chile1973.Graph.Web.Lenses;
 using Chile1973.Graph.Web.Lenses.Paths;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
-using OptionsOf = Microsoft.Extensions.Options.Options;
 
 namespace Chile1973.Graph.Web.Tests.Units;
 
@@ -33,7 +28,7 @@ public sealed class PathSearchTests
     [MemberData(nameof(Pairs))]
     public async Task K_shortest_paths_read_in_small_batches_are_as_long_as_the_shortest_simple_paths_enumerated(string from, string to)
     {
-        var runner = new GraphQueryRunner(Engine.Value, OptionsOf.Create(new GraphOptions()), NullLogger<GraphQueryRunner>.Instance);
+        var runner = UnitGraph.Runner(Engine.Value);
         var graph = new LensGraph(runner, new StepFilter(null, false), linksOnly: true, firstBatch: 3);
 
         var found = await PathSearch.KShortestAsync(graph, from, to, K, MaxLength, Token);
@@ -57,7 +52,7 @@ public sealed class PathSearchTests
     [MemberData(nameof(Pairs))]
     public async Task The_shortest_path_read_in_small_batches_is_as_long_as_the_one_read_a_whole_level_at_a_time(string from, string to)
     {
-        var runner = new GraphQueryRunner(Engine.Value, OptionsOf.Create(new GraphOptions()), NullLogger<GraphQueryRunner>.Instance);
+        var runner = UnitGraph.Runner(Engine.Value);
         var batched = new LensGraph(runner, new StepFilter(null, false), linksOnly: true, firstBatch: 1);
         var whole = new LensGraph(runner, new StepFilter(null, false), linksOnly: true, firstBatch: int.MaxValue);
         var none = new HashSet<string>();
@@ -88,13 +83,7 @@ public sealed class PathSearchTests
         return lengths;
     }
 
-    private static EmbeddedCypherEngine Load()
-    {
-        var engine = new EmbeddedCypherEngine(new GraphStore(), ExplorerEngine.Options);
-        var setup = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Units", "hub-graph.cypher"));
-        engine.RunAsync(new CypherQuery(setup), QueryOptions.Write).GetAwaiter().GetResult().ConsumeAsync().GetAwaiter().GetResult();
-        return engine;
-    }
+    private static EmbeddedCypherEngine Load() => UnitGraph.LoadAsync("hub-graph.cypher", CancellationToken.None).GetAwaiter().GetResult();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 }

@@ -1,0 +1,35 @@
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Cypher;
+using Chile1973.Graph.Cypher.Store;
+using Chile1973.Graph.Web.Options;
+using Chile1973.Graph.Web.Queries;
+using Microsoft.Extensions.Logging.Abstractions;
+using OptionsOf = Microsoft.Extensions.Options.Options;
+
+namespace Chile1973.Graph.Web.Tests.Units;
+
+/// <summary>The unit tests' graphs: an embedded engine, empty or written by a Cypher file beside the tests, and a runner over it.</summary>
+internal static class UnitGraph
+{
+    /// <summary>An embedded engine over an empty graph, with the explorer's procedures.</summary>
+    public static EmbeddedCypherEngine Empty() => new(new GraphStore(), ExplorerEngine.Options);
+
+    /// <summary>An embedded engine holding the graph <paramref name="file"/> (in this folder) writes.</summary>
+    public static async Task<EmbeddedCypherEngine> LoadAsync(string file, CancellationToken cancellationToken)
+    {
+        var engine = Empty();
+        await WriteAsync(engine, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Units", file), cancellationToken), cancellationToken);
+        return engine;
+    }
+
+    /// <summary>Runs a write and waits for it to commit.</summary>
+    public static async Task WriteAsync(ICypherEngine engine, string cypher, CancellationToken cancellationToken)
+    {
+        await using var cursor = await engine.RunAsync(new CypherQuery(cypher), QueryOptions.Write, cancellationToken);
+        await cursor.ConsumeAsync(cancellationToken);
+    }
+
+    /// <summary>The explorer's template runner over <paramref name="engine"/>, with the default limits.</summary>
+    public static GraphQueryRunner Runner(ICypherEngine engine) =>
+        new(engine, OptionsOf.Create(new GraphOptions()), NullLogger<GraphQueryRunner>.Instance);
+}
