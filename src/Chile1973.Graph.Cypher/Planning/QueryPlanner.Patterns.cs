@@ -233,7 +233,45 @@ internal sealed partial class QueryPlanner
         }
 
         return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound,
-            relBound ? null : CandidateFilter(relSlot, to, toBound, bound, conjuncts, scope));
+            relBound ? null : CandidateFilter(relSlot, to, toBound, bound, conjuncts, scope),
+            relBound || toBound ? null : ReachedIds(to, conjuncts, scope));
+    }
+
+    /// <summary>
+    /// The conjuncts <c>m.id IN $ids</c> and <c>NOT m.id IN $ids</c> on the node an expansion reaches, which it can
+    /// decide from the node's number before it builds anything; null when there are none.
+    /// </summary>
+    private ReachedIdFilter? ReachedIds(int to, List<Expression> conjuncts, RowSlots scope)
+    {
+        var conditions = new List<(NodeIdSet, bool)>();
+        foreach (var conjunct in conjuncts)
+        {
+            var (condition, negated) = conjunct is UnaryExpression { Operator: UnaryOperator.Not, Operand: var operand } ? (operand, true) : (conjunct, false);
+            if (IdCondition(condition, to, scope) is { } parameter)
+            {
+                conditions.Add((IdSet(parameter), negated));
+            }
+        }
+
+        return conditions.Count == 0 ? null : new ReachedIdFilter(conditions);
+    }
+
+    // The parameter of `m.id IN $ids` when m is the node in slot `to`.
+    private static string? IdCondition(Expression condition, int to, RowSlots scope) =>
+        condition is BinaryExpression { Operator: BinaryOperator.In, Left: PropertyLookup { Subject: Variable node, PropertyName: GraphStore.IdProperty }, Right: Parameter ids }
+        && scope.TryGet(node.Name, out var slot) && slot == to
+            ? ids.Name
+            : null;
+
+    // One set per parameter and query, so the candidate filter and the reached-node test look its ids up once per run.
+    private NodeIdSet IdSet(string parameter)
+    {
+        if (!_idSets.TryGetValue(parameter, out var set))
+        {
+            _idSets[parameter] = set = new NodeIdSet(parameter);
+        }
+
+        return set;
     }
 
     /// <summary>
@@ -294,43 +332,16 @@ internal sealed partial class QueryPlanner
     /// </summary>
     private Evaluator? IdMembership(Expression condition, int to, RowSlots scope)
     {
-        if (condition is not BinaryExpression { Operator: BinaryOperator.In, Left: PropertyLookup { Subject: Variable node, PropertyName: GraphStore.IdProperty }, Right: Parameter ids }
-            || !scope.TryGet(node.Name, out var slot) || slot != to)
+        if (IdCondition(condition, to, scope) is not { } parameter)
         {
             return null;
         }
 
         var general = Compile(condition, scope);
-        var key = new object();
-        return (context, row) =>
-        {
-            var set = context.Write is null ? context.Memo(key, c => NodesWithIds(c, ids.Name)) : null;
-            return set is null ? general(context, row) : Boxed.Bool(row[to] is NodeRef reached && set.Contains(reached.Id));
-        };
-
-        static HashSet<int>? NodesWithIds(QueryContext context, string parameter)
-        {
-            if (!context.Parameters.TryGetValue(parameter, out var value) || value is not IReadOnlyList<object?> list)
-            {
-                return null;
-            }
-
-            var set = new HashSet<int>();
-            foreach (var item in list)
-            {
-                if (item is not string id)
-                {
-                    return null;
-                }
-
-                foreach (var found in context.Store.NodesById(id))
-                {
-                    set.Add(found);
-                }
-            }
-
-            return set;
-        }
+        var ids = IdSet(parameter);
+        return (context, row) => ids.For(context) is { } set
+            ? Boxed.Bool(row[to] is NodeRef reached && set.Contains(reached.Id))
+            : general(context, row);
     }
 
     /// <summary>

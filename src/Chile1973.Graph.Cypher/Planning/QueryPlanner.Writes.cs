@@ -169,7 +169,7 @@ internal sealed partial class QueryPlanner
         var steps = actions.ToArray();
         return (context, row) =>
         {
-            var output = (object?[])row.Clone();
+            var output = Rows.Copy(row);
             var store = context.Store;
             foreach (var (node, rel, path) in steps)
             {

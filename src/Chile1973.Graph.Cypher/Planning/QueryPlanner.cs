@@ -12,6 +12,7 @@ internal sealed partial class QueryPlanner
     private readonly string _text;
     private readonly ProcedureRegistry _procedures;
     private readonly Dictionary<string, Core.Querying.SourcePosition> _parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Execution.Matching.NodeIdSet> _idSets = new(StringComparer.Ordinal);
     private int _slotCount;
     private bool _updating;
 

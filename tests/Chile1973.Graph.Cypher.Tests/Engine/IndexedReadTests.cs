@@ -99,6 +99,10 @@ public sealed class IndexedReadTests
     [InlineData("m.id IN $seen", true)]
     [InlineData("m.id IN $mixed", true)]
     [InlineData("m.id IN $unknown", false)]
+    [InlineData("NOT m.id IN $unknown", true)]
+    [InlineData("NOT m.id IN $mixed", false)]
+    [InlineData("m.id IN $seen AND NOT m.id IN $frontier", true)]
+    [InlineData("NOT m.id IN $seen AND NOT m.id IN $frontier", true)]
     public async Task Conditions_on_the_reached_node_answer_as_when_checked_after_the_match(string condition, bool matches)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -82,7 +82,7 @@ internal sealed class EntityCheck(
         var candidate = row;
         if (slot >= 0)
         {
-            candidate = (object?[])row.Clone();
+            candidate = Rows.Copy(row);
             candidate[slot] = entity;
         }
 

@@ -11,7 +11,8 @@ internal sealed class ExpandStep(
     EntityCheck toCheck,
     bool relBound,
     bool toBound,
-    Evaluator? candidateFilter = null) : MatchStep
+    Evaluator? candidateFilter = null,
+    ReachedIdFilter? reachedIds = null) : MatchStep
 {
     public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
     {
@@ -49,18 +50,13 @@ internal sealed class ExpandStep(
         var tokens = EntityCheck.TypeTokens(store, types);
         // The candidate filter reads the row as bound so far plus the relationship and its other end: one copy of the
         // row, with those two slots overwritten, serves every candidate.
-        var probe = candidateFilter is null ? null : (object?[])row.Clone();
+        var probe = candidateFilter is null ? null : Rows.Copy(row);
+        var idSets = reachedIds?.Resolve(context);
         foreach (var (segment, pass) in Adjacency.Segments(store, from.Id, direction, tokens))
         {
-            for (var i = 0; i < segment.Count; i++)
+            for (var i = NextCandidate(context, segment, 0, pass, state, idSets); i < segment.Count; i = NextCandidate(context, segment, i + 1, pass, state, idSets))
             {
-                context.Tick();
                 var rel = segment[i];
-                if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, direction, pass, rel))
-                {
-                    continue;
-                }
-
                 var other = pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel);
                 if (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel))
                 {
@@ -85,6 +81,36 @@ internal sealed class ExpandStep(
                 state.Pop();
             }
         }
+    }
+
+    /// <summary>
+    /// The position of the next relationship of the segment, from <paramref name="i"/> on, that the tests needing no
+    /// row let through: not bound already in this match, not a self-loop's second visit, its other end not refused by
+    /// the id sets. The segment's length when none is left. Outside the iterator, so the loop over a hub's thousands
+    /// of relationships keeps its locals in registers rather than in the iterator's fields.
+    /// </summary>
+    private int NextCandidate(QueryContext context, ArraySegment<int> segment, int i, Direction pass, MatchState state, (HashSet<int> Nodes, bool Negated)[]? idSets)
+    {
+        var store = context.Store;
+        var rels = segment.AsSpan();
+        for (; i < rels.Length; i++)
+        {
+            context.Tick();
+            var rel = rels[i];
+            if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, direction, pass, rel))
+            {
+                continue;
+            }
+
+            if (idSets is not null && ReachedIdFilter.Refuses(idSets, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel)))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return rels.Length;
     }
 
     /// <summary>
@@ -114,7 +140,7 @@ internal sealed class ExpandStep(
 
     private object?[] Bind(object?[] row, RelRef rel, NodeRef? reached, int other)
     {
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         output[relSlot] = rel;
         if (!toBound)
         {

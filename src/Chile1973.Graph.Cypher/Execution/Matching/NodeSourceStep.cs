@@ -184,7 +184,7 @@ internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, No
 
     private object?[] Bind(object?[] row, int node)
     {
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         output[slot] = new NodeRef(node);
         return output;
     }

@@ -11,7 +11,7 @@ internal sealed class PathBuildStep(int pathSlot, int startSlot, int[] relSlots)
             yield break;
         }
 
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         output[pathSlot] = path;
         yield return output;
     }

@@ -48,7 +48,7 @@ internal sealed class QuantifiedPathStep(
             yield break;
         }
 
-        var scratch = (object?[])row.Clone();
+        var scratch = Rows.Copy(row);
         scratch[innerStartSlot] = new NodeRef(node);
         if (!innerStartCheck.MatchesNode(context, scratch, node))
         {
@@ -108,7 +108,7 @@ internal sealed class QuantifiedPathStep(
                 }
 
                 var other = pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel);
-                var next = (object?[])scratch.Clone();
+                var next = Rows.Copy(scratch);
                 next[hop.RelationshipSlot] = new RelRef(rel);
                 next[hop.NodeSlot] = new NodeRef(other);
                 if ((!hop.RelationshipCheck.IsEmpty && !hop.RelationshipCheck.MatchesRelationshipProperties(context, next, rel))
@@ -140,7 +140,7 @@ internal sealed class QuantifiedPathStep(
 
     private object?[] Bind(object?[] row, int node, List<object?>[] values, List<int> crossed)
     {
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         for (var g = 0; g < groups.Length; g++)
         {
             var list = new List<object?>(values[g]);

@@ -32,7 +32,7 @@ internal sealed class RelationshipSeekStep(
             yield break;
         }
 
-        var probe = relFilter is null ? null : (object?[])row.Clone();
+        var probe = relFilter is null ? null : Rows.Copy(row);
         var count = candidates?.Length ?? store.RelationshipIdLimit;
         for (var i = 0; i < count; i++)
         {
@@ -120,7 +120,7 @@ internal sealed class RelationshipSeekStep(
             return null;
         }
 
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         output[relSlot] = new RelRef(rel);
         output[leftSlot] = new NodeRef(left);
         output[rightSlot] = new NodeRef(right);

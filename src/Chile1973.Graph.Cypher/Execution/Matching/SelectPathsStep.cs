@@ -62,7 +62,7 @@ internal sealed class SelectPathsStep(
         if (index == steps.Length)
         {
             // Copied: the state's relationships are given back as soon as the enumeration moves on.
-            yield return (object?[])row.Clone();
+            yield return Rows.Copy(row);
             yield break;
         }
 

@@ -75,7 +75,7 @@ internal sealed partial class ShortestPathStep(
 
     private object?[] Bind(QueryContext context, object?[] row, List<int> path)
     {
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         output[relSlot] = path.Select(static r => (object?)new RelRef(r)).ToList();
         if (pathSlot >= 0)
         {

@@ -150,7 +150,7 @@ internal sealed class VarExpandStep(
 
         if (Accept(context, row, node))
         {
-            var output = (object?[])row.Clone();
+            var output = Rows.Copy(row);
             if (!toBound)
             {
                 output[toSlot] = new NodeRef(node);
@@ -165,7 +165,7 @@ internal sealed class VarExpandStep(
 
     private object?[] Bind(object?[] row, List<int> path, int node)
     {
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         var rels = new List<object?>(path.Count);
         if (reversed)
         {

@@ -25,7 +25,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             if (!groups.TryGetValue(key, out var group))
             {
-                group = ((object?[])row.Clone(), aggregates.Select(a => Aggregator.Create(a.Kind, a.Distinct, context.Limits)).ToArray());
+                group = (Rows.Copy(row), aggregates.Select(a => Aggregator.Create(a.Kind, a.Distinct, context.Limits)).ToArray());
                 groups[key] = group;
                 order.Add(key);
             }
@@ -48,7 +48,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
         if (order.Count == 0 && keys.Length == 0)
         {
-            var row = (object?[])seed.Clone();
+            var row = Rows.Copy(seed);
             for (var i = 0; i < aggregates.Length; i++)
             {
                 row[aggregates[i].Slot] = Aggregator.Create(aggregates[i].Kind, false).Result();

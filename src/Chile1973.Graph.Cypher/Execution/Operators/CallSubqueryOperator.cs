@@ -46,7 +46,7 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
         foreach (var result in results)
         {
             any = true;
-            var output = (object?[])row.Clone();
+            var output = Rows.Copy(row);
             for (var i = 0; i < slots.Length; i++)
             {
                 output[slots[i]] = result[i];

@@ -24,7 +24,7 @@ internal sealed class LabelSetCountOperator(IReadOnlyList<string> required, int 
                     continue;
                 }
 
-                var row = (object?[])seed.Clone();
+                var row = Rows.Copy(seed);
                 var names = new List<object?>(labels.Length);
                 foreach (var label in labels)
                 {
@@ -52,7 +52,7 @@ internal sealed class LabelSetCountOperator(IReadOnlyList<string> required, int 
 
         if (order.Count == 0 && keys.Length == 0)
         {
-            yield return WithCounts((object?[])seed.Clone(), 0);
+            yield return WithCounts(Rows.Copy(seed), 0);
             yield break;
         }
 

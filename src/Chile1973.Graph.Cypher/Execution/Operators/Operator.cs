@@ -12,7 +12,7 @@ internal abstract class Operator
     /// <summary>A copy of <paramref name="row"/> with nulls in <paramref name="slots"/>: what an optional part gives when it matched nothing.</summary>
     protected static object?[] WithNulls(object?[] row, int[] slots)
     {
-        var output = (object?[])row.Clone();
+        var output = Rows.Copy(row);
         foreach (var slot in slots)
         {
             output[slot] = null;
@@ -27,7 +27,7 @@ internal sealed class SeedOperator : Operator
 {
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
-        yield return (object?[])seed.Clone();
+        yield return Rows.Copy(seed);
     }
 }
 
@@ -54,7 +54,7 @@ internal sealed class ProjectOperator(Operator input, int[] slots, Evaluator[] v
     {
         foreach (var row in input.Run(context, seed))
         {
-            var output = (object?[])row.Clone();
+            var output = Rows.Copy(row);
             for (var i = 0; i < slots.Length; i++)
             {
                 output[slots[i]] = values[i](context, row);
@@ -202,14 +202,14 @@ internal sealed class UnwindOperator(Operator input, Evaluator list, int slot) :
                 foreach (var item in items)
                 {
                     context.Tick();
-                    var output = (object?[])row.Clone();
+                    var output = Rows.Copy(row);
                     output[slot] = item;
                     yield return output;
                 }
             }
             else
             {
-                var output = (object?[])row.Clone();
+                var output = Rows.Copy(row);
                 output[slot] = value;
                 yield return output;
             }

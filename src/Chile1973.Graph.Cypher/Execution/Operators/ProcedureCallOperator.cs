@@ -25,7 +25,7 @@ internal sealed class ProcedureCallOperator(Operator input, ProcedureDefinition 
 
             foreach (var result in results)
             {
-                var output = (object?[])row.Clone();
+                var output = Rows.Copy(row);
                 for (var i = 0; i < slots.Length; i++)
                 {
                     output[slots[i]] = result[outputIndexes[i]];

@@ -28,7 +28,7 @@ internal sealed class UnwindRangeOperator(Operator input, Evaluator[] arguments,
 
             foreach (var value in range.Values(context))
             {
-                var output = (object?[])row.Clone();
+                var output = Rows.Copy(row);
                 output[slot] = value;
                 yield return output;
             }
