@@ -48,7 +48,7 @@ public sealed class TimeLimitTests : IClassFixture<TimeLimitTests.Graphs>
     [InlineData("MATCH p = (a)-[*]->(b) RETURN count(p)")]
     [InlineData("MATCH (a), (b) MATCH p = shortestPath((a)-[*]-(b)) RETURN count(p)")]
     [InlineData("MATCH (a), (b) MATCH p = allShortestPaths((a)-[*]-(b)) RETURN count(p)")]
-    [InlineData("MATCH (a), (b) RETURN a.i, b.i ORDER BY a.i * b.i DESC LIMIT 1")]
+    [InlineData("MATCH (a), (b), (c) RETURN a.i, b.i, c.i ORDER BY a.i * b.i * c.i DESC LIMIT 1")]
     public async Task A_long_match_over_a_dense_graph_ends_with_the_time_limit_error(string query)
     {
         var error = await _graphs.Dense.FailAsync(query, LimitedEngine.Read(Short));
