@@ -12,6 +12,14 @@ public sealed class IndexedReadTests
 {
     private static readonly EngineHarness Names = new(Read("common-names.cypher"));
     private static readonly EngineHarness Random = new(Read("random-graph.cypher"));
+    private static readonly EngineHarness Hub = new(Read("hub-graph.cypher"));
+
+    private static readonly Dictionary<string, object?> HubTargets = new(StringComparer.Ordinal)
+    {
+        ["few"] = new List<object?> { "m3", "m10", "m11", "hub", "missing" },
+        ["not"] = new List<object?> { "m11" },
+        ["leaves"] = new List<object?> { "m3", "m10", "m11" },
+    };
 
     private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Engine", file));
 
@@ -118,5 +126,43 @@ public sealed class IndexedReadTests
 
         Assert.Equal(matches, late.Count > 0);
         Assert.Equal(late, early);
+    }
+
+    [Theory]
+    [InlineData("(n)-[r]-(m)", "")]
+    [InlineData("(n)-[r]->(m)", "")]
+    [InlineData("(n)<-[r]-(m)", "")]
+    [InlineData("(n)-[r:A]-(m)", "")]
+    [InlineData("(n)-[r:B|A]->(m)", "")]
+    [InlineData("(n)<-[r:B]-(m)", "")]
+    [InlineData("(n)-[r:MISSING]-(m)", "")]
+    [InlineData("(n)-[r {k: 3}]-(m)", "")]
+    [InlineData("(n)-[r]-(m)", "AND r.k > 5")]
+    [InlineData("(n)-[r]-(m)", "AND NOT m.id IN $not")]
+    [InlineData("(x)-[s]-(n)-[r]-(m)", "AND x.id = 'm3'")]
+    public async Task A_hub_tested_against_a_few_nodes_answers_as_when_they_are_checked_after_the_match(string pattern, string more)
+    {
+        var early = await Hub.RowsAsync($"MATCH {pattern} WHERE n.id = 'hub' AND m.id IN $few {more} RETURN m.id, r.k, type(r), startNode(r) = n ORDER BY m.id, r.k, type(r), startNode(r) = n", HubTargets);
+        var late = await Hub.RowsAsync($"MATCH {pattern} WHERE n.id = 'hub' WITH * WHERE m.id IN $few {more} RETURN m.id, r.k, type(r), startNode(r) = n ORDER BY m.id, r.k, type(r), startNode(r) = n", HubTargets);
+
+        Assert.Equal(late, early);
+        Assert.Equal(pattern.Contains("MISSING", StringComparison.Ordinal), early.Count == 0);
+    }
+
+    [Fact]
+    public async Task A_hubs_relationships_to_a_few_nodes_follow_the_writes_that_change_them()
+    {
+        var hub = new EngineHarness(Read("hub-graph.cypher"));
+        const string Query = "MATCH (n)-[r]->(m) WHERE n.id = 'hub' AND m.id IN $leaves RETURN m.id, r.k ORDER BY m.id, r.k";
+        var before = await hub.RowsAsync(Query, HubTargets);
+
+        await hub.WriteAsync("MATCH (h {id: 'hub'}), (m {id: 'm11'}) CREATE (h)-[:A {k: 1000}]->(m)");
+        var added = await hub.RowsAsync(Query, HubTargets);
+        await hub.WriteAsync("MATCH ({id: 'hub'})-[r {k: 3}]->({id: 'm3'}) DELETE r");
+        var removed = await hub.RowsAsync(Query, HubTargets);
+
+        Assert.Equal(["'m10', 10", "'m11', 11", "'m3', -3", "'m3', 3"], before);
+        Assert.Equal(["'m10', 10", "'m11', 11", "'m11', 1000", "'m3', -3", "'m3', 3"], added);
+        Assert.Equal(["'m10', 10", "'m11', 11", "'m11', 1000", "'m3', -3"], removed);
     }
 }

@@ -52,6 +52,44 @@ internal sealed class ExpandStep(
         // row, with those two slots overwritten, serves every candidate.
         var probe = candidateFilter is null ? null : Rows.Copy(row);
         var idSets = reachedIds?.Resolve(context);
+        if (idSets is not null && ReachedIdFilter.FewTargets(store, from.Id, idSets) is { } targets)
+        {
+            var index = store.Neighbours(from.Id);
+            foreach (var target in targets)
+            {
+                var (start, end) = index.To(target);
+                for (var position = start; position < end; position++)
+                {
+                    context.Tick();
+                    var (rel, outgoing) = index.Entry(position);
+                    var pass = outgoing ? Direction.Outgoing : Direction.Incoming;
+                    if ((direction != Direction.Both && direction != pass)
+                        || (tokens is not null && Array.IndexOf(tokens, store.RelationshipType(rel)) < 0)
+                        || state.IsUsed(rel)
+                        || Adjacency.SkipSelfLoop(store, direction, pass, rel)
+                        || ReachedIdFilter.Refuses(idSets, target)
+                        || (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel)))
+                    {
+                        continue;
+                    }
+
+                    RelRef? reference = null;
+                    NodeRef? reached = null;
+                    if ((probe is not null && !Passes(context, probe, reference = new RelRef(rel), reached = new NodeRef(target)))
+                        || !Accept(context, row, target))
+                    {
+                        continue;
+                    }
+
+                    state.Push(rel);
+                    yield return Bind(row, reference ?? new RelRef(rel), reached, target);
+                    state.Pop();
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var (segment, pass) in Adjacency.Segments(store, from.Id, direction, tokens))
         {
             for (var i = NextCandidate(context, segment, 0, pass, state, idSets); i < segment.Count; i = NextCandidate(context, segment, i + 1, pass, state, idSets))

@@ -24,6 +24,37 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
         return resolved?.ToArray();
     }
 
+    // Below this many relationships reading them all costs less than building the node's neighbour index.
+    private const int IndexedFromDegree = 64;
+
+    // A lookup in the neighbour index costs about as much as reading this many relationships.
+    private const int LookupCost = 8;
+
+    /// <summary>
+    /// The nodes an expansion from <paramref name="node"/> may reach, when they are so few beside the node's degree that
+    /// looking each up in its neighbour index beats reading all its relationships (a hub tested against the nodes a
+    /// neighbourhood has sent); otherwise null, and the expansion reads the adjacency.
+    /// </summary>
+    public static HashSet<int>? FewTargets(GraphStore store, int node, (HashSet<int> Nodes, bool Negated)[] sets)
+    {
+        HashSet<int>? fewest = null;
+        foreach (var (nodes, negated) in sets)
+        {
+            if (!negated && (fewest is null || nodes.Count < fewest.Count))
+            {
+                fewest = nodes;
+            }
+        }
+
+        if (fewest is null)
+        {
+            return null;
+        }
+
+        var degree = store.Degree(node, Direction.Outgoing) + store.Degree(node, Direction.Incoming);
+        return degree >= IndexedFromDegree && (long)fewest.Count * LookupCost < degree ? fewest : null;
+    }
+
     /// <summary>Whether the node fails one of the conditions whatever the rest of the row holds.</summary>
     public static bool Refuses((HashSet<int> Nodes, bool Negated)[] sets, int node)
     {

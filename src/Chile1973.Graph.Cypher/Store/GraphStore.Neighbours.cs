@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+
+namespace Chile1973.Graph.Cypher.Store;
+
+public sealed partial class GraphStore
+{
+    // Kept with the adjacency array each was built from: a write replaces a node's array, which drops its index.
+    private readonly ConditionalWeakTable<int[], NeighbourIndex> _neighbourIndexes = new();
+
+    /// <summary>
+    /// The node's relationships sorted by the node at their other end, built on first use. For a hub tested against a
+    /// few given nodes (the ring edges between a neighbourhood's hubs), a binary search per node instead of a read of
+    /// the hub's thousands of relationships.
+    /// </summary>
+    public NeighbourIndex Neighbours(int node)
+    {
+        var adjacency = _adjacency[node];
+        if (!_neighbourIndexes.TryGetValue(adjacency, out var index))
+        {
+            index = _neighbourIndexes.GetValue(adjacency, a => new NeighbourIndex(this, a));
+        }
+
+        return index;
+    }
+}
+
+/// <summary>
+/// One node's adjacency entries ordered by the node at the other end; for one such node, its outgoing entries come
+/// before its incoming ones, each in adjacency order.
+/// </summary>
+public sealed class NeighbourIndex
+{
+    private readonly int[] _others;
+
+    // The relationship of an outgoing entry, or the complement (~rel) of an incoming one.
+    private readonly int[] _entries;
+
+    internal NeighbourIndex(GraphStore store, int[] adjacency)
+    {
+        var outCount = adjacency[0];
+        var count = adjacency.Length - 1;
+        var keys = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            var rel = adjacency[1 + i];
+            var other = i < outCount ? store.EndNode(rel) : store.StartNode(rel);
+            keys[i] = ((long)other << 32) | (uint)i;
+        }
+
+        Array.Sort(keys);
+        _others = new int[count];
+        _entries = new int[count];
+        for (var k = 0; k < count; k++)
+        {
+            var i = (int)(keys[k] & 0xFFFF_FFFF);
+            var rel = adjacency[1 + i];
+            _others[k] = (int)(keys[k] >> 32);
+            _entries[k] = i < outCount ? rel : ~rel;
+        }
+    }
+
+    /// <summary>The positions of the entries reaching <paramref name="other"/>: from <c>Start</c> up to, not including, <c>End</c>.</summary>
+    public (int Start, int End) To(int other)
+    {
+        var start = LowerBound(other);
+        return (start, LowerBound(other + 1, start));
+    }
+
+    /// <summary>The entry at a position: the relationship and whether the node leaves it (outgoing) or enters it.</summary>
+    public (int Rel, bool Outgoing) Entry(int position)
+    {
+        var entry = _entries[position];
+        return entry >= 0 ? (entry, true) : (~entry, false);
+    }
+
+    private int LowerBound(int other, int lo = 0)
+    {
+        var hi = _others.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_others[mid] < other)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
