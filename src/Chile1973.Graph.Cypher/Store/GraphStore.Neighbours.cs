@@ -7,6 +7,12 @@ public sealed partial class GraphStore
     // Kept with the adjacency array each was built from: a write replaces a node's array, which drops its index.
     private readonly ConditionalWeakTable<int[], NeighbourIndex> _neighbourIndexes = new();
 
+    // Below this many outgoing relationships counting a node's self-loops costs less than looking the count up.
+    private const int SelfLoopsKeptFrom = 32;
+
+    // The self-loop count of each hub whose degree was read, boxed, kept with its adjacency array like the indexes.
+    private readonly ConditionalWeakTable<int[], object> _selfLoopCounts = new();
+
     /// <summary>
     /// The node's relationships sorted by the node at their other end, built on first use. For a hub tested against a
     /// few given nodes (the ring edges between a neighbourhood's hubs), a binary search per node instead of a read of

@@ -150,6 +150,21 @@ public sealed class IndexedReadTests
     }
 
     [Fact]
+    public async Task A_hubs_degree_counts_each_self_loop_once_and_follows_the_writes_that_add_and_remove_them()
+    {
+        var hub = new EngineHarness(Read("hub-graph.cypher"));
+        const string Query = "MATCH (n) WHERE n.id = 'hub' RETURN COUNT { (n)--() }, size([(n)--(m) | m])";
+
+        var before = await hub.RowsAsync(Query);
+        await hub.WriteAsync("MATCH (h {id: 'hub'}) CREATE (h)-[:A {k: 2000}]->(h)");
+        var added = await hub.RowsAsync(Query);
+        await hub.WriteAsync("MATCH ({id: 'hub'})-[r {k: 100}]->() DELETE r");
+        var removed = await hub.RowsAsync(Query);
+
+        Assert.Equal(["98, 98", "99, 99", "98, 98"], [.. before, .. added, .. removed]);
+    }
+
+    [Fact]
     public async Task A_hubs_relationships_to_a_few_nodes_follow_the_writes_that_change_them()
     {
         var hub = new EngineHarness(Read("hub-graph.cypher"));
