@@ -63,27 +63,17 @@ internal sealed class ExpandStep(
                     context.Tick();
                     var (rel, outgoing) = index.Entry(position);
                     var pass = outgoing ? Direction.Outgoing : Direction.Incoming;
-                    if ((direction != Direction.Both && direction != pass)
-                        || (tokens is not null && Array.IndexOf(tokens, store.RelationshipType(rel)) < 0)
-                        || state.IsUsed(rel)
-                        || Adjacency.SkipSelfLoop(store, direction, pass, rel)
-                        || ReachedIdFilter.Refuses(idSets, target)
-                        || (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel)))
+                    if ((direction == Direction.Both || direction == pass)
+                        && (tokens is null || Array.IndexOf(tokens, store.RelationshipType(rel)) >= 0)
+                        && !state.IsUsed(rel)
+                        && !Adjacency.SkipSelfLoop(store, direction, pass, rel)
+                        && !ReachedIdFilter.Refuses(idSets, target)
+                        && Admit(context, row, probe, rel, target) is { } output)
                     {
-                        continue;
+                        state.Push(rel);
+                        yield return output;
+                        state.Pop();
                     }
-
-                    RelRef? reference = null;
-                    NodeRef? reached = null;
-                    if ((probe is not null && !Passes(context, probe, reference = new RelRef(rel), reached = new NodeRef(target)))
-                        || !Accept(context, row, target))
-                    {
-                        continue;
-                    }
-
-                    state.Push(rel);
-                    yield return Bind(row, reference ?? new RelRef(rel), reached, target);
-                    state.Pop();
                 }
             }
 
@@ -95,30 +85,36 @@ internal sealed class ExpandStep(
             for (var i = NextCandidate(context, segment, 0, pass, state, idSets); i < segment.Count; i = NextCandidate(context, segment, i + 1, pass, state, idSets))
             {
                 var rel = segment[i];
-                var other = pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel);
-                if (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel))
+                if (Admit(context, row, probe, rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel)) is { } output)
                 {
-                    continue;
+                    state.Push(rel);
+                    yield return output;
+                    state.Pop();
                 }
-
-                // The references the candidate filter sees are the ones bound: one of each per candidate.
-                RelRef? reference = null;
-                NodeRef? reached = null;
-                if (probe is not null && !Passes(context, probe, reference = new RelRef(rel), reached = toBound ? null : new NodeRef(other)))
-                {
-                    continue;
-                }
-
-                if (!Accept(context, row, other))
-                {
-                    continue;
-                }
-
-                state.Push(rel);
-                yield return Bind(row, reference ?? new RelRef(rel), reached, other);
-                state.Pop();
             }
         }
+    }
+
+    /// <summary>
+    /// The row binding a relationship and the node at its other end, or null when the relationship's properties, the
+    /// candidate filter or the pattern's test of that node refuse it.
+    /// </summary>
+    private object?[]? Admit(QueryContext context, object?[] row, object?[]? probe, int rel, int other)
+    {
+        if (!relCheck.IsEmpty && !relCheck.MatchesRelationshipProperties(context, row, rel))
+        {
+            return null;
+        }
+
+        // The references the candidate filter sees are the ones bound: one of each per candidate.
+        RelRef? reference = null;
+        NodeRef? reached = null;
+        if (probe is not null && !Passes(context, probe, reference = new RelRef(rel), reached = toBound ? null : new NodeRef(other)))
+        {
+            return null;
+        }
+
+        return Accept(context, row, other) ? Bind(row, reference ?? new RelRef(rel), reached, other) : null;
     }
 
     /// <summary>
