@@ -207,10 +207,9 @@ public sealed partial class GraphStore
     {
         // A hub's count is kept with its adjacency array (a write replaces the array): a degree is read for every
         // neighbour a ring ranks, and reading a hub's thousands of outgoing relationships each time was most of it.
-        var outgoing = Relationships(node, Direction.Outgoing);
-        if (outgoing.Length >= SelfLoopsKeptFrom)
+        var adjacency = _adjacency[node];
+        if (adjacency[0] >= SelfLoopsKeptFrom)
         {
-            var adjacency = _adjacency[node];
             if (!_selfLoopCounts.TryGetValue(adjacency, out var kept))
             {
                 kept = _selfLoopCounts.GetValue(adjacency, _ => CountSelfLoops(node));
