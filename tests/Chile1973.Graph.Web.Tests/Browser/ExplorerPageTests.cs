@@ -92,13 +92,19 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
     {
         await explorer.WaitForNodeAsync(facts.StartNodeId);
         await explorer.WaitForLayoutAsync();
-        // An edge whose middle no node or other edge label covers, so the click lands on it.
+        // An edge whose middle no node covers and no other edge passes near, so the click lands on it.
         var edge = await explorer.Page.EvaluateAsync<string>("""
             () => {
               const cy = window.explorer.graph.cy;
+              const distance = (p, a, b) => {
+                const dx = b.x - a.x, dy = b.y - a.y;
+                const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+                return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+              };
               const clear = (e) => {
                 const m = e.midpoint();
-                return cy.nodes().every((n) => { const b = n.boundingBox(); return m.x < b.x1 - 5 || m.x > b.x2 + 5 || m.y < b.y1 - 5 || m.y > b.y2 + 5; });
+                return cy.nodes().every((n) => { const b = n.boundingBox(); return m.x < b.x1 - 5 || m.x > b.x2 + 5 || m.y < b.y1 - 5 || m.y > b.y2 + 5; })
+                  && cy.edges().every((o) => o === e || distance(m, o.sourceEndpoint(), o.targetEndpoint()) > 12);
               };
               return cy.edges().filter((e) => e.data('quote') && clear(e)).first().id();
             }
