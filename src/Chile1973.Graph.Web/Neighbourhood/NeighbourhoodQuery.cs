@@ -12,24 +12,54 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     : INeighbourhoodQuery
 {
     /// <inheritdoc />
-    public async IAsyncEnumerable<NeighbourhoodBatch> StreamAsync(
-        string nodeId, int depth, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<NeighbourhoodBatch> StreamAsync(string nodeId, int depth, int limit, CancellationToken cancellationToken) =>
+        ContinueAsync(nodeId, depth, limit, [], cancellationToken);
+
+    /// <summary>
+    /// The rings after <paramref name="sent"/> up to <paramref name="depth"/>: <paramref name="sent"/> are the first rings
+    /// of this walk (as <see cref="StreamAsync"/> gave them), so a deeper expansion goes on from a shallower one
+    /// instead of reading its rings again. A ring never depends on the depth asked, only on the rings before it.
+    /// </summary>
+    public async IAsyncEnumerable<NeighbourhoodBatch> ContinueAsync(
+        string nodeId, int depth, int limit, IReadOnlyList<NeighbourhoodBatch> sent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Validate(nodeId, depth, limit);
         var started = Stopwatch.GetTimestamp();
-        var centreRecords = await runner.ReadAllAsync(ExplorerQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
-        if (centreRecords.Count == 0)
+        NodeElement centre;
+        if (sent.Count == 0)
         {
-            throw new GraphRequestException($"There is no node '{nodeId}'.");
+            var centreRecords = await runner.ReadAllAsync(ExplorerQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
+            if (centreRecords.Count == 0)
+            {
+                throw new GraphRequestException($"There is no node '{nodeId}'.");
+            }
+
+            centre = RecordReader.Node(centreRecords[0]);
+        }
+        else
+        {
+            centre = sent[0].Nodes[0];
         }
 
-        var centre = RecordReader.Node(centreRecords[0]);
         var delivered = new HashSet<string>(StringComparer.Ordinal) { centre.Data.Id };
         var deliveredEdges = new HashSet<string>(StringComparer.Ordinal);
         var budget = limit - 1;
         List<NodeElement> frontier = [centre];
+        foreach (var before in sent)
+        {
+            var fresh = before.Ring == 1 ? before.Nodes.Skip(1).ToList() : [.. before.Nodes];
+            delivered.UnionWith(fresh.Select(n => n.Data.Id));
+            deliveredEdges.UnionWith(before.Edges.Select(e => e.Data.Id));
+            budget -= fresh.Count + before.Edges.Count;
+            if (fresh.Count == 0)
+            {
+                yield break;
+            }
 
-        for (var ring = 1; ring <= depth; ring++)
+            frontier = fresh;
+        }
+
+        for (var ring = sent.Count + 1; ring <= depth; ring++)
         {
             // Every node sent keeps room for the edge that ties it: with room for none the walk ends here, before
             // it reads the next ring at all (from a hub's ring that would be reading thousands for nothing). The
@@ -62,7 +92,8 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         }
     }
 
-    private void Validate(string nodeId, int depth, int limit)
+    /// <summary>Refuses what no walk answers: no node id, a depth or a limit outside the server's bounds.</summary>
+    public void Validate(string nodeId, int depth, int limit)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(nodeId))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -45,16 +46,17 @@ public sealed class GraphVersionCache<TKey, TItem> : IDisposable
             return query(cancellationToken);
         }
 
-        var asked = new Key(key, graph.GraphVersion);
-        if (Interlocked.Exchange(ref lastVersion, asked.Version) != asked.Version)
-        {
-            // Answers of an older graph are never asked for again; free their room at once.
-            cache.Clear();
-        }
-
+        var asked = Current(key, cache, graph);
         return cache.TryGetValue(asked, out IReadOnlyList<TItem>? kept)
             ? kept!.ToAsyncEnumerable()
             : ComputeOrJoinAsync(asked, query, cache, graph, cancellationToken);
+    }
+
+    /// <summary>The whole answer to <paramref name="key"/> if one is kept at this graph version; nothing is computed.</summary>
+    public bool TryGet(TKey key, [NotNullWhen(true)] out IReadOnlyList<TItem>? items)
+    {
+        items = null;
+        return cache is not null && graph is not null && cache.TryGetValue(Current(key, cache, graph), out items) && items is not null;
     }
 
     /// <summary>The whole answer to <paramref name="key"/> (see <see cref="StreamAsync"/>).</summary>
@@ -119,6 +121,18 @@ public sealed class GraphVersionCache<TKey, TItem> : IDisposable
             computing.TryRemove(new KeyValuePair<Key, TaskCompletionSource<IReadOnlyList<TItem>?>>(asked, mine));
             mine.TrySetResult(answer);
         }
+    }
+
+    private Key Current(TKey key, MemoryCache kept, IGraphVersionSource source)
+    {
+        var asked = new Key(key, source.GraphVersion);
+        if (Interlocked.Exchange(ref lastVersion, asked.Version) != asked.Version)
+        {
+            // Answers of an older graph are never asked for again; free their room at once.
+            kept.Clear();
+        }
+
+        return asked;
     }
 
     private readonly record struct Key(TKey Asked, long Version);
