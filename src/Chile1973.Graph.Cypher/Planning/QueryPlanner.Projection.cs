@@ -99,10 +99,20 @@ internal sealed partial class QueryPlanner
                 _substitutes = null;
             }
 
-            op = new SortOperator(op, [.. keys], [.. projection.OrderBy.Select(static s => s.Descending)]);
+            bool[] descending = [.. projection.OrderBy.Select(static s => s.Descending)];
+            if (projection.Limit is not null)
+            {
+                // Only the first skip + limit places are ever read: keep those, not every row.
+                op = new TopOperator(op, [.. keys], descending,
+                    projection.Skip is null ? null : CompileCount(projection.Skip, "SKIP"), CompileCount(projection.Limit, "LIMIT"));
+            }
+            else
+            {
+                op = new SortOperator(op, [.. keys], descending);
+            }
         }
 
-        if (projection.Skip is not null || projection.Limit is not null)
+        if ((projection.Skip is not null || projection.Limit is not null) && !(projection.OrderBy.Count > 0 && projection.Limit is not null))
         {
             op = new SkipLimitOperator(op,
                 projection.Skip is null ? null : CompileCount(projection.Skip, "SKIP"),

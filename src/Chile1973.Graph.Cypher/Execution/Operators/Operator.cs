@@ -141,6 +141,120 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
     }
 }
 
+/// <summary>
+/// ORDER BY with a LIMIT: the rows of the sort's first <c>skip + limit</c> places, kept in a heap whose root is the
+/// worst kept, so a row that cannot place is dropped after one comparison and the rest are never held (why not
+/// <see cref="PriorityQueue{TElement, TPriority}"/>: its root cannot be replaced and compared without a second
+/// sift). The order is the full sort's, ties kept in input order, so the answer is the same row for row.
+/// </summary>
+internal sealed class TopOperator(Operator input, Evaluator[] keys, bool[] descending, Evaluator? skip, Evaluator limit) : Operator
+{
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    {
+        var toSkip = skip is null ? 0 : SkipLimitOperator.Count(context, seed, skip, "SKIP");
+        var toTake = SkipLimitOperator.Count(context, seed, limit, "LIMIT");
+        var kept = toTake > int.MaxValue - toSkip ? int.MaxValue : (int)(toSkip + toTake);
+        var heap = new List<Entry>(Math.Min(kept, 1024));
+        long arrival = 0;
+        foreach (var row in input.Run(context, seed))
+        {
+            context.Tick();
+            var values = new object?[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                values[i] = keys[i](context, row);
+            }
+
+            var entry = new Entry(values, row, arrival++);
+            if (heap.Count < kept)
+            {
+                heap.Add(entry);
+                SiftUp(heap, heap.Count - 1);
+            }
+            else if (kept > 0 && Compare(entry, heap[0]) < 0)
+            {
+                heap[0] = entry;
+                SiftDown(heap, 0);
+            }
+        }
+
+        var ordered = heap.ToArray();
+        try
+        {
+            Array.Sort(ordered, Compare);
+        }
+        catch (InvalidOperationException failed) when (failed.InnerException is OperationCanceledException or Core.Querying.CypherException)
+        {
+            // Array.Sort wraps what its comparison throws; the query's own error is the one to report.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerException);
+        }
+
+        for (var i = (int)Math.Min(toSkip, ordered.Length); i < ordered.Length; i++)
+        {
+            yield return ordered[i].Row;
+        }
+
+        int Compare(Entry a, Entry b)
+        {
+            context.Tick();
+            for (var i = 0; i < a.Keys.Length; i++)
+            {
+                var c = ValueComparison.OrderCompare(a.Keys[i], b.Keys[i]);
+                if (c != 0)
+                {
+                    return descending[i] ? -c : c;
+                }
+            }
+
+            return a.Arrival.CompareTo(b.Arrival);
+        }
+
+        // A max-heap in the sort's order: the root is the row that would be placed last.
+        void SiftUp(List<Entry> items, int at)
+        {
+            while (at > 0)
+            {
+                var parent = (at - 1) / 2;
+                if (Compare(items[at], items[parent]) <= 0)
+                {
+                    return;
+                }
+
+                (items[at], items[parent]) = (items[parent], items[at]);
+                at = parent;
+            }
+        }
+
+        void SiftDown(List<Entry> items, int at)
+        {
+            while (true)
+            {
+                var largest = at;
+                var left = (2 * at) + 1;
+                if (left < items.Count && Compare(items[left], items[largest]) > 0)
+                {
+                    largest = left;
+                }
+
+                if (left + 1 < items.Count && Compare(items[left + 1], items[largest]) > 0)
+                {
+                    largest = left + 1;
+                }
+
+                if (largest == at)
+                {
+                    return;
+                }
+
+                (items[at], items[largest]) = (items[largest], items[at]);
+                at = largest;
+            }
+        }
+    }
+
+    private readonly record struct Entry(object?[] Keys, object?[] Row, long Arrival);
+}
+
 /// <summary>SKIP and LIMIT: the counts are evaluated once per run and must be non-negative integers.</summary>
 internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluator? limit) : Operator
 {
@@ -172,7 +286,8 @@ internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluat
         }
     }
 
-    private static long Count(QueryContext context, object?[] seed, Evaluator evaluator, string clause)
+    /// <summary>A SKIP or LIMIT count: a non-negative integer, or the error the clause raises.</summary>
+    internal static long Count(QueryContext context, object?[] seed, Evaluator evaluator, string clause)
     {
         var value = evaluator(context, seed);
         return value switch
