@@ -158,6 +158,7 @@ internal static class HubPathBench
     private static string Name(string template) =>
         template == ExplorerQueries.NodeElement ? "centre node (`NodeElement`)"
         : template == ExplorerQueries.RingCandidates ? "ring candidates (`RingCandidates`)"
+        : template == ExplorerQueries.RingAttachments ? "ring attachments (`RingAttachments`)"
         : template == ExplorerQueries.RingEdges ? "ring edges (`RingEdges`)"
         : template.Split('\n')[0];
 

@@ -15,6 +15,7 @@ public static partial class ExplorerQueries
         [nameof(Search)] = Search,
         [nameof(NodeElement)] = NodeElement,
         [nameof(RingCandidates)] = RingCandidates,
+        [nameof(RingAttachments)] = RingAttachments,
         [nameof(RingEdges)] = RingEdges,
         [nameof(NodeDetails)] = NodeDetails,
         [nameof(NodeRelationships)] = NodeRelationships,
@@ -96,20 +97,47 @@ public static partial class ExplorerQueries
         """;
 
     /// <summary>
-    /// The relationships a ring adds: those touching a fresh node whose other end is delivered too
-    /// (<c>delivered</c> includes <c>fresh</c>). Params: <c>fresh</c>, <c>delivered</c>.
+    /// The edge that ties each fresh node of a ring to a node sent before it: of its relationships to <c>before</c>
+    /// (the nodes sent in earlier rings), the one with the lowest id. Params: <c>fresh</c>, <c>before</c>.
+    /// </summary>
+    /// <remarks>
+    /// One row per fresh node at most, however many relationships join it to what was sent: between a hub's best
+    /// connected neighbours there are thousands, and a ring sends one to attach each node and few more.
+    /// </remarks>
+    public const string RingAttachments = """
+        MATCH (a)
+        WHERE a.id IN $fresh
+        CALL (a) {
+          MATCH (a)-[r]-(b)
+          WHERE b.id IN $before
+          WITH r
+          ORDER BY r.id
+          LIMIT 1
+          RETURN r
+        }
+        RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.quote AS quote,
+               r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
+        ORDER BY id
+        """;
+
+    /// <summary>
+    /// The relationships a ring adds, lowest ids first, at most <c>take</c> of them: those touching a fresh node whose
+    /// other end is delivered too (<c>delivered</c> includes <c>fresh</c>). Params: <c>fresh</c>, <c>delivered</c>, <c>take</c>.
     /// </summary>
     /// <remarks>
     /// Anchored on the fresh nodes and matched in either direction, so the engine seeks them by id and walks only
     /// their relationships; the directed form with an OR of both ends had no anchor and read every relationship
     /// of the graph on each ring. DISTINCT drops the second sighting of a relationship between two fresh nodes.
+    /// Ordered and cut before the columns are read, so only the relationships sent are read in full.
     /// </remarks>
     public const string RingEdges = """
         MATCH (a)-[r]-(b)
         WHERE a.id IN $fresh AND b.id IN $delivered
-        RETURN DISTINCT r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.quote AS quote,
+        WITH DISTINCT r
+        ORDER BY r.id
+        LIMIT $take
+        RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.quote AS quote,
                r.start AS startDate, r.end AS endDate, r.claimed_by AS claimedBy, r.category AS category
-        ORDER BY id
         """;
 
     /// <summary>A node with all its properties. Params: <c>id</c>.</summary>

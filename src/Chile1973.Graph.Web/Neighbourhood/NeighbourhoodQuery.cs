@@ -138,47 +138,42 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         return (int)Math.Min(int.MaxValue, unoffered + offered - sent);
     }
 
+    // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest by id, up
+    // to the budget. Only as many of the rest are read as the budget could take, whatever the nodes hold between them.
     private async Task<List<EdgeElement>> ReadEdgesAsync(
         List<NodeElement> fresh, HashSet<string> delivered, HashSet<string> deliveredEdges, int edgeBudget, CancellationToken cancellationToken)
     {
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var freshIds = fresh.Select(n => n.Data.Id).ToHashSet(StringComparer.Ordinal);
+        var attachments = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["fresh"] = fresh.Select(n => (object?)n.Data.Id).ToList(),
-            ["delivered"] = delivered.Select(id => (object?)id).ToList(),
+            ["before"] = delivered.Where(id => !freshIds.Contains(id)).Select(id => (object?)id).ToList(),
         };
-        var records = await runner.ReadAllAsync(ExplorerQueries.RingEdges, parameters, cancellationToken);
-        var all = records.Select(RecordReader.Edge).Where(e => !deliveredEdges.Contains(e.Data.Id)).DistinctBy(e => e.Data.Id).ToList();
-
-        // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest in order.
-        var freshIds = fresh.Select(n => n.Data.Id).ToHashSet(StringComparer.Ordinal);
-        var chosen = new List<EdgeElement>();
-        var attached = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var edge in all)
+        var chosen = (await runner.ReadAllAsync(ExplorerQueries.RingAttachments, attachments, cancellationToken)).Select(RecordReader.Edge).ToList();
+        var taken = chosen.Select(e => e.Data.Id).ToHashSet(StringComparer.Ordinal);
+        if (chosen.Count < edgeBudget)
         {
-            var (source, target) = (edge.Data.Source, edge.Data.Target);
-            var freshEnd = freshIds.Contains(source) && !freshIds.Contains(target) ? source
-                : freshIds.Contains(target) && !freshIds.Contains(source) ? target
-                : null;
-            if (freshEnd is not null && attached.Add(freshEnd))
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                chosen.Add(edge);
+                ["fresh"] = attachments["fresh"],
+                ["delivered"] = delivered.Select(id => (object?)id).ToList(),
+                ["take"] = (long)edgeBudget,
+            };
+            foreach (var edge in (await runner.ReadAllAsync(ExplorerQueries.RingEdges, parameters, cancellationToken)).Select(RecordReader.Edge))
+            {
+                if (chosen.Count >= edgeBudget)
+                {
+                    break;
+                }
+
+                if (!deliveredEdges.Contains(edge.Data.Id) && taken.Add(edge.Data.Id))
+                {
+                    chosen.Add(edge);
+                }
             }
         }
 
-        foreach (var edge in all)
-        {
-            if (chosen.Count >= edgeBudget)
-            {
-                break;
-            }
-
-            if (!chosen.Contains(edge))
-            {
-                chosen.Add(edge);
-            }
-        }
-
-        deliveredEdges.UnionWith(chosen.Select(e => e.Data.Id));
+        deliveredEdges.UnionWith(taken);
         return chosen;
     }
 }
