@@ -70,12 +70,14 @@ public static partial class ExplorerQueries
     /// <summary>
     /// The candidates of the next ring: for each frontier node, its most relevant neighbours not yet delivered
     /// (highest degree, then name, then id), at most <c>take</c> of them, with the frontier node they hang from and
-    /// how many undelivered neighbours it has (<c>unseen</c>). Params: <c>frontier</c>, <c>seen</c>, <c>scan</c>, <c>take</c>.
+    /// how many undelivered neighbours it has (<c>unseen</c>). Only what ranks them is read; the nodes a ring sends
+    /// are read in full afterwards (<see cref="NodeElements"/>). Params: <c>frontier</c>, <c>seen</c>, <c>scan</c>, <c>take</c>.
     /// </summary>
     /// <remarks>
     /// Each frontier node reads at most <c>scan</c> of its neighbours and ranks only those: a hub of a large graph
     /// has tens of thousands, and a ring shows a few hundred elements at most. Below that many neighbours every one
     /// is ranked, so the answer is the same on every engine; above it, which ones are read first is the engine's.
+    /// The ranked nodes and their degrees are collected as two lists, not a map per neighbour.
     /// </remarks>
     public const string RingCandidates = """
         MATCH (n)
@@ -87,13 +89,11 @@ public static partial class ExplorerQueries
           LIMIT $scan
           WITH m, COUNT { (m)--() } AS degree
           ORDER BY degree DESC, m.name, m.id
-          WITH collect({node: m, degree: degree}) AS ranked
-          RETURN size(ranked) AS unseen, ranked[..$take] AS best
+          WITH collect(m) AS ranked, collect(degree) AS degrees
+          RETURN size(ranked) AS unseen, ranked[..$take] AS best, degrees[..$take] AS bestDegrees
         }
-        UNWIND best AS candidate
-        WITH n, unseen, candidate.node AS m, candidate.degree AS degree
-        RETURN n.id AS via, unseen, m.id AS id, m.name AS name, labels(m) AS labels, m.start AS startDate, m.end AS endDate,
-               m.description AS description, degree
+        UNWIND range(0, size(best) - 1) AS i
+        RETURN n.id AS via, unseen, best[i].id AS id, best[i].name AS name, bestDegrees[i] AS degree
         """;
 
     /// <summary>

@@ -6,20 +6,19 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// </summary>
 internal static class FairRingSelector
 {
-    public static List<NodeElement> Select(IReadOnlyList<string> frontier, IEnumerable<RingCandidate> candidates, int maxNodes)
+    public static List<RingCandidate> Select(IReadOnlyList<string> frontier, IEnumerable<RingCandidate> candidates, int maxNodes)
     {
         var queues = candidates
             .GroupBy(c => c.Via, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => new Queue<NodeElement>(g
-                    .Select(c => c.Node)
-                    .OrderByDescending(n => n.Data.Degree)
-                    .ThenBy(n => n.Data.Label, StringComparer.Ordinal)
-                    .ThenBy(n => n.Data.Id, StringComparer.Ordinal)),
+                g => new Queue<RingCandidate>(g
+                    .OrderByDescending(c => c.Degree)
+                    .ThenBy(c => c.Label, StringComparer.Ordinal)
+                    .ThenBy(c => c.Id, StringComparer.Ordinal)),
                 StringComparer.Ordinal);
         var turns = frontier.Where(queues.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-        var chosen = new List<NodeElement>();
+        var chosen = new List<RingCandidate>();
         var chosenIds = new HashSet<string>(StringComparer.Ordinal);
         while (chosen.Count < maxNodes && turns.Count > 0)
         {
@@ -28,7 +27,7 @@ internal static class FairRingSelector
                 var queue = queues[turns[i]];
                 while (queue.TryDequeue(out var node))
                 {
-                    if (chosenIds.Add(node.Data.Id))
+                    if (chosenIds.Add(node.Id))
                     {
                         chosen.Add(node);
                         break;

@@ -71,7 +71,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             }
 
             var candidates = await ReadCandidatesAsync(frontier, delivered, maxNodes, cancellationToken);
-            var fresh = FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes);
+            var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes), cancellationToken);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
             budget -= fresh.Count + edges.Count;
@@ -124,8 +124,28 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             ["take"] = (long)Math.Max(1, maxNodes),
         };
         var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
-        return records.Select(r => new RingCandidate(
-            RecordReader.String(r, ExplorerColumns.Via), RecordReader.Node(r), RecordReader.Long(r, ExplorerColumns.Unseen))).ToList();
+        return records.Select(r =>
+        {
+            var id = RecordReader.String(r, ExplorerColumns.Id);
+            return new RingCandidate(
+                RecordReader.String(r, ExplorerColumns.Via), id, RecordReader.OptionalString(r, ExplorerColumns.Name) ?? id,
+                RecordReader.Long(r, ExplorerColumns.Degree), RecordReader.Long(r, ExplorerColumns.Unseen));
+        }).ToList();
+    }
+
+    // The chosen nodes in full, in the order they were chosen.
+    private async Task<List<NodeElement>> ReadNodesAsync(List<RingCandidate> chosen, CancellationToken cancellationToken)
+    {
+        if (chosen.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["ids"] = chosen.Select(c => (object?)c.Id).ToList() };
+        var read = (await runner.ReadAllAsync(ExplorerQueries.NodeElements, parameters, cancellationToken))
+            .Select(RecordReader.Node)
+            .ToDictionary(n => n.Data.Id, StringComparer.Ordinal);
+        return [.. chosen.Where(c => read.ContainsKey(c.Id)).Select(c => read[c.Id])];
     }
 
     // The undelivered neighbours of the frontier less those sent: each frontier node's count of those it read, less
@@ -134,7 +154,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     private static int Remaining(List<RingCandidate> candidates, int sent)
     {
         var unoffered = candidates.GroupBy(c => c.Via, StringComparer.Ordinal).Sum(g => g.First().ViaUnseen - g.Count());
-        var offered = candidates.Select(c => c.Node.Data.Id).Distinct(StringComparer.Ordinal).Count();
+        var offered = candidates.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count();
         return (int)Math.Min(int.MaxValue, unoffered + offered - sent);
     }
 

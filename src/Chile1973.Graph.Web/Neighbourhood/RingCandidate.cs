@@ -1,4 +1,7 @@
 namespace Chile1973.Graph.Web.Neighbourhood;
 
-/// <summary>A node that could join the next ring, the frontier node it hangs from and how many undelivered neighbours that one has.</summary>
-internal sealed record RingCandidate(string Via, NodeElement Node, long ViaUnseen);
+/// <summary>
+/// A node that could join the next ring, with what ranks it (its degree, then its label, then its id), the frontier
+/// node it hangs from and how many undelivered neighbours that one has. Only the nodes chosen are read in full.
+/// </summary>
+internal sealed record RingCandidate(string Via, string Id, string Label, long Degree, long ViaUnseen);

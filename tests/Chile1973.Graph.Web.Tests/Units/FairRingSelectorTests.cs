@@ -1,4 +1,3 @@
-using Chile1973.Graph.Web.Elements;
 using Chile1973.Graph.Web.Neighbourhood;
 using Xunit;
 
@@ -6,7 +5,7 @@ namespace Chile1973.Graph.Web.Tests.Units;
 
 public sealed class FairRingSelectorTests
 {
-    private static RingCandidate Candidate(string via, string id, long degree) => new(via, new NodeElement(new NodeData(id, id, "Person", degree)), ViaUnseen: 0);
+    private static RingCandidate Candidate(string via, string id, long degree) => new(via, id, id, degree, ViaUnseen: 0);
 
     [Fact]
     public void Select_lets_each_frontier_node_take_turns_so_a_hub_cannot_crowd_out_the_rest()
@@ -19,7 +18,7 @@ public sealed class FairRingSelectorTests
 
         var chosen = FairRingSelector.Select(["hub", "small"], candidates, 4);
 
-        Assert.Equal(["h1", "s1", "h2", "s2"], chosen.Select(n => n.Data.Id));
+        Assert.Equal(["h1", "s1", "h2", "s2"], chosen.Select(n => n.Id));
     }
 
     [Fact]
@@ -32,6 +31,6 @@ public sealed class FairRingSelectorTests
 
         var chosen = FairRingSelector.Select(["a", "b"], candidates, 10);
 
-        Assert.Equal(["shared", "mid", "low"], chosen.Select(n => n.Data.Id));
+        Assert.Equal(["shared", "mid", "low"], chosen.Select(n => n.Id));
     }
 }
