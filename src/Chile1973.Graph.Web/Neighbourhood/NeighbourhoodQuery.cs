@@ -159,41 +159,82 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     }
 
     // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest by id, up
-    // to the budget. Only as many of the rest are read as the budget could take, whatever the nodes hold between them.
+    // to the budget. Only as many edges are read as the budget takes: the lowest ids usually hold every fresh node's
+    // attaching edge (its lowest-id one), and only the nodes they miss are looked up on their own.
     private async Task<List<EdgeElement>> ReadEdgesAsync(
         List<NodeElement> fresh, HashSet<string> delivered, HashSet<string> deliveredEdges, int edgeBudget, CancellationToken cancellationToken)
     {
         var freshIds = fresh.Select(n => n.Data.Id).ToHashSet(StringComparer.Ordinal);
-        var attachments = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var lowest = edgeBudget <= 0 ? [] : await ReadAllEdgesAsync(ExplorerQueries.RingEdges, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["fresh"] = fresh.Select(n => (object?)n.Data.Id).ToList(),
-            ["before"] = delivered.Where(id => !freshIds.Contains(id)).Select(id => (object?)id).ToList(),
-        };
-        var chosen = (await runner.ReadAllAsync(ExplorerQueries.RingAttachments, attachments, cancellationToken)).Select(RecordReader.Edge).ToList();
-        var taken = chosen.Select(e => e.Data.Id).ToHashSet(StringComparer.Ordinal);
-        if (chosen.Count < edgeBudget)
-        {
-            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["fresh"] = attachments["fresh"],
-                ["delivered"] = delivered.Select(id => (object?)id).ToList(),
-                ["take"] = (long)edgeBudget,
-            };
-            foreach (var edge in (await runner.ReadAllAsync(ExplorerQueries.RingEdges, parameters, cancellationToken)).Select(RecordReader.Edge))
-            {
-                if (chosen.Count >= edgeBudget)
-                {
-                    break;
-                }
+            ["delivered"] = delivered.Select(id => (object?)id).ToList(),
+            ["take"] = (long)edgeBudget,
+        }, cancellationToken);
 
-                if (!deliveredEdges.Contains(edge.Data.Id) && taken.Add(edge.Data.Id))
+        var attaching = new Dictionary<string, EdgeElement>(StringComparer.Ordinal);
+        foreach (var edge in lowest)
+        {
+            if (FreshEnd(edge, freshIds) is { } end)
+            {
+                attaching.TryAdd(end, edge);
+            }
+        }
+
+        var unattached = fresh.Where(n => !attaching.ContainsKey(n.Data.Id)).Select(n => (object?)n.Data.Id).ToList();
+        if (unattached.Count > 0)
+        {
+            var more = await ReadAllEdgesAsync(ExplorerQueries.RingAttachments, new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["fresh"] = unattached,
+                ["before"] = delivered.Where(id => !freshIds.Contains(id)).Select(id => (object?)id).ToList(),
+            }, cancellationToken);
+            foreach (var edge in more)
+            {
+                if (FreshEnd(edge, freshIds) is { } end)
                 {
-                    chosen.Add(edge);
+                    attaching.TryAdd(end, edge);
                 }
+            }
+        }
+
+        var chosen = attaching.Values.OrderBy(e => e, EdgeOrder.Instance).ToList();
+        var taken = chosen.Select(e => e.Data.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var edge in lowest)
+        {
+            if (chosen.Count >= edgeBudget)
+            {
+                break;
+            }
+
+            if (!deliveredEdges.Contains(edge.Data.Id) && taken.Add(edge.Data.Id))
+            {
+                chosen.Add(edge);
             }
         }
 
         deliveredEdges.UnionWith(taken);
         return chosen;
+    }
+
+    private async Task<List<EdgeElement>> ReadAllEdgesAsync(string template, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        [.. (await runner.ReadAllAsync(template, parameters, cancellationToken)).Select(RecordReader.Edge)];
+
+    // The fresh end of an edge joining a fresh node to one sent before; null for an edge between two fresh nodes.
+    private static string? FreshEnd(EdgeElement edge, HashSet<string> freshIds)
+    {
+        var (source, target) = (edge.Data.Source, edge.Data.Target);
+        return freshIds.Contains(source) && !freshIds.Contains(target) ? source
+            : freshIds.Contains(target) && !freshIds.Contains(source) ? target
+            : null;
+    }
+
+    // Attaching edges go first in the order the templates give edges: by relationship id (EdgeData.Id is the
+    // relationship's id where it has one).
+    private sealed class EdgeOrder : IComparer<EdgeElement>
+    {
+        public static readonly EdgeOrder Instance = new();
+
+        public int Compare(EdgeElement? x, EdgeElement? y) => string.CompareOrdinal(x?.Data.Id, y?.Data.Id);
     }
 }
