@@ -4,9 +4,10 @@ using System.Runtime.CompilerServices;
 namespace Chile1973.Graph.Web.Neighbourhood;
 
 /// <summary>
-/// The neighbourhood walk: each ring is one query over the previous ring's frontier, then one query
-/// for the edges the new nodes bring. The element budget is shared by nodes and edges; every node
-/// sent keeps room for the edge that ties it to the graph already sent.
+/// The neighbourhood walk: each ring ranks the previous ring's frontier's neighbours in one query, reads the
+/// nodes it chose in full, then reads the edges the new nodes bring (and, for nodes those miss, the edge that
+/// ties each to the graph already sent). The element budget is shared by nodes and edges; every node sent keeps
+/// room for the edge that ties it to the graph already sent.
 /// </summary>
 public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOptions> options, ILogger<NeighbourhoodQuery> logger)
     : INeighbourhoodQuery
