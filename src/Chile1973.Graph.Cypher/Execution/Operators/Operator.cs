@@ -68,7 +68,24 @@ internal sealed class ProjectOperator(Operator input, int[] slots, Evaluator[] v
 /// <summary>Drops rows whose values in the given slots were seen before.</summary>
 internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 {
-    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed) =>
+        slots.Length == 1 ? RunOne(context, seed, slots[0]) : RunMany(context, seed);
+
+    // DISTINCT of one value (WITH DISTINCT m over a hub's neighbours) needs no key array per row.
+    private IEnumerable<object?[]> RunOne(QueryContext context, object?[] seed, int slot)
+    {
+        var seen = new HashSet<object?>(ValueComparison.EquivalenceComparer.Instance);
+        foreach (var row in input.Run(context, seed))
+        {
+            context.Tick();
+            if (seen.Add(row[slot]))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<object?[]> RunMany(QueryContext context, object?[] seed)
     {
         var seen = new HashSet<object?[]>(ValueComparison.EquivalenceComparer.Instance);
         foreach (var row in input.Run(context, seed))
