@@ -16,9 +16,12 @@ dotnet restore Chile1973.Graph.sln --locked-mode
 log=$(mktemp)
 status=0
 dotnet test Chile1973.Graph.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-# The run's tail is what a CI record keeps: repeat each failed test's name and message there.
+# The run's tail is what a CI record keeps: repeat each failed test's name, message and the line
+# of the test that failed there.
 awk '/^ +Failed [A-Za-z]/ { keep = 1; lines = 0; print "FAILED:" substr($0, index($0, "Failed") + 6); next }
-     /^ +Stack Trace:/ { keep = 0 }
+     /^ +Stack Trace:/ { keep = 0; frame = 1; next }
+     frame && /\.cs:line [0-9]+/ { print; frame = 0 }
+     /^ +(Passed|Failed|Skipped) [A-Za-z]/ { frame = 0 }
      keep && lines < 12 { print; lines++ }' "$log"
 # VSTest closes each test assembly with a block of "Passed: N", "Failed: N", "Skipped: N" lines;
 # add them up into the one closing line CI reads.

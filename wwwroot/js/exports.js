@@ -48,7 +48,7 @@ export class Exports {
   get #x() { return /** @type {Explorer} */ (this.#explorer); }
 
   /** What is shown: the elements drawn (not those the date hides, nor the edges of hidden nodes). */
-  #shown() { return this.#x.graph.cy.elements(':visible'); }
+  #shown() { return this.#x.graph.drawn(); }
 
   async #attribution() {
     const article = /** @type {ArticleView} */ (await this.#x.hub.invoke('GetArticle'));

@@ -363,6 +363,25 @@ export class GraphController extends EventTarget {
     this.#emit('change');
   }
 
+  /**
+   * The elements drawn now: none the date, a filter or a lens hides, nor the edges of hidden nodes.
+   * Cytoscape answers `visible()` from a cache it refreshes when the next frame restyles, so a class
+   * set since would still read as before; reading each element's display first restyles what changed.
+   */
+  drawn() {
+    const cy = this.#cy;
+    cy.elements().forEach((e) => { e.style('display'); });
+    return cy.elements(':visible');
+  }
+
+  /** @param {string} id whether the element is drawn now (see drawn()) */
+  isDrawn(id) {
+    const e = this.#cy.getElementById(id);
+    if (e.empty()) return false;
+    e.union(e.connectedNodes()).forEach((x) => { x.style('display'); });
+    return e.visible();
+  }
+
   /** Follows a change of the canvas' size (a panel folded or shown). */
   resize() { this.#cy.resize(); }
 
@@ -372,7 +391,7 @@ export class GraphController extends EventTarget {
    */
   fit(ids) {
     const cy = this.#cy;
-    const nodes = ids ? this.#byIds(ids).nodes() : cy.nodes(':visible');
+    const nodes = ids ? this.#byIds(ids).nodes() : this.drawn().nodes();
     if (nodes.empty()) return;
     const target = this.#modelBox(nodes);
     const free = this.visibleBox();

@@ -190,7 +190,7 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
                 .map((o) => ({ name: o.name, box: { x1: o.r.left, y1: o.r.top, x2: o.r.right, y2: o.r.bottom } }));
               const zoom = cy.zoom();
               const labels = cy.nodes()
-                .filter((n) => n.visible() && n.style('label') && Number(n.style('text-opacity')) > 0
+                .filter((n) => window.explorer.graph.isDrawn(n.id()) && n.style('label') && Number(n.style('text-opacity')) > 0
                   && parseFloat(n.style('font-size')) * zoom >= parseFloat(n.style('min-zoomed-font-size')))
                 .map((n) => ({ id: n.id(), box: page(n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false })) }))
                 .filter((l) => l.box.x1 < c.right && l.box.x2 > c.left && l.box.y1 < c.bottom && l.box.y2 > c.top);

@@ -129,8 +129,8 @@ public sealed class ExportTests(ExplorerServer server, BrowserFixture browser) :
 
     private async Task<(List<string> Nodes, List<string> Edges)> ShownAsync()
     {
-        var nodes = await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.cy.nodes(':visible').map(n => n.id())");
-        var edges = await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.cy.edges(':visible').map(e => e.id())");
+        var nodes = await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.drawn().nodes().map(n => n.id())");
+        var edges = await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.drawn().edges().map(e => e.id())");
         Assert.NotEmpty(edges);
         return ([.. nodes.Order(StringComparer.Ordinal)], [.. edges.Order(StringComparer.Ordinal)]);
     }

@@ -40,7 +40,7 @@ internal sealed class LensPage(ExplorerPage explorer)
     {
         var json = await Page.EvaluateAsync<JsonElement>("""
             () => window.explorer.graph.cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'),
-              category: e.data('category') ?? null, quote: e.data('quote') ?? null, visible: e.visible() }))
+              category: e.data('category') ?? null, quote: e.data('quote') ?? null, visible: window.explorer.graph.isDrawn(e.id()) }))
             """);
         return json.EnumerateArray().ToDictionary(
             e => e.GetProperty("id").GetString()!,
@@ -52,7 +52,7 @@ internal sealed class LensPage(ExplorerPage explorer)
     public async Task<Dictionary<string, (double X, double Y, string[] Classes, bool Visible)>> NodesAsync()
     {
         var json = await Page.EvaluateAsync<JsonElement>("""
-            () => window.explorer.graph.cy.nodes().map((n) => ({ id: n.id(), x: n.renderedPosition('x'), y: n.renderedPosition('y'), classes: n.classes(), visible: n.visible() }))
+            () => window.explorer.graph.cy.nodes().map((n) => ({ id: n.id(), x: n.renderedPosition('x'), y: n.renderedPosition('y'), classes: n.classes(), visible: window.explorer.graph.isDrawn(n.id()) }))
             """);
         return json.EnumerateArray().ToDictionary(
             e => e.GetProperty("id").GetString()!,

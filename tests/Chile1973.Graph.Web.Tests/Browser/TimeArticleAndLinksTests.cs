@@ -98,7 +98,7 @@ public sealed partial class TimeArticleAndLinksTests(ExplorerServer server, Brow
 
         await Assertions.Expect(second.Page.Locator($"#legend input[data-kind='{kind}']")).Not.ToBeCheckedAsync();
         Assert.Equal(shown, await ShownAsync(second));
-        var ofKind = await second.Page.EvaluateAsync<bool[]>("k => window.explorer.graph.cy.nodes().filter((n) => n.data('kind') === k).map((n) => n.visible())", kind);
+        var ofKind = await second.Page.EvaluateAsync<bool[]>("k => window.explorer.graph.cy.nodes().filter((n) => n.data('kind') === k).map((n) => window.explorer.graph.isDrawn(n.id()))", kind);
         Assert.NotEmpty(ofKind);
         Assert.DoesNotContain(true, ofKind);
     }
@@ -230,13 +230,13 @@ public sealed partial class TimeArticleAndLinksTests(ExplorerServer server, Brow
     }
 
     private static Task<bool> IsDrawnAsync(ExplorerPage explorer, string id) =>
-        explorer.Page.EvaluateAsync<bool>("id => window.explorer.graph.cy.getElementById(id).visible()", id);
+        explorer.Page.EvaluateAsync<bool>("id => window.explorer.graph.isDrawn(id)", id);
 
     private static Task<string> MonthOfSliderAsync(ExplorerPage explorer) =>
         explorer.Page.EvaluateAsync<string>("() => { const s = document.getElementById('time-slider'); const first = Number(document.querySelector('.time-range').textContent.slice(0, 4)); const i = Number(s.value); return `${first + Math.floor(i / 12)}-${String(i % 12 + 1).padStart(2, '0')}`; }");
 
     private static async Task<List<string>> ShownAsync(ExplorerPage explorer) =>
-        [.. (await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.cy.elements(':visible').map(e => e.id())")).Order(StringComparer.Ordinal)];
+        [.. (await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.drawn().map(e => e.id())")).Order(StringComparer.Ordinal)];
 
     private static Task<string> NameAsync(ExplorerPage explorer, string id) =>
         explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.nodeData(id).label", id);
