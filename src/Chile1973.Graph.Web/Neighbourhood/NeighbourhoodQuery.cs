@@ -71,7 +71,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
                 yield break;
             }
 
-            var candidates = await ReadCandidatesAsync(frontier, delivered, maxNodes, cancellationToken);
+            var candidates = await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken);
             var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes), cancellationToken);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
@@ -115,13 +115,14 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
 
     // Each frontier node's best `maxNodes` neighbours are enough: the fair selection never takes more from one.
     private async Task<List<RingCandidate>> ReadCandidatesAsync(
-        List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
+        int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
     {
+        var reads = ring == 1 ? options.Value.MaxRingReads : options.Value.MaxOuterRingReads;
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
-            ["scan"] = (long)Math.Max(maxNodes, options.Value.MaxRingReads / Math.Max(1, frontier.Count)),
+            ["scan"] = (long)Math.Max(maxNodes, reads / Math.Max(1, frontier.Count)),
             ["take"] = (long)Math.Max(1, maxNodes),
         };
         var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);

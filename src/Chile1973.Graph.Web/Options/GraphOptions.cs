@@ -35,10 +35,17 @@ public sealed class GraphOptions
     public int MaxNeighbourhoodElements { get; set; } = 2000;
 
     /// <summary>
-    /// The most neighbours one ring reads to rank, shared by its frontier nodes (each reads at least as many as
-    /// the ring may send). A hub with more has only that many ranked, so a ring costs the same on a large graph.
+    /// The most neighbours the first ring reads to rank (each frontier node reads at least as many as the ring may
+    /// send). A hub with more has only that many ranked, so a ring costs the same on a large graph.
     /// </summary>
     public int MaxRingReads { get; set; } = 20_000;
+
+    /// <summary>
+    /// The same for every ring past the first, shared by its frontier nodes. The first ring is the focus's own
+    /// neighbours and is ranked in full; an outer ring's frontier is often a hundred well connected nodes, whose
+    /// first few hundred neighbours each cost a depth-2 expansion most of its time and send a few dozen nodes.
+    /// </summary>
+    public int MaxOuterRingReads { get; set; } = 2_000;
 
     /// <summary>The longest one query may run.</summary>
     public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -21,6 +21,8 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         RequirePositive(failures, nameof(GraphOptions.MaxDepth), options.MaxDepth);
         RequirePositive(failures, nameof(GraphOptions.MaxNeighbourhoodElements), options.MaxNeighbourhoodElements);
         RequirePositive(failures, nameof(GraphOptions.MaxRows), options.MaxRows);
+        RequirePositive(failures, nameof(GraphOptions.MaxRingReads), options.MaxRingReads);
+        RequirePositive(failures, nameof(GraphOptions.MaxOuterRingReads), options.MaxOuterRingReads);
         RequirePositive(failures, nameof(GraphOptions.MaxInfluenceRelationships), options.MaxInfluenceRelationships);
         if (options.QueryTimeout <= TimeSpan.Zero)
         {
