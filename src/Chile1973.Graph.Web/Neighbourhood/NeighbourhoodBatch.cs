@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Chile1973.Graph.Web.Neighbourhood;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// each frontier node offers at most as many as the ring may send, so a hub's count stops there.
 /// </param>
 /// <param name="ServerMs">How long the server took to compute this ring.</param>
+[JsonConverter(typeof(NeighbourhoodBatchJsonConverter))]
 public sealed record NeighbourhoodBatch(
     int Ring,
     IReadOnlyList<NodeElement> Nodes,
