@@ -2,6 +2,7 @@ using Chile1973.Graph.Web;
 using Chile1973.Graph.Web.Apis;
 using Chile1973.Graph.Web.Hubs;
 using Chile1973.Graph.Web.Security;
+using Microsoft.AspNetCore.Connections;
 
 var builder = WebApplication.CreateBuilder(GraphHostOptions.For(args));
 
@@ -19,7 +20,18 @@ app.UseStaticFiles();
 app.MapGraphApi();
 app.MapHub<GraphHub>("/hubs/graph");
 
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException exception) when (exception.InnerException is AddressInUseException)
+{
+    // One line that says what to do, and an exit code a script can test, instead of an unhandled exception's abort.
+    await Console.Error.WriteLineAsync($"The explorer cannot start: {exception.Message} Stop what uses that address or give another with --urls.");
+    return 2;
+}
+
+return 0;
 
 /// <summary>The explorer's entry point; public so the tests can host it.</summary>
 public partial class Program;

@@ -36,6 +36,18 @@ public sealed class GraphAvailability(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await ProbeUntilStoppedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, also when the host stops because it could not start: not a failure to report.
+        }
+    }
+
+    private async Task ProbeUntilStoppedAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var (available, message) = await ProbeAsync(stoppingToken);

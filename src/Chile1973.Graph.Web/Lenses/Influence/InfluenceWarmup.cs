@@ -9,6 +9,10 @@ internal sealed class InfluenceWarmup(InfluenceIndex index, ILogger<InfluenceWar
         {
             await index.GetAsync(LensCategories.Influence, stoppingToken);
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The app stopped before the scores were ready: they are computed when first asked for.
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.InfluenceWarmupFailed(logger, exception);
