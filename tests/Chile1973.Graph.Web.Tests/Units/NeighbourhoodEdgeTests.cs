@@ -1,9 +1,5 @@
 using Chile1973.Graph.Web.Neighbourhood;
-using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
-using OptionsOf = Microsoft.Extensions.Options.Options;
 
 namespace Chile1973.Graph.Web.Tests.Units;
 
@@ -37,21 +33,9 @@ public sealed class NeighbourhoodEdgeTests
         Assert.Equal(["z1", "z2", "z3", "z4", "e1", "e2"], ring.Edges.Select(e => e.Data.Id));
     }
 
-    private static async Task<NeighbourhoodQuery> WalkAsync()
-    {
-        var engine = await UnitGraph.LoadAsync("attachment-graph.cypher", Token);
-        var options = OptionsOf.Create(new GraphOptions());
-        return new NeighbourhoodQuery(new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
-    }
+    private static async Task<NeighbourhoodQuery> WalkAsync() =>
+        UnitGraph.Walk(await UnitGraph.LoadAsync("attachment-graph.cypher", Token));
 
-    private static async Task<List<NeighbourhoodBatch>> ReadAsync(NeighbourhoodQuery query, string nodeId, int depth, int limit)
-    {
-        var batches = new List<NeighbourhoodBatch>();
-        await foreach (var batch in query.StreamAsync(nodeId, depth, limit, Token))
-        {
-            batches.Add(batch);
-        }
-
-        return batches;
-    }
+    private static Task<List<NeighbourhoodBatch>> ReadAsync(NeighbourhoodQuery query, string nodeId, int depth, int limit) =>
+        UnitGraph.RingsAsync(query, nodeId, depth, limit, Token);
 }

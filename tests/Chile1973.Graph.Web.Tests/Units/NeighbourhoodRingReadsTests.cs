@@ -1,9 +1,6 @@
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
-using OptionsOf = Microsoft.Extensions.Options.Options;
 
 namespace Chile1973.Graph.Web.Tests.Units;
 
@@ -59,21 +56,9 @@ public sealed class NeighbourhoodRingReadsTests
         Assert.Contains("MaxOuterRingReads", result.FailureMessage, StringComparison.Ordinal);
     }
 
-    private static async Task<NeighbourhoodQuery> WalkAsync(GraphOptions settings)
-    {
-        var engine = await UnitGraph.LoadAsync("ring-reads-graph.cypher", Token);
-        var options = OptionsOf.Create(settings);
-        return new NeighbourhoodQuery(new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
-    }
+    private static async Task<NeighbourhoodQuery> WalkAsync(GraphOptions settings) =>
+        UnitGraph.Walk(await UnitGraph.LoadAsync("ring-reads-graph.cypher", Token), settings);
 
-    private static async Task<List<NeighbourhoodBatch>> ReadAsync(NeighbourhoodQuery query, string nodeId, int depth, int limit)
-    {
-        var batches = new List<NeighbourhoodBatch>();
-        await foreach (var batch in query.StreamAsync(nodeId, depth, limit, Token))
-        {
-            batches.Add(batch);
-        }
-
-        return batches;
-    }
+    private static Task<List<NeighbourhoodBatch>> ReadAsync(NeighbourhoodQuery query, string nodeId, int depth, int limit) =>
+        UnitGraph.RingsAsync(query, nodeId, depth, limit, Token);
 }

@@ -5,9 +5,7 @@ using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
-using Chile1973.Graph.Web.Queries;
 using Chile1973.Graph.Web.Tests.Fixtures;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 using OptionsOf = Microsoft.Extensions.Options.Options;
 
@@ -89,25 +87,13 @@ public sealed class NeighbourhoodRingSharingTests
         Assert.Contains("depth must be between 1 and", refused.Message, StringComparison.Ordinal);
     }
 
-    private static NeighbourhoodQuery Uncached(ICypherEngine engine)
-    {
-        var options = OptionsOf.Create(new GraphOptions());
-        return new NeighbourhoodQuery(new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
-    }
+    private static NeighbourhoodQuery Uncached(ICypherEngine engine) => UnitGraph.Walk(engine);
 
     private static CachedNeighbourhoodQuery Cached(ICypherEngine engine) =>
         new(Uncached(engine), engine, OptionsOf.Create(new NeighbourhoodCacheOptions()), OptionsOf.Create(new GraphOptions()));
 
-    private static async Task<List<NeighbourhoodBatch>> ReadAsync(INeighbourhoodQuery query, string nodeId, int depth, int limit = 200)
-    {
-        var batches = new List<NeighbourhoodBatch>();
-        await foreach (var batch in query.StreamAsync(nodeId, depth, limit, Token))
-        {
-            batches.Add(batch);
-        }
-
-        return batches;
-    }
+    private static Task<List<NeighbourhoodBatch>> ReadAsync(INeighbourhoodQuery query, string nodeId, int depth, int limit = 200) =>
+        UnitGraph.RingsAsync(query, nodeId, depth, limit, Token);
 
     /// <summary>What the page draws from a stream: every ring's elements, in order, without the server's timing.</summary>
     private static List<string> Shown(List<NeighbourhoodBatch> batches) =>

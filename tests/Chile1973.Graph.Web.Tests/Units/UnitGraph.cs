@@ -1,6 +1,7 @@
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Cypher.Store;
+using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Queries;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,4 +33,24 @@ internal static class UnitGraph
     /// <summary>The explorer's template runner over <paramref name="engine"/>, with the default limits.</summary>
     public static GraphQueryRunner Runner(ICypherEngine engine) =>
         new(engine, OptionsOf.Create(new GraphOptions()), NullLogger<GraphQueryRunner>.Instance);
+
+    /// <summary>The neighbourhood walk over <paramref name="engine"/>, with <paramref name="settings"/> or the default limits.</summary>
+    public static NeighbourhoodQuery Walk(ICypherEngine engine, GraphOptions? settings = null)
+    {
+        var options = OptionsOf.Create(settings ?? new GraphOptions());
+        return new NeighbourhoodQuery(new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
+    }
+
+    /// <summary>Every ring a walk streams, in order.</summary>
+    public static async Task<List<NeighbourhoodBatch>> RingsAsync(
+        INeighbourhoodQuery query, string nodeId, int depth, int limit, CancellationToken cancellationToken)
+    {
+        var batches = new List<NeighbourhoodBatch>();
+        await foreach (var batch in query.StreamAsync(nodeId, depth, limit, cancellationToken))
+        {
+            batches.Add(batch);
+        }
+
+        return batches;
+    }
 }
