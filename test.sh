@@ -20,7 +20,7 @@ dotnet test Chile1973.Graph.sln -c Release --logger "console;verbosity=normal" "
 # of the test that failed there.
 awk '/^ +Failed [A-Za-z]/ { keep = 1; lines = 0; print "FAILED:" substr($0, index($0, "Failed") + 6); next }
      /^ +Stack Trace:/ { keep = 0; frame = 1; next }
-     frame && /\.cs:line [0-9]+/ { print; frame = 0 }
+     frame && /\/tests\/.*\.cs:line [0-9]+/ { print; frame = 0 }
      /^ +(Passed|Failed|Skipped) [A-Za-z]/ { frame = 0 }
      keep && lines < 12 { print; lines++ }' "$log"
 # VSTest closes each test assembly with a block of "Passed: N", "Failed: N", "Skipped: N" lines;

@@ -28,7 +28,7 @@ public sealed class ContentPolicyBrowserTests(ExplorerServer server, BrowserFixt
         await explorer.WaitForNodeAsync(facts.Party.Id);
         await explorer.WaitForLayoutAsync();
         var expansions = await explorer.ExpansionCountAsync();
-        await explorer.DoubleClickNodeAsync(facts.Party.Id);
+        await explorer.ExpandByDoubleClickAsync(facts.Party.Id);
         await explorer.WaitForExpansionsAsync(expansions + 1);
 
         // Read the party's details from the node list, switch to large type and back, fit the view.

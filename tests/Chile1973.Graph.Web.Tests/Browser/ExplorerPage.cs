@@ -32,6 +32,30 @@ internal sealed class ExplorerPage(IPage page)
     /// <summary>Waits until no open or expansion is in flight and the view has stopped moving.</summary>
     public Task WaitForLayoutAsync() => page.EvaluateAsync("() => window.explorer.idle()");
 
+    /// <summary>
+    /// Double-clicks a node on the canvas until the page expands that node: the view can still move between reading the
+    /// node's place and the click landing (a panel that grows when its details arrive pans the canvas), and a click that
+    /// lands on a neighbour expands the neighbour. Three misses fail.
+    /// </summary>
+    public async Task ExpandByDoubleClickAsync(string id)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = await page.EvaluateAsync<int>("id => window.explorer.metrics.expansions.filter(e => e.id === id).length", id);
+            await DoubleClickNodeAsync(id);
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    "([id, n]) => window.explorer.metrics.expansions.filter(e => e.id === id).length > n",
+                    new object[] { id, before }, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     /// <summary>Double-clicks a node where it is drawn on the canvas.</summary>
     public async Task DoubleClickNodeAsync(string id)
     {

@@ -72,7 +72,7 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
         await explorer.WaitForLayoutAsync();
         var nodesBefore = await explorer.NodeCountAsync();
         var expansionsBefore = await explorer.ExpansionCountAsync();
-        await explorer.DoubleClickNodeAsync(facts.Party.Id);
+        await explorer.ExpandByDoubleClickAsync(facts.Party.Id);
         await explorer.WaitForExpansionsAsync(expansionsBefore + 1);
         await page.WaitForFunctionAsync("n => window.explorer.graph.cy.nodes().length > n", nodesBefore);
 
@@ -182,7 +182,7 @@ public sealed class ExplorerPageTests(ExplorerServer server, BrowserFixture brow
         var before = await ElementCountAsync();
         var expansions = await explorer.ExpansionCountAsync();
 
-        await explorer.DoubleClickNodeAsync(target);
+        await explorer.ExpandByDoubleClickAsync(target);
         await explorer.WaitForExpansionsAsync(expansions + 1);
         await explorer.Page.WaitForFunctionAsync("n => window.explorer.graph.cy.elements().length > n", before);
         await explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();

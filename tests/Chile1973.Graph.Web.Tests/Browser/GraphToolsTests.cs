@@ -31,7 +31,7 @@ public sealed class GraphToolsTests(ExplorerServer server, BrowserFixture browse
         var before = await PositionsAsync();
         var expansions = await explorer.ExpansionCountAsync();
 
-        await explorer.DoubleClickNodeAsync(target);
+        await explorer.ExpandByDoubleClickAsync(target);
         await explorer.WaitForExpansionsAsync(expansions + 1);
         await explorer.Page.WaitForFunctionAsync("n => window.explorer.graph.cy.nodes().length > n", before.Count);
         await explorer.WaitForLayoutAsync();
