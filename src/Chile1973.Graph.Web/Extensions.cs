@@ -49,9 +49,10 @@ public static class Extensions
         services.AddSingleton<InfluenceLens>();
         services.AddHostedService<InfluenceWarmup>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section)
-            .Validate(o => o.RowLimit > 0 && o.BatchSize > 0 && o.Timeout > TimeSpan.Zero, "Console:RowLimit, BatchSize and Timeout must be positive.")
+            .Validate(o => o.RowLimit > 0 && o.BatchSize > 0 && o.Timeout > TimeSpan.Zero && o.Threads > 0, "Console:RowLimit, BatchSize, Timeout and Threads must be positive.")
             .ValidateOnStart();
         services.AddSingleton<ArticleIndex>();
+        services.AddSingleton<ConsoleThreads>();
         services.AddSingleton<CypherConsoleQuery>();
         services.AddSingleton<GraphSchemaQuery>();
         services.AddSingleton<GraphAvailability>();

@@ -15,6 +15,9 @@ public sealed class ConsoleOptions
     /// <summary>The most rows sent in one chunk.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>Console queries that compute at once; more wait for a free thread (<see cref="ConsoleThreads"/>).</summary>
+    public int Threads { get; set; } = Environment.ProcessorCount;
+
     /// <summary>The longest rows wait on the server before they are sent, so slow queries still show rows as they come.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 }

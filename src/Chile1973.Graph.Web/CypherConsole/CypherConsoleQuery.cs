@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Chile1973.Graph.Core.Values;
 using Chile1973.Graph.Cypher.ReadOnly;
 
@@ -8,10 +9,12 @@ namespace Chile1973.Graph.Web.CypherConsole;
 /// <summary>
 /// Runs the page's own Cypher: refused before it runs unless the embedded analyser finds it read-only, then run
 /// in read mode (Neo4j refuses writes in a read transaction too) within the console's time and row limits, and
-/// streamed back in chunks as the rows arrive.
+/// streamed back in chunks as the rows arrive. It runs on <see cref="ConsoleThreads"/>, never on the pool that serves
+/// every other reader.
 /// </summary>
 public sealed class CypherConsoleQuery(
     ICypherEngine engine,
+    ConsoleThreads threads,
     IOptions<ConsoleOptions> consoleOptions,
     IOptions<GraphOptions> graphOptions,
     ILogger<CypherConsoleQuery> logger)
@@ -32,50 +35,82 @@ public sealed class CypherConsoleQuery(
         IReadOnlyDictionary<string, object?>? parameters,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // The embedded engine may compute an aggregate synchronously inside RunAsync; leaving the caller's thread first
-        // keeps the connection's message loop free to receive the client's cancellation meanwhile.
-        await Task.Yield();
-        var started = Stopwatch.GetTimestamp();
         EnsureReadOnly(text);
-        var cursor = await Run(new CypherQuery(text, ConsoleParameters.FromJson(parameters)), cancellationToken);
-        await using var _ = cursor;
-        await using var records = cursor.GetAsyncEnumerator(cancellationToken);
+        var query = new CypherQuery(text, ConsoleParameters.FromJson(parameters));
 
-        yield return new ConsoleChunk(Columns: cursor.Keys);
-        var elements = new ResultElements();
-        var rows = new List<IReadOnlyList<string>>();
-        var count = 0L;
-        var truncated = false;
-        var lastFlush = Stopwatch.GetTimestamp();
-        while (await Next(records, cancellationToken))
+        // The query runs on a console thread and hands its chunks over; a chunk or two waits while the client reads.
+        var chunks = Channel.CreateBounded<ConsoleChunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = threads.Run(() => ProduceAsync(query, chunks.Writer, stop.Token), stop.Token);
+        try
         {
-            if (count == limits.RowLimit)
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
-                truncated = true;
-                break;
+                yield return chunk;
             }
 
-            count++;
-            var cells = new string[records.Current.Values.Count];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                var value = records.Current.Values[i];
-                cells[i] = CypherValues.ToLiteral(value);
-                elements.Add(value);
-            }
-
-            rows.Add(cells);
-            if (rows.Count >= limits.BatchSize || Stopwatch.GetElapsedTime(lastFlush) >= limits.FlushInterval)
-            {
-                yield return Chunk(rows, elements, summary: null);
-                rows = [];
-                lastFlush = Stopwatch.GetTimestamp();
-            }
+            // The query's own error (a limit, a bad parameter) ends the stream with it.
+            await run;
         }
+        finally
+        {
+            // The reader left early (cancelled, or the connection closed): the query stops in the engine before the stream ends.
+            await stop.CancelAsync();
+            await run.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
 
-        var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Log.ConsoleQueryCompleted(logger, engine.Name, count, truncated, ms);
-        yield return Chunk(rows, elements, new ConsoleSummary(count, Math.Round(ms, 1), truncated, limits.RowLimit, limits.Timeout.TotalSeconds));
+    private async Task ProduceAsync(CypherQuery query, ChannelWriter<ConsoleChunk> chunks, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var cursor = await Run(query, cancellationToken);
+            await using var _ = cursor;
+            await using var records = cursor.GetAsyncEnumerator(cancellationToken);
+
+            await chunks.WriteAsync(new ConsoleChunk(Columns: cursor.Keys), cancellationToken);
+            var elements = new ResultElements();
+            var rows = new List<IReadOnlyList<string>>();
+            var count = 0L;
+            var truncated = false;
+            var lastFlush = Stopwatch.GetTimestamp();
+            while (await Next(records, cancellationToken))
+            {
+                if (count == limits.RowLimit)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                count++;
+                var cells = new string[records.Current.Values.Count];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    var value = records.Current.Values[i];
+                    cells[i] = CypherValues.ToLiteral(value);
+                    elements.Add(value);
+                }
+
+                rows.Add(cells);
+                if (rows.Count >= limits.BatchSize || Stopwatch.GetElapsedTime(lastFlush) >= limits.FlushInterval)
+                {
+                    await chunks.WriteAsync(Chunk(rows, elements, summary: null), cancellationToken);
+                    rows = [];
+                    lastFlush = Stopwatch.GetTimestamp();
+                }
+            }
+
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Log.ConsoleQueryCompleted(logger, engine.Name, count, truncated, ms);
+            await chunks.WriteAsync(
+                Chunk(rows, elements, new ConsoleSummary(count, Math.Round(ms, 1), truncated, limits.RowLimit, limits.Timeout.TotalSeconds)),
+                cancellationToken);
+        }
+        finally
+        {
+            chunks.TryComplete();
+        }
     }
 
     private static void EnsureReadOnly(string text)

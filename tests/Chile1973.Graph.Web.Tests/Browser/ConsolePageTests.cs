@@ -93,7 +93,7 @@ public sealed class ConsolePageTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.ClickAsync("#console-cancel");
 
-        await watch.Stopped.WaitAsync(TimeSpan.FromSeconds(30), Token);
+        await watch.WaitStoppedAsync(TimeSpan.FromSeconds(30), Token);
         Assert.Contains("Cancelled", await page.InnerTextAsync("#console-summary"), StringComparison.Ordinal);
         await TypeQueryAsync("RETURN 'free again' AS answer");
         await page.ClickAsync("#console-run");

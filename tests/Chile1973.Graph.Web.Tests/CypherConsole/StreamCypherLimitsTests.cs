@@ -90,8 +90,34 @@ public sealed class StreamCypherLimitsTests : IAsyncLifetime
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
-        await watch.Stopped.WaitAsync(TimeSpan.FromSeconds(30), Token);
+        await watch.WaitStoppedAsync(TimeSpan.FromSeconds(30), Token);
         Assert.True(queryToken.IsCancellationRequested, "the engine's token was not cancelled");
+        Assert.False(watch.StartedOnPool, "a console query must not compute on the thread pool that serves every other reader");
+    }
+
+    [Fact]
+    public async Task With_one_console_thread_a_second_query_waits_for_the_first_and_runs_once_it_is_cancelled()
+    {
+        await using var single = new ExplorerAppFactory(
+            engine => new WatchedEngine(engine, watch),
+            new Dictionary<string, string?> { ["Console:Timeout"] = "00:05:00", ["Console:Threads"] = "1" });
+        await using var heavy = await single.ConnectAsync(Token);
+        await using var second = await single.ConnectAsync(Token);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var running = heavy.ReadCypherAsync(HeavyQuery, null, cancel.Token);
+        await watch.Started.WaitAsync(TimeSpan.FromSeconds(30), Token);
+
+        var waiting = second.ReadCypherAsync("RETURN 'after' AS answer", null, Token);
+        var hits = await second.InvokeAsync<List<SearchHit>>("Search", "allende", 5, Token);
+        await Task.Delay(TimeSpan.FromSeconds(1), Token);
+        Assert.NotEmpty(hits);
+        Assert.False(waiting.IsCompleted, "the second console query ran while the only console thread was busy");
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        var answer = await waiting.WaitAsync(TimeSpan.FromSeconds(30), Token);
+        Assert.Equal("'after'", answer.Rows().Single()[0]);
     }
 }
 
@@ -129,7 +155,30 @@ internal sealed class WatchedEngine(ICypherEngine inner, WatchedEngine.Watch wat
 
         public Task Stopped => stopped.Task;
 
-        public void Begin(CancellationToken token) => started.TrySetResult(token);
+        /// <summary>Whether the query was started on a thread-pool thread.</summary>
+        public bool StartedOnPool { get; private set; }
+
+        /// <summary>Waits for the query to end; a timeout says whether the engine was ever asked to stop it.</summary>
+        public async Task WaitStoppedAsync(TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await stopped.Task.WaitAsync(timeout, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                var asked = started.Task.IsCompletedSuccessfully && started.Task.Result.IsCancellationRequested;
+                throw new TimeoutException(asked
+                    ? $"The engine's token was cancelled but the query had not ended after {timeout}."
+                    : $"The query's token was never cancelled within {timeout}: the cancel did not reach the engine.");
+            }
+        }
+
+        public void Begin(CancellationToken token)
+        {
+            StartedOnPool = Thread.CurrentThread.IsThreadPoolThread;
+            started.TrySetResult(token);
+        }
 
         public void End() => stopped.TrySetResult();
     }
