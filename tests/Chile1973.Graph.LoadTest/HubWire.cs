@@ -6,8 +6,8 @@ namespace Chile1973.Graph.LoadTest;
 /// <summary>The <c>Welcome</c> message: where the page opens.</summary>
 internal sealed record WelcomeInfo(string? StartNodeId, long Nodes);
 
-/// <summary>One ring of <c>StreamNeighbourhood</c>.</summary>
-internal sealed record RingBatch(int Ring, IReadOnlyList<WireElement> Nodes, IReadOnlyList<WireElement> Edges, int Remaining);
+/// <summary>One ring of <c>StreamNeighbourhood</c>: its nodes; the edges are skipped unread, as the client never uses them.</summary>
+internal sealed record RingBatch(int Ring, IReadOnlyList<WireElement> Nodes, int Remaining);
 
 /// <summary>A Cytoscape element.</summary>
 internal sealed record WireElement(WireData Data);

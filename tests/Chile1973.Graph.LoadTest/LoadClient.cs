@@ -93,7 +93,10 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
         }
     }
 
-    private async Task ExpandAsync(CancellationToken cancellationToken)
+    /// <summary>One expansion of a node the client knows, neither timed nor counted (why: <see cref="LoadRun"/>'s warm-up).</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => ExpandAsync(cancellationToken, measured: false);
+
+    private async Task ExpandAsync(CancellationToken cancellationToken, bool measured = true)
     {
         if (known.Count == 0 || connection is null)
         {
@@ -111,6 +114,11 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
             await foreach (var batch in stream.ConfigureAwait(false))
             {
                 Learn(batch.Nodes);
+            }
+
+            if (!measured)
+            {
+                return;
             }
 
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -35,6 +35,7 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         var (p50, p95, p99) = (Ms(summary, "p50"), Ms(summary, "p95"), Ms(summary, "p99"));
         Assert.True(p50 > 0 && p50 <= p95 && p95 <= p99, line);
         Assert.Contains("connected 20 of 20", progress.ToString(), StringComparison.Ordinal);
+        Assert.Contains("warmed up 20 clients (one unmeasured expansion each)", progress.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
