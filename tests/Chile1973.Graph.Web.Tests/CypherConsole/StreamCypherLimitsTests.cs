@@ -4,6 +4,7 @@ using Chile1973.Graph.Web.Search;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.CypherConsole;
@@ -93,6 +94,19 @@ public sealed class StreamCypherLimitsTests : IAsyncLifetime
         await watch.WaitStoppedAsync(TimeSpan.FromSeconds(30), Token);
         Assert.True(queryToken.IsCancellationRequested, "the engine's token was not cancelled");
         Assert.False(watch.StartedOnPool, "a console query must not compute on the thread pool that serves every other reader");
+    }
+
+    [Theory]
+    [InlineData("Console:Threads", "0")]
+    [InlineData("Console:RowLimit", "0")]
+    [InlineData("Console:Timeout", "00:00:00")]
+    public void A_console_limit_that_is_not_positive_stops_the_app_naming_the_settings(string key, string value)
+    {
+        using var factory = new ExplorerAppFactory(settings: new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.BaseAddress);
+
+        Assert.Contains("Console:RowLimit, BatchSize, Timeout and Threads must be positive", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
