@@ -11,6 +11,9 @@ namespace Chile1973.Graph.Web.CypherConsole;
 /// <remarks>Our own scheduler: the framework has none backed by dedicated threads, and this one is a queue and a loop.</remarks>
 public sealed class ConsoleThreads : TaskScheduler, IDisposable
 {
+    [ThreadStatic]
+    private static ConsoleThreads? owner;
+
     private readonly BlockingCollection<Task> queue = [];
     private readonly Thread[] threads;
 
@@ -19,13 +22,10 @@ public sealed class ConsoleThreads : TaskScheduler, IDisposable
         threads = new Thread[options.Value.Threads];
         for (var i = 0; i < threads.Length; i++)
         {
-            threads[i] = new Thread(Work) { IsBackground = true, Name = ThreadName };
+            threads[i] = new Thread(Work) { IsBackground = true, Name = "Cypher console" };
             threads[i].Start();
         }
     }
-
-    /// <summary>The name each console thread carries, for profiles and thread dumps.</summary>
-    public const string ThreadName = "Cypher console";
 
     public override int MaximumConcurrencyLevel => threads.Length;
 
@@ -49,14 +49,15 @@ public sealed class ConsoleThreads : TaskScheduler, IDisposable
         }
     }
 
-    // Inline only on a console thread: a pool thread must never end up running a console query.
+    // Inline only on one of these threads: neither a pool thread nor another scheduler's may run this one's work.
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
-        Thread.CurrentThread.Name == ThreadName && !taskWasPreviouslyQueued && TryExecuteTask(task);
+        owner == this && !taskWasPreviouslyQueued && TryExecuteTask(task);
 
     protected override IEnumerable<Task> GetScheduledTasks() => queue.ToArray();
 
     private void Work()
     {
+        owner = this;
         foreach (var task in queue.GetConsumingEnumerable())
         {
             TryExecuteTask(task);

@@ -167,8 +167,6 @@ internal sealed class WatchedEngine(ICypherEngine inner, WatchedEngine.Watch wat
 
         public Task<CancellationToken> Started => started.Task;
 
-        public Task Stopped => stopped.Task;
-
         /// <summary>Whether the query was started on a thread-pool thread.</summary>
         public bool StartedOnPool { get; private set; }
 
