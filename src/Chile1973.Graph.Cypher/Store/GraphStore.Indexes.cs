@@ -33,6 +33,9 @@ public sealed partial class GraphStore
     // Every entry, and the word starts of all of them in the ordinal order of the text that follows each.
     private sealed record SearchIndex(SearchEntry[] Entries, WordStart[] WordStarts);
 
+    /// <summary>Whether the node has an <c>id</c> property (of any type), read from its keys alone.</summary>
+    public bool HasId(int node) => NodePropertyKeys(node).Contains(_idKey);
+
     /// <summary>True when equality on this property key can be answered by an index.</summary>
     public bool IsIndexed(int key) => key == _idKey || key == _nameKey;
 

@@ -13,6 +13,7 @@ public sealed class IndexedReadTests
     private static readonly EngineHarness Names = new(Read("common-names.cypher"));
     private static readonly EngineHarness Random = new(Read("random-graph.cypher"));
     private static readonly EngineHarness Hub = new(Read("hub-graph.cypher"));
+    private static readonly EngineHarness IdKinds = new(Read("id-kinds.cypher"));
 
     private static readonly Dictionary<string, object?> HubTargets = new(StringComparer.Ordinal)
     {
@@ -126,6 +127,40 @@ public sealed class IndexedReadTests
 
         Assert.Equal(matches, late.Count > 0);
         Assert.Equal(late, early);
+    }
+
+    [Theory]
+    [InlineData("['a', 'b']")]
+    [InlineData("['missing']")]
+    [InlineData("[]")]
+    [InlineData("['', 'a', 'a']")]
+    [InlineData("['a', null]")]
+    [InlineData("['a', 3]")]
+    [InlineData("[['a'], 'b']")]
+    [InlineData("null")]
+    public async Task An_id_tested_against_a_list_parameter_answers_as_the_property_read_does(string list)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["ids"] = (await IdKinds.ReadAsync($"RETURN {list} AS ids"))[0][0],
+        };
+
+        // m['id'] reads the property row by row; m.id IN $ids is answered from the id index where it can be.
+        var indexed = await IdKinds.RowsAsync("MATCH (m:K) RETURN m.name, m.id IN $ids, NOT m.id IN $ids ORDER BY m.name", parameters);
+        var read = await IdKinds.RowsAsync("MATCH (m:K) RETURN m.name, m['id'] IN $ids, NOT m['id'] IN $ids ORDER BY m.name", parameters);
+
+        Assert.Equal(read, indexed);
+        Assert.Equal(7, indexed.Count);
+    }
+
+    [Fact]
+    public async Task A_node_without_an_id_is_unknown_in_a_list_of_ids_and_not_in_an_empty_one()
+    {
+        var rows = await IdKinds.RowsAsync(
+            "MATCH (m:K {name: 'no id'}) RETURN m.id IN $some, m.id IN $none",
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["some"] = new List<object?> { "a" }, ["none"] = new List<object?>() });
+
+        Assert.Equal(["null, false"], rows);
     }
 
     [Theory]
