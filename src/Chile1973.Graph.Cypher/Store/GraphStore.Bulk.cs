@@ -103,11 +103,13 @@ public sealed partial class GraphStore
         var outDegree = new int[_nodeCount];
         var inDegree = new int[_nodeCount];
         var typeCounts = new int[RelationshipTypes.Count + 1];
+        _selfLoops.Clear();
         for (var rel = 0; rel < _relCount; rel++)
         {
             outDegree[_relStart[rel]]++;
             inDegree[_relEnd[rel]]++;
             typeCounts[_relType[rel] + 1]++;
+            CountSelfLoop(rel, 1);
         }
 
         for (var node = 0; node < _nodeCount; node++)

@@ -415,6 +415,7 @@ public sealed partial class GraphStore
         var end = _relEnd[rel];
         _adjacency[start] = Inserted(_adjacency[start], rel, outgoing: true);
         _adjacency[end] = Inserted(_adjacency[end], rel, outgoing: false);
+        CountSelfLoop(rel, 1);
     }
 
     private void UnlinkRelationship(int rel)
@@ -423,6 +424,7 @@ public sealed partial class GraphStore
         var end = _relEnd[rel];
         _adjacency[start] = Removed(_adjacency[start], rel, outgoing: true);
         _adjacency[end] = Removed(_adjacency[end], rel, outgoing: false);
+        CountSelfLoop(rel, -1);
     }
 
     private int[] Inserted(int[] adjacency, int rel, bool outgoing)

@@ -7,11 +7,10 @@ public sealed partial class GraphStore
     // Kept with the adjacency array each was built from: a write replaces a node's array, which drops its index.
     private readonly ConditionalWeakTable<int[], NeighbourIndex> _neighbourIndexes = new();
 
-    // Below this many outgoing relationships counting a node's self-loops costs less than looking the count up.
-    private const int SelfLoopsKeptFrom = 32;
-
-    // The self-loop count of each hub whose degree was read, boxed, kept with its adjacency array like the indexes.
-    private readonly ConditionalWeakTable<int[], object> _selfLoopCounts = new();
+    // The self-loops of each node that has any (few do), kept as relationships are linked and unlinked: a degree is
+    // read for every neighbour a ring ranks, and counting them meant reading the far end of each of the node's
+    // outgoing relationships, a cache miss apiece on a large graph. Reads and writes never overlap (the store's lock).
+    private readonly Dictionary<int, int> _selfLoops = [];
 
     /// <summary>
     /// The node's relationships sorted by the node at their other end, built on first use. For a hub tested against a

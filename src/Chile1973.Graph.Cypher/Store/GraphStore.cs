@@ -203,36 +203,25 @@ public sealed partial class GraphStore
         };
     }
 
-    private int SelfLoops(int node)
-    {
-        // A hub's count is kept with its adjacency array (a write replaces the array): a degree is read for every
-        // neighbour a ring ranks, and reading a hub's thousands of outgoing relationships each time was most of it.
-        var adjacency = _adjacency[node];
-        if (adjacency[0] >= SelfLoopsKeptFrom)
-        {
-            if (!_selfLoopCounts.TryGetValue(adjacency, out var kept))
-            {
-                kept = _selfLoopCounts.GetValue(adjacency, _ => CountSelfLoops(node));
-            }
+    private int SelfLoops(int node) => _selfLoops.GetValueOrDefault(node);
 
-            return (int)kept;
+    private void CountSelfLoop(int rel, int change)
+    {
+        var node = _relStart[rel];
+        if (_relEnd[rel] != node)
+        {
+            return;
         }
 
-        return CountSelfLoops(node);
-    }
-
-    private int CountSelfLoops(int node)
-    {
-        var count = 0;
-        foreach (var rel in Relationships(node, Direction.Outgoing))
+        var count = _selfLoops.GetValueOrDefault(node) + change;
+        if (count == 0)
         {
-            if (_relEnd[rel] == node)
-            {
-                count++;
-            }
+            _selfLoops.Remove(node);
         }
-
-        return count;
+        else
+        {
+            _selfLoops[node] = count;
+        }
     }
 
     private int LowerBound(ReadOnlySpan<int> rels, int type)

@@ -6,7 +6,7 @@ namespace Chile1973.Graph.Cypher.Tests.Store;
 
 public sealed class GraphStoreTests
 {
-    private static KnowledgeGraph SmallGraph()
+    private static KnowledgeGraph SmallGraph(params (string From, string To)[] more)
     {
         var provenance = new Provenance("article", "a quote");
         GraphNode Node(string id, NodeKind kind, string name, params string[] aliases) =>
@@ -26,6 +26,7 @@ public sealed class GraphStoreTests
                 Rel("r2", "LED", "salvador_allende", "unidad_popular"),
                 Rel("r3", "MEMBER_OF", "partido_socialista", "unidad_popular"),
                 Rel("r4", "OPPOSED", "augusto_pinochet", "salvador_allende"),
+                .. more.Select((r, i) => Rel($"more{i}", "MET", r.From, r.To)),
             ]);
     }
 
@@ -97,6 +98,38 @@ public sealed class GraphStoreTests
 
         Assert.Equal(["Salvador Allende"], found.Select(n => store.NodeProperty(n, nameKey)));
         Assert.Empty(store.NodesWithNamePrefix("s").ToArray());
+    }
+
+    [Fact]
+    public void A_self_loop_counts_once_in_a_degree_as_loaded_written_deleted_and_rolled_back()
+    {
+        var store = GraphStore.Load(SmallGraph(("salvador_allende", "salvador_allende"), ("concepcion", "concepcion"), ("concepcion", "concepcion")));
+        var allende = store.NodesById("salvador_allende")[0];
+        var concepcion = store.NodesById("concepcion")[0];
+        var pinochet = store.NodesById("augusto_pinochet")[0];
+        int Degree(int node) => store.Degree(node, Direction.Both);
+
+        Assert.Equal([4, 2, 1], new[] { Degree(allende), Degree(concepcion), Degree(pinochet) });
+
+        var write = store.BeginWrite();
+        var loop = store.CreateRelationship(pinochet, pinochet, "MET");
+        store.CreateRelationship(pinochet, pinochet, "MET");
+        Assert.Equal(3, Degree(pinochet));
+        store.DeleteRelationship(loop);
+        Assert.Equal(2, Degree(pinochet));
+        write.Commit();
+
+        write = store.BeginWrite();
+        foreach (var rel in store.Relationships(concepcion, Direction.Outgoing).ToArray())
+        {
+            store.DeleteRelationship(rel);
+        }
+
+        store.CreateRelationship(allende, allende, "MET");
+        Assert.Equal([5, 0], new[] { Degree(allende), Degree(concepcion) });
+        write.Rollback();
+
+        Assert.Equal([4, 2, 2], new[] { Degree(allende), Degree(concepcion), Degree(pinochet) });
     }
 
     [Fact]
