@@ -205,6 +205,9 @@ public sealed partial class GraphStore
 
     private int SelfLoops(int node) => _selfLoops.GetValueOrDefault(node);
 
+    /// <summary>Whether the node has a relationship to itself.</summary>
+    public bool HasSelfLoops(int node) => _selfLoops.Count != 0 && _selfLoops.ContainsKey(node);
+
     private void CountSelfLoop(int rel, int change)
     {
         var node = _relStart[rel];

@@ -102,7 +102,7 @@ internal sealed class QuantifiedPathStep(
             {
                 context.Tick();
                 var rel = segment[i];
-                if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, hop.Direction, pass, rel))
+                if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, hop.Direction, pass, rel, node))
                 {
                     continue;
                 }
