@@ -64,6 +64,12 @@ public sealed class NeighbourIndex
         }
     }
 
+    /// <summary>The number of entries (the node's relationships, a self-loop twice).</summary>
+    public int Count => _others.Length;
+
+    /// <summary>The node at the far end of the entry at a position.</summary>
+    public int Other(int position) => _others[position];
+
     /// <summary>The positions of the entries reaching <paramref name="other"/>: from <c>Start</c> up to, not including, <c>End</c>.</summary>
     public (int Start, int End) To(int other)
     {

@@ -52,28 +52,25 @@ internal sealed class ExpandStep(
         // row, with those two slots overwritten, serves every candidate.
         var probe = candidateFilter is null ? null : Rows.Copy(row);
         var idSets = reachedIds?.Resolve(context);
-        if (idSets is not null && ReachedIdFilter.FewTargets(store, from.Id, idSets) is { } targets)
+        if (idSets is not null && ReachedIdFilter.IndexedTargets(store, from.Id, idSets) is { } targets)
         {
             var index = store.Neighbours(from.Id);
-            foreach (var target in targets)
+            foreach (var position in ReachedIdFilter.Positions(index, targets))
             {
-                var (start, end) = index.To(target);
-                for (var position = start; position < end; position++)
+                context.Tick();
+                var target = index.Other(position);
+                var (rel, outgoing) = index.Entry(position);
+                var pass = outgoing ? Direction.Outgoing : Direction.Incoming;
+                if ((direction == Direction.Both || direction == pass)
+                    && (tokens is null || Array.IndexOf(tokens, store.RelationshipType(rel)) >= 0)
+                    && !state.IsUsed(rel)
+                    && !Adjacency.SkipSelfLoop(store, direction, pass, rel, from.Id)
+                    && !ReachedIdFilter.Refuses(idSets, target)
+                    && Admit(context, row, probe, rel, target) is { } output)
                 {
-                    context.Tick();
-                    var (rel, outgoing) = index.Entry(position);
-                    var pass = outgoing ? Direction.Outgoing : Direction.Incoming;
-                    if ((direction == Direction.Both || direction == pass)
-                        && (tokens is null || Array.IndexOf(tokens, store.RelationshipType(rel)) >= 0)
-                        && !state.IsUsed(rel)
-                        && !Adjacency.SkipSelfLoop(store, direction, pass, rel)
-                        && !ReachedIdFilter.Refuses(idSets, target)
-                        && Admit(context, row, probe, rel, target) is { } output)
-                    {
-                        state.Push(rel);
-                        yield return output;
-                        state.Pop();
-                    }
+                    state.Push(rel);
+                    yield return output;
+                    state.Pop();
                 }
             }
 
@@ -82,7 +79,7 @@ internal sealed class ExpandStep(
 
         foreach (var (segment, pass) in Adjacency.Segments(store, from.Id, direction, tokens))
         {
-            for (var i = NextCandidate(context, segment, 0, pass, state, idSets); i < segment.Count; i = NextCandidate(context, segment, i + 1, pass, state, idSets))
+            for (var i = NextCandidate(context, from.Id, segment, 0, pass, state, idSets); i < segment.Count; i = NextCandidate(context, from.Id, segment, i + 1, pass, state, idSets))
             {
                 var rel = segment[i];
                 if (Admit(context, row, probe, rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel)) is { } output)
@@ -123,15 +120,16 @@ internal sealed class ExpandStep(
     /// the id sets. The segment's length when none is left. Outside the iterator, so the loop over a hub's thousands
     /// of relationships keeps its locals in registers rather than in the iterator's fields.
     /// </summary>
-    private int NextCandidate(QueryContext context, ArraySegment<int> segment, int i, Direction pass, MatchState state, (HashSet<int> Nodes, bool Negated)[]? idSets)
+    private int NextCandidate(QueryContext context, int from, ArraySegment<int> segment, int i, Direction pass, MatchState state, (HashSet<int> Nodes, bool Negated)[]? idSets)
     {
         var store = context.Store;
         var rels = segment.AsSpan();
+        var loops = direction == Direction.Both && pass == Direction.Incoming && store.HasSelfLoops(from);
         for (; i < rels.Length; i++)
         {
             context.Tick();
             var rel = rels[i];
-            if (state.IsUsed(rel) || Adjacency.SkipSelfLoop(store, direction, pass, rel))
+            if (state.IsUsed(rel) || (loops && store.StartNode(rel) == from))
             {
                 continue;
             }

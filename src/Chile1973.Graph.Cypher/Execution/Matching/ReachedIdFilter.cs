@@ -24,18 +24,16 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
         return resolved?.ToArray();
     }
 
-    // Below this many relationships reading them all costs less than building the node's neighbour index.
-    private const int IndexedFromDegree = 64;
-
-    // A lookup in the neighbour index costs about as much as reading this many relationships.
-    private const int LookupCost = 8;
+    // Below this many relationships reading them in adjacency order costs less than building the node's neighbour index.
+    private const int IndexedFromDegree = 16;
 
     /// <summary>
-    /// The nodes an expansion from <paramref name="node"/> may reach, when they are so few beside the node's degree that
-    /// looking each up in its neighbour index beats reading all its relationships (a hub tested against the nodes a
-    /// neighbourhood has sent); otherwise null, and the expansion reads the adjacency.
+    /// The nodes an expansion from <paramref name="node"/> may reach, when it has enough relationships for its neighbour
+    /// index to pay (the index is built once and kept): with it the expansion reads the relationships to those nodes
+    /// only, by lookup or in one pass over the index's node numbers, instead of the far end of every relationship,
+    /// each a cache miss on a large graph. Null otherwise, or when no condition keeps only given nodes.
     /// </summary>
-    public static HashSet<int>? FewTargets(GraphStore store, int node, (HashSet<int> Nodes, bool Negated)[] sets)
+    public static HashSet<int>? IndexedTargets(GraphStore store, int node, (HashSet<int> Nodes, bool Negated)[] sets)
     {
         HashSet<int>? fewest = null;
         foreach (var (nodes, negated) in sets)
@@ -52,7 +50,36 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
         }
 
         var degree = store.Degree(node, Direction.Outgoing) + store.Degree(node, Direction.Incoming);
-        return degree >= IndexedFromDegree && (long)fewest.Count * LookupCost < degree ? fewest : null;
+        return degree >= IndexedFromDegree ? fewest : null;
+    }
+
+    /// <summary>
+    /// The index positions of the entries reaching <paramref name="targets"/>: a binary search per target when they are
+    /// few beside the node's entries, else one pass over the entries' far ends, which lie side by side in memory.
+    /// </summary>
+    public static IEnumerable<int> Positions(NeighbourIndex index, HashSet<int> targets)
+    {
+        if ((long)targets.Count * (1 + int.Log2(Math.Max(1, index.Count))) < index.Count)
+        {
+            foreach (var target in targets)
+            {
+                var (start, end) = index.To(target);
+                for (var position = start; position < end; position++)
+                {
+                    yield return position;
+                }
+            }
+
+            yield break;
+        }
+
+        for (var position = 0; position < index.Count; position++)
+        {
+            if (targets.Contains(index.Other(position)))
+            {
+                yield return position;
+            }
+        }
     }
 
     /// <summary>Whether the node fails one of the conditions whatever the rest of the row holds.</summary>
