@@ -34,7 +34,8 @@ public sealed partial class GraphStore
     private sealed record SearchIndex(SearchEntry[] Entries, WordStart[] WordStarts);
 
     /// <summary>Whether the node has an <c>id</c> property (of any type), read from its keys alone.</summary>
-    public bool HasId(int node) => NodePropertyKeys(node).Contains(_idKey);
+    /// <remarks>Read from nothing at all while every node has a string id, as in a graph made of node files.</remarks>
+    public bool HasId(int node) => _idIndex.NodeCount == _liveNodes || NodePropertyKeys(node).Contains(_idKey);
 
     /// <summary>True when equality on this property key can be answered by an index.</summary>
     public bool IsIndexed(int key) => key == _idKey || key == _nameKey;

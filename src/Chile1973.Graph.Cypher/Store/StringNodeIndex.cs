@@ -42,7 +42,14 @@ internal sealed class StringNodeIndex
         }
     }
 
-    public void Clear() => _entries.Clear();
+    public void Clear()
+    {
+        _entries.Clear();
+        NodeCount = 0;
+    }
+
+    /// <summary>The number of nodes indexed, over all values.</summary>
+    public int NodeCount { get; private set; }
 
     public void EnsureCapacity(int capacity) => _entries.EnsureCapacity(capacity);
 
@@ -52,6 +59,7 @@ internal sealed class StringNodeIndex
         if (!exists)
         {
             entry.Single = node;
+            NodeCount++;
             return;
         }
 
@@ -60,6 +68,8 @@ internal sealed class StringNodeIndex
         {
             return;
         }
+
+        NodeCount++;
 
         var updated = new int[current.Length + 1];
         current.CopyTo(updated, 0);
@@ -81,6 +91,7 @@ internal sealed class StringNodeIndex
             if (entry.Single == node)
             {
                 _entries.Remove(value);
+                NodeCount--;
             }
 
             return;
@@ -90,6 +101,8 @@ internal sealed class StringNodeIndex
         {
             return;
         }
+
+        NodeCount--;
 
         var rest = many.Where(n => n != node).ToArray();
         entry.Many = rest.Length > 1 ? rest : null;
