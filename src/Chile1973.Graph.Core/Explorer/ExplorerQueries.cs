@@ -77,7 +77,9 @@ public static partial class ExplorerQueries
     /// Each frontier node reads at most <c>scan</c> of its neighbours and ranks only those: a hub of a large graph
     /// has tens of thousands, and a ring shows a few hundred elements at most. Below that many neighbours every one
     /// is ranked, so the answer is the same on every engine; above it, which ones are read first is the engine's.
-    /// The ranked nodes and their degrees are collected as two lists, not a map per neighbour.
+    /// The neighbours read are collected once, for their count, and only the best <c>take</c> are kept in rank order
+    /// (an ORDER BY with a LIMIT keeps a small heap rather than sorting them all, and reads a name only to break a
+    /// tie of degrees that could still be kept).
     /// </remarks>
     public const string RingCandidates = """
         MATCH (n)
@@ -87,13 +89,14 @@ public static partial class ExplorerQueries
           WHERE NOT m.id IN $seen
           WITH DISTINCT m
           LIMIT $scan
-          WITH m, COUNT { (m)--() } AS degree
+          WITH collect(m) AS read
+          UNWIND read AS m
+          WITH size(read) AS unseen, m, COUNT { (m)--() } AS degree
           ORDER BY degree DESC, m.name, m.id
-          WITH collect(m) AS ranked, collect(degree) AS degrees
-          RETURN size(ranked) AS unseen, ranked[..$take] AS best, degrees[..$take] AS bestDegrees
+          LIMIT $take
+          RETURN unseen, m.id AS id, m.name AS name, degree
         }
-        UNWIND range(0, size(best) - 1) AS i
-        RETURN n.id AS via, unseen, best[i].id AS id, best[i].name AS name, bestDegrees[i] AS degree
+        RETURN n.id AS via, unseen, id, name, degree
         """;
 
     /// <summary>

@@ -104,7 +104,8 @@ internal sealed partial class QueryPlanner
             {
                 // Only the first skip + limit places are ever read: keep those, not every row.
                 op = new TopOperator(op, [.. keys], descending,
-                    projection.Skip is null ? null : CompileCount(projection.Skip, "SKIP"), CompileCount(projection.Limit, "LIMIT"));
+                    projection.Skip is null ? null : CompileCount(projection.Skip, "SKIP"), CompileCount(projection.Limit, "LIMIT"),
+                    [.. projection.OrderBy.Select(sort => SortKeySubject(sort.Expression, sortScope))]);
             }
             else
             {
@@ -169,4 +170,12 @@ internal sealed partial class QueryPlanner
             _ => CypherErrors.SyntaxAtRuntime<object?>("InvalidArgumentType", $"{clause} must be a non-negative integer."),
         }, expression.Span);
     }
+
+    // What a sort key reads, for the top rows' heap to know which keys it may leave unread (TopOperator).
+    private static int SortKeySubject(Expression key, RowSlots scope) => key switch
+    {
+        Variable or Literal or Parameter => TopOperator.AlwaysSafe,
+        PropertyLookup { Subject: Variable subject } when scope.TryGet(subject.Name, out var slot) => slot,
+        _ => TopOperator.MayFail,
+    };
 }

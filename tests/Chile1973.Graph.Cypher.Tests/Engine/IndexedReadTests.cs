@@ -153,6 +153,49 @@ public sealed class IndexedReadTests
         Assert.Equal(7, indexed.Count);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(30)]
+    public async Task The_top_rows_by_degree_then_property_are_the_first_of_the_whole_order(int take)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["take"] = (long)take };
+        const string Ranked = "MATCH (n)--(m) WITH m, COUNT { (m)--() } AS degree, n.id AS via ORDER BY degree DESC, m.id, via";
+
+        var top = await Random.RowsAsync($"{Ranked} LIMIT $take RETURN m.id, degree, via", parameters);
+        var whole = await Random.RowsAsync($"{Ranked} RETURN m.id, degree, via", parameters);
+
+        Assert.Equal(whole.Take(take), top);
+    }
+
+    [Fact]
+    public async Task A_sort_key_that_fails_fails_the_top_rows_even_for_a_row_the_first_key_drops()
+    {
+        var error = await Assert.ThrowsAnyAsync<Core.Querying.CypherException>(() =>
+            Random.RowsAsync("UNWIND [0, 1, 2] AS v WITH v, CASE v WHEN 2 THEN 'x' ELSE {k: v} END AS m ORDER BY v, m.k LIMIT 1 RETURN v"));
+
+        Assert.Contains("property", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_node_whose_id_a_write_removed_is_unknown_in_a_list_of_ids_again_once_put_back_it_is_not()
+    {
+        var graph = new EngineHarness("CREATE (:K {id: 'a'}), (:K {id: 'b'}), (:K {id: 'c'})");
+        var ids = new Dictionary<string, object?>(StringComparer.Ordinal) { ["ids"] = new List<object?> { "a" } };
+        const string Query = "MATCH (m:K) RETURN coalesce(m.id, m.was), m.id IN $ids ORDER BY coalesce(m.id, m.was)";
+
+        var before = await graph.RowsAsync(Query, ids);
+        await graph.WriteAsync("MATCH (m:K {id: 'b'}) SET m.was = 'b' REMOVE m.id");
+        var removed = await graph.RowsAsync(Query, ids);
+        await graph.WriteAsync("MATCH (m:K {was: 'b'}) SET m.id = 'b'");
+        var restored = await graph.RowsAsync(Query, ids);
+
+        Assert.Equal(["'a', true", "'b', false", "'c', false"], before);
+        Assert.Equal(["'a', true", "'b', null", "'c', false"], removed);
+        Assert.Equal(before, restored);
+    }
+
     [Fact]
     public async Task A_node_without_an_id_is_unknown_in_a_list_of_ids_and_not_in_an_empty_one()
     {

@@ -162,37 +162,80 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
 /// ORDER BY with a LIMIT: the rows of the sort's first <c>skip + limit</c> places, kept in a heap whose root is the
 /// worst kept, so a row that cannot place is dropped after one comparison and the rest are never held (why not
 /// <see cref="PriorityQueue{TElement, TPriority}"/>: its root cannot be replaced and compared without a second
-/// sift). The order is the full sort's, ties kept in input order, so the answer is the same row for row.
+/// sift). The order is the full sort's, ties kept in input order, so the answer is the same row for row. Once the
+/// heap is full a row's keys are read one at a time against the root, and a row that already sorts after it on the
+/// first keys is dropped without its other keys being read, when reading them cannot fail (<paramref name="subjects"/>):
+/// ranking a hub's thousands of neighbours by degree then name reads the names of the few that tie, not of every one.
 /// </summary>
-internal sealed class TopOperator(Operator input, Evaluator[] keys, bool[] descending, Evaluator? skip, Evaluator limit) : Operator
+/// <param name="subjects">
+/// Per key: the slot of the variable whose property it reads (read safely from a node, a relationship or null in a
+/// read query), <see cref="AlwaysSafe"/> for a key that cannot fail, or <see cref="MayFail"/>.
+/// </param>
+internal sealed class TopOperator(Operator input, Evaluator[] keys, bool[] descending, Evaluator? skip, Evaluator limit, int[] subjects) : Operator
 {
+    public const int AlwaysSafe = -2;
+    public const int MayFail = -1;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         var toSkip = skip is null ? 0 : SkipLimitOperator.Count(context, seed, skip, "SKIP");
         var toTake = SkipLimitOperator.Count(context, seed, limit, "LIMIT");
         var kept = toTake > int.MaxValue - toSkip ? int.MaxValue : (int)(toSkip + toTake);
         var heap = new List<Entry>(Math.Min(kept, 1024));
+        var scratch = new object?[keys.Length];
         long arrival = 0;
         foreach (var row in input.Run(context, seed))
         {
             context.Tick();
-            var values = new object?[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                values[i] = keys[i](context, row);
-            }
-
-            var entry = new Entry(values, row, arrival++);
             if (heap.Count < kept)
             {
-                heap.Add(entry);
+                var values = new object?[keys.Length];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    values[i] = keys[i](context, row);
+                }
+
+                heap.Add(new Entry(values, row, arrival++));
                 SiftUp(heap, heap.Count - 1);
+                continue;
             }
-            else if (kept > 0 && Compare(entry, heap[0]) < 0)
+
+            // Against the root key by key: it stays unless this row sorts before it (a tie goes to the row that came
+            // first).
+            var last = heap.Count > 0 ? heap[0].Keys : null;
+            var read = 0;
+            var order = 0;
+            while (read < keys.Length)
             {
-                heap[0] = entry;
-                SiftDown(heap, 0);
+                scratch[read] = keys[read](context, row);
+                read++;
+                if (last is not null && (order = ValueComparison.OrderCompare(scratch[read - 1], last[read - 1]) * (descending[read - 1] ? -1 : 1)) != 0)
+                {
+                    break;
+                }
             }
+
+            if (order >= 0 || last is null)
+            {
+                if (!Skippable(context, row, read))
+                {
+                    for (; read < keys.Length; read++)
+                    {
+                        keys[read](context, row);
+                    }
+                }
+
+                arrival++;
+                continue;
+            }
+
+            for (; read < keys.Length; read++)
+            {
+                scratch[read] = keys[read](context, row);
+            }
+
+            heap[0] = new Entry([.. scratch], row, arrival++);
+            SiftDown(heap, 0);
         }
 
         var ordered = heap.ToArray();
@@ -267,6 +310,27 @@ internal sealed class TopOperator(Operator input, Evaluator[] keys, bool[] desce
                 at = largest;
             }
         }
+    }
+
+    // Whether the keys from `from` on can be left unread: a read query's property of a node or relationship (or of
+    // null) is a value or null, never an error, so reading it would change nothing.
+    private bool Skippable(QueryContext context, object?[] row, int from)
+    {
+        if (context.Write is not null)
+        {
+            return false;
+        }
+
+        for (var i = from; i < subjects.Length; i++)
+        {
+            var slot = subjects[i];
+            if (slot == MayFail || (slot >= 0 && row[slot] is not (null or NodeRef or RelRef)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly record struct Entry(object?[] Keys, object?[] Row, long Arrival);
