@@ -24,6 +24,10 @@ internal static class HubPathBench
     private const int Rounds = 20;
     private const int LargeStarts = 20;
     private const int LargeRounds = 3;
+    private const int ReplayedStarts = 600;
+
+    /// <summary>A file of start node ids, one a line, to time instead of the typical nodes.</summary>
+    public const string StartsVariable = "BENCH_STARTS";
 
     // SignalR's JSON hub protocol writes with the web defaults (camelCase names).
     private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
@@ -54,6 +58,13 @@ internal static class HubPathBench
         var neighbourhood = new NeighbourhoodQuery(new GraphQueryRunner(recorder, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
         var random = new Random(17);
         var ids = Enumerable.Range(0, large ? LargeStarts : Starts).Select(_ => QueryShapes.TypicalNode(store, random.NextDouble())).ToList();
+        if (Environment.GetEnvironmentVariable(StartsVariable) is { Length: > 0 } startsFile)
+        {
+            // The walks a load run computed (their start ids, as the app's Debug log names them), each timed once.
+            ids = [.. File.ReadAllLines(startsFile).Where(static l => l.Length > 0).Take(ReplayedStarts)];
+            rounds = 1;
+        }
+
         if (reached)
         {
             // A reader expands what the page showed, and a ring shows the best connected neighbours first: the starts
