@@ -115,7 +115,7 @@ internal sealed partial class QueryPlanner
                     var rel = rels[at];
                     bound.Add(relSlots[at]);
                     // Before the ends are bound, the candidate filter takes the conjuncts that name the relationship alone.
-                    var relFilter = CandidateFilter(relSlots[at], relSlots[at], toBound: true, bound, conjuncts, scope);
+                    var relFilter = CandidateFilter(relSlots[at], relSlots[at], bound, conjuncts, scope);
                     partSteps.Add(new RelationshipSeekStep(nodeSlots[at], relSlots[at], nodeSlots[at + 1], Forward(rel.Direction), [.. rel.Types],
                         RelCheck(rel, scope), checks[at], checks[at + 1], seek, relFilter));
                     bound.UnionWith([nodeSlots[at], nodeSlots[at + 1]]);
@@ -233,7 +233,7 @@ internal sealed partial class QueryPlanner
         }
 
         return new ExpandStep(from, relSlot, to, direction, [.. rel.Types], relCheck, toCheck, relBound, toBound,
-            relBound ? null : CandidateFilter(relSlot, to, toBound, bound, conjuncts, scope),
+            relBound ? null : CandidateFilter(relSlot, to, bound, conjuncts, scope),
             relBound || toBound ? null : ReachedIds(to, conjuncts, scope));
     }
 
@@ -281,11 +281,11 @@ internal sealed partial class QueryPlanner
     /// the expansion tries before it builds a row, so a walk over a hub's ten thousand relationships builds rows only
     /// for those that pass. The WHERE still runs in full afterwards.
     /// </summary>
-    private Evaluator? CandidateFilter(int relSlot, int to, bool toBound, HashSet<int> bound, List<Expression> conjuncts, RowSlots scope)
+    private Evaluator? CandidateFilter(int relSlot, int to, HashSet<int> bound, List<Expression> conjuncts, RowSlots scope)
     {
         var predicates = conjuncts
             .Where(c => !ExpressionWalk.ContainsAggregate(c) && DecidedByCandidate(ExpressionWalk.Variables(c)))
-            .Select(c => (toBound ? null : IdMembership(c, to, scope)) ?? Compile(c, scope))
+            .Select(c => Compile(c, scope))
             .ToArray();
         return predicates switch
         {
@@ -320,28 +320,6 @@ internal sealed partial class QueryPlanner
 
             return naming;
         }
-    }
-
-    /// <summary>
-    /// <c>m.id IN $ids</c> on the node an expansion reaches, as a candidate filter: the ids are looked up in the id
-    /// index once per run and each candidate is then a set lookup of its node, with no property read (the ring
-    /// edges of a neighbourhood test every relationship of its hubs this way). Only a read query takes this path,
-    /// and only for a list of strings; anything else is the compiled condition. A node outside the set is refused,
-    /// which is what the WHERE does too, whether its answer there is false or null. Null when the condition has
-    /// another shape.
-    /// </summary>
-    private Evaluator? IdMembership(Expression condition, int to, RowSlots scope)
-    {
-        if (IdCondition(condition, to, scope) is not { } parameter)
-        {
-            return null;
-        }
-
-        var general = Compile(condition, scope);
-        var ids = IdSet(parameter);
-        return (context, row) => ids.For(context) is { } set
-            ? Boxed.Bool(row[to] is NodeRef reached && set.Contains(reached.Id))
-            : general(context, row);
     }
 
     /// <summary>
