@@ -84,9 +84,38 @@ public sealed class NeighbourIndex
         return entry >= 0 ? (entry, true) : (~entry, false);
     }
 
-    private int LowerBound(int other, int lo = 0)
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> whose far end is not below <paramref name="other"/>:
+    /// doubling steps, then a binary search between the last two, so a merge with sorted node numbers that moves
+    /// forward a little at a time reads only the entries near where it is.
+    /// </summary>
+    public int LowerBoundFrom(int other, int from)
     {
-        var hi = _others.Length;
+        var count = _others.Length;
+        if (from >= count || _others[from] >= other)
+        {
+            return from;
+        }
+
+        // _others[lo] < other throughout.
+        var lo = from;
+        var step = 1;
+        while (lo + step < count && _others[lo + step] < other)
+        {
+            lo += step;
+            step <<= 1;
+        }
+
+        return LowerBound(other, lo + 1, Math.Min(count, lo + step + 1));
+    }
+
+    private int LowerBound(int other, int lo = 0, int hi = -1)
+    {
+        if (hi < 0)
+        {
+            hi = _others.Length;
+        }
+
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -20,6 +20,8 @@ public sealed class IndexedReadTests
         ["few"] = new List<object?> { "m3", "m10", "m11", "hub", "missing" },
         ["not"] = new List<object?> { "m11" },
         ["leaves"] = new List<object?> { "m3", "m10", "m11" },
+        ["many"] = new List<object?>(Enumerable.Range(0, 40).Where(i => i % 5 != 4).Select(i => (object?)$"m{i}")
+            .Concat(Enumerable.Range(0, 40).Select(i => (object?)$"loner{i}")).Concat(["hub", "missing"]).Reverse()),
     };
 
     private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Engine", file));
@@ -225,6 +227,19 @@ public sealed class IndexedReadTests
 
         Assert.Equal(late, early);
         Assert.Equal(pattern.Contains("MISSING", StringComparison.Ordinal), early.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("(n)-[r]-(m)")]
+    [InlineData("(n)<-[r:B]-(m)")]
+    [InlineData("(n)-[r {k: 6}]->(m)")]
+    public async Task A_hub_tested_against_many_nodes_some_it_does_not_reach_answers_as_when_they_are_checked_after_the_match(string pattern)
+    {
+        var early = await Hub.RowsAsync($"MATCH {pattern} WHERE n.id = 'hub' AND m.id IN $many RETURN m.id, r.k, type(r) ORDER BY m.id, r.k, type(r)", HubTargets);
+        var late = await Hub.RowsAsync($"MATCH {pattern} WHERE n.id = 'hub' WITH * WHERE m.id IN $many RETURN m.id, r.k, type(r) ORDER BY m.id, r.k, type(r)", HubTargets);
+
+        Assert.Equal(late, early);
+        Assert.NotEmpty(early);
     }
 
     [Fact]

@@ -120,7 +120,7 @@ internal sealed class ExpandStep(
     /// the id sets. The segment's length when none is left. Outside the iterator, so the loop over a hub's thousands
     /// of relationships keeps its locals in registers rather than in the iterator's fields.
     /// </summary>
-    private int NextCandidate(QueryContext context, int from, ArraySegment<int> segment, int i, Direction pass, MatchState state, (HashSet<int> Nodes, bool Negated)[]? idSets)
+    private int NextCandidate(QueryContext context, int from, ArraySegment<int> segment, int i, Direction pass, MatchState state, (NodeNumbers Nodes, bool Negated)[]? idSets)
     {
         var store = context.Store;
         var rels = segment.AsSpan();

@@ -10,9 +10,9 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated)> conditions)
 {
     /// <summary>The sets for this run, or null when none applies (a write, or a parameter that is not a list of strings).</summary>
-    public (HashSet<int> Nodes, bool Negated)[]? Resolve(QueryContext context)
+    public (NodeNumbers Nodes, bool Negated)[]? Resolve(QueryContext context)
     {
-        List<(HashSet<int>, bool)>? resolved = null;
+        List<(NodeNumbers, bool)>? resolved = null;
         foreach (var (ids, negated) in conditions)
         {
             if (ids.For(context) is { } nodes)
@@ -33,9 +33,9 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
     /// only, by lookup or in one pass over the index's node numbers, instead of the far end of every relationship,
     /// each a cache miss on a large graph. Null otherwise, or when no condition keeps only given nodes.
     /// </summary>
-    public static HashSet<int>? IndexedTargets(GraphStore store, int node, (HashSet<int> Nodes, bool Negated)[] sets)
+    public static NodeNumbers? IndexedTargets(GraphStore store, int node, (NodeNumbers Nodes, bool Negated)[] sets)
     {
-        HashSet<int>? fewest = null;
+        NodeNumbers? fewest = null;
         foreach (var (nodes, negated) in sets)
         {
             if (!negated && (fewest is null || nodes.Count < fewest.Count))
@@ -54,36 +54,55 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
     }
 
     /// <summary>
-    /// The index positions of the entries reaching <paramref name="targets"/>: a binary search per target when they are
-    /// few beside the node's entries, else one pass over the entries' far ends, which lie side by side in memory.
+    /// The index positions of the entries reaching <paramref name="targets"/>, in index order: the index's far ends and
+    /// the targets are both sorted, so one merge finds them, each side skipping ahead by doubling steps past what the
+    /// other cannot match. It reads a few entries per target among a hub's thousands, and few targets beside a node
+    /// with a handful of relationships, without a hash lookup per entry.
     /// </summary>
-    public static IEnumerable<int> Positions(NeighbourIndex index, HashSet<int> targets)
+    public static IEnumerable<int> Positions(NeighbourIndex index, NodeNumbers targets)
     {
-        if ((long)targets.Count * (1 + int.Log2(Math.Max(1, index.Count))) < index.Count)
+        var sorted = targets.Sorted;
+        var count = index.Count;
+        var position = 0;
+        var t = 0;
+        while (position < count && t < sorted.Length)
         {
-            foreach (var target in targets)
+            var other = index.Other(position);
+            var target = sorted[t];
+            if (other < target)
             {
-                var (start, end) = index.To(target);
-                for (var position = start; position < end; position++)
-                {
-                    yield return position;
-                }
+                position = index.LowerBoundFrom(target, position);
             }
-
-            yield break;
-        }
-
-        for (var position = 0; position < index.Count; position++)
-        {
-            if (targets.Contains(index.Other(position)))
+            else if (target < other)
             {
-                yield return position;
+                t = LowerBoundFrom(sorted, other, t);
+            }
+            else
+            {
+                // Several relationships may reach the same target: the next entry is tested against it again.
+                yield return position++;
             }
         }
     }
 
+    // The first index at or after `from` in the sorted numbers not below `value`, by doubling steps then halving.
+    private static int LowerBoundFrom(int[] sorted, int value, int from)
+    {
+        var lo = from;
+        var step = 1;
+        while (lo + step < sorted.Length && sorted[lo + step] < value)
+        {
+            lo += step;
+            step <<= 1;
+        }
+
+        // sorted[lo] < value here; the answer lies after lo and no further than lo + step.
+        var found = Array.BinarySearch(sorted, lo + 1, Math.Min(sorted.Length, lo + step + 1) - (lo + 1), value);
+        return found >= 0 ? found : ~found;
+    }
+
     /// <summary>Whether the node fails one of the conditions whatever the rest of the row holds.</summary>
-    public static bool Refuses((HashSet<int> Nodes, bool Negated)[] sets, int node)
+    public static bool Refuses((NodeNumbers Nodes, bool Negated)[] sets, int node)
     {
         foreach (var (nodes, negated) in sets)
         {
@@ -104,9 +123,9 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
 /// </summary>
 internal sealed class NodeIdSet(string parameter)
 {
-    public HashSet<int>? For(QueryContext context) => context.Write is null ? context.Memo(this, Build) : null;
+    public NodeNumbers? For(QueryContext context) => context.Write is null ? context.Memo(this, Build) : null;
 
-    private HashSet<int>? Build(QueryContext context)
+    private NodeNumbers? Build(QueryContext context)
     {
         if (!context.Parameters.TryGetValue(parameter, out var value) || value is not IReadOnlyList<object?> list)
         {
@@ -127,6 +146,29 @@ internal sealed class NodeIdSet(string parameter)
             }
         }
 
-        return set;
+        return new NodeNumbers(set);
     }
+}
+
+/// <summary>
+/// Node numbers looked up for a run: a set to test one node, and the same numbers in order to merge with a neighbour
+/// index's sorted far ends.
+/// </summary>
+internal sealed class NodeNumbers
+{
+    private readonly HashSet<int> set;
+
+    public NodeNumbers(HashSet<int> set)
+    {
+        this.set = set;
+        Sorted = [.. set];
+        Array.Sort(Sorted);
+    }
+
+    public int Count => set.Count;
+
+    /// <summary>The numbers in ascending order.</summary>
+    public int[] Sorted { get; }
+
+    public bool Contains(int node) => set.Contains(node);
 }
