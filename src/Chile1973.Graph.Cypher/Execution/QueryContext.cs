@@ -60,14 +60,16 @@ internal sealed class QueryContext(
 
     /// <summary>
     /// A value a compiled step works out once per run of the query (a set built from a parameter), kept under the
-    /// step's own key. A run reads its rows on one thread at a time, so this needs no lock.
+    /// step's own key. A run reads its rows on one thread at a time, so this needs no lock. <paramref name="create"/>
+    /// takes the key, so a static one serves every call without a delegate made per call.
     /// </summary>
-    public T Memo<T>(object key, Func<QueryContext, T> create)
+    public T Memo<TKey, T>(TKey key, Func<QueryContext, TKey, T> create)
+        where TKey : class
     {
         _memo ??= new Dictionary<object, object?>(ReferenceEqualityComparer.Instance);
         if (!_memo.TryGetValue(key, out var value))
         {
-            _memo[key] = value = create(this);
+            _memo[key] = value = create(this, key);
         }
 
         return (T)value!;

@@ -58,9 +58,7 @@ internal static class ValueConverter
             case RelRef rel:
                 return ToRelationship(rel.Id, store);
             case PathValue path:
-                return new CypherPath(
-                    [.. path.Nodes.Select(n => ToNode(n, store))],
-                    [.. path.Relationships.Select(r => ToRelationship(r, store))]);
+                return ToPath(path, store);
             case IReadOnlyDictionary<string, object?> map:
                 {
                     Descend(depth);
@@ -115,6 +113,12 @@ internal static class ValueConverter
                 CypherErrorPhase.Runtime);
         }
     }
+
+    // Apart from ToPort: its lambdas capture the store, and a method with such a lambda allocates the capture on
+    // every call, which for ToPort is every value of every row a query returns.
+    private static CypherPath ToPath(PathValue path, GraphStore store) => new(
+        [.. path.Nodes.Select(n => ToNode(n, store))],
+        [.. path.Relationships.Select(r => ToRelationship(r, store))]);
 
     private static CypherNode ToNode(int node, GraphStore store)
     {

@@ -253,7 +253,7 @@ internal sealed partial class QueryPlanner
             }
         }
 
-        return conditions.Count == 0 ? null : new ReachedIdFilter(conditions);
+        return conditions.Count == 0 ? null : new ReachedIdFilter([.. conditions]);
     }
 
     // The parameter of `m.id IN $ids` when m is the node in slot `to`.

@@ -7,10 +7,16 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 /// neighbourhood's ring edges look for the few that reach nodes already sent. It only refuses: a candidate it lets
 /// through still meets the whole filter.
 /// </summary>
-internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated)> conditions)
+internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions)
 {
     /// <summary>The sets for this run, or null when none applies (a write, or a parameter that is not a list of strings).</summary>
-    public (NodeNumbers Nodes, bool Negated)[]? Resolve(QueryContext context)
+    public (NodeNumbers Nodes, bool Negated)[]? Resolve(QueryContext context) =>
+        context.Write is null ? context.Memo(this, ResolveOnce) : null;
+
+    // Kept for the run: an expansion asks once per row it extends, thousands of times in a ring's subquery.
+    private static readonly Func<QueryContext, ReachedIdFilter, (NodeNumbers, bool)[]?> ResolveOnce = static (context, filter) => filter.Build(context);
+
+    private (NodeNumbers Nodes, bool Negated)[]? Build(QueryContext context)
     {
         List<(NodeNumbers, bool)>? resolved = null;
         foreach (var (ids, negated) in conditions)
@@ -123,7 +129,9 @@ internal sealed class ReachedIdFilter(IReadOnlyList<(NodeIdSet Ids, bool Negated
 /// </summary>
 internal sealed class NodeIdSet(string parameter)
 {
-    public NodeNumbers? For(QueryContext context) => context.Write is null ? context.Memo(this, Build) : null;
+    public NodeNumbers? For(QueryContext context) => context.Write is null ? context.Memo(this, BuildOnce) : null;
+
+    private static readonly Func<QueryContext, NodeIdSet, NodeNumbers?> BuildOnce = static (context, set) => set.Build(context);
 
     private NodeNumbers? Build(QueryContext context)
     {

@@ -10,6 +10,9 @@ internal sealed record AggregateSpec(AggregateKind Kind, bool Distinct, Evaluato
 /// </summary>
 internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, AggregateSpec[] aggregates) : Operator
 {
+    // Each group's row is a copy made for it.
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         var groups = new Dictionary<object?[], (object?[] Row, Aggregator[] Aggregators)>(ValueComparison.EquivalenceComparer.Instance);

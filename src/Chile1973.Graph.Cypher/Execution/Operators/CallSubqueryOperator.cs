@@ -8,6 +8,9 @@ namespace Chile1973.Graph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[] slots, bool optional, bool unit, bool updating) : Operator
 {
+    // A unit subquery passes the incoming row on; any other joins each result into a copy of it.
+    public override bool YieldsOwnRows => !unit || input.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))

@@ -6,6 +6,8 @@ namespace Chile1973.Graph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class LocatedOperator(Operator inner, SourcePosition position) : Operator
 {
+    public override bool YieldsOwnRows => inner.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         using var rows = inner.Run(context, seed).GetEnumerator();

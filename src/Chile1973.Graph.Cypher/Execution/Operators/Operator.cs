@@ -9,6 +9,13 @@ internal abstract class Operator
     /// <summary>Runs the operator; <paramref name="seed"/> is the row the plan starts from (empty, or the outer row of a subquery).</summary>
     public abstract IEnumerable<object?[]> Run(QueryContext context, object?[] seed);
 
+    /// <summary>
+    /// Whether every row this operator yields is an array no other part of the plan holds or reads again, so the
+    /// operator it feeds may write into it instead of copying it. False unless the operator is known to: a pattern
+    /// match may yield its input row and read it again, and a distinct union keeps the rows it yielded.
+    /// </summary>
+    public virtual bool YieldsOwnRows => false;
+
     /// <summary>A copy of <paramref name="row"/> with nulls in <paramref name="slots"/>: what an optional part gives when it matched nothing.</summary>
     protected static object?[] WithNulls(object?[] row, int[] slots)
     {
@@ -25,6 +32,8 @@ internal abstract class Operator
 /// <summary>The start of a plan: one row, the seed.</summary>
 internal sealed class SeedOperator : Operator
 {
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         yield return Rows.Copy(seed);
@@ -34,6 +43,8 @@ internal sealed class SeedOperator : Operator
 /// <summary>Keeps the rows for which a predicate is true.</summary>
 internal sealed class FilterOperator(Operator input, Evaluator predicate) : Operator
 {
+    public override bool YieldsOwnRows => input.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
@@ -47,10 +58,21 @@ internal sealed class FilterOperator(Operator input, Evaluator predicate) : Oper
     }
 }
 
-/// <summary>Evaluates expressions into slots (WITH and RETURN items).</summary>
+/// <summary>
+/// Evaluates expressions into slots (WITH and RETURN items). A row its input made for it alone is written in place;
+/// any other is copied first. Ranking a hub's neighbours projects a row for each of thousands, and the copy was most
+/// of what the ranking allocated.
+/// </summary>
 internal sealed class ProjectOperator(Operator input, int[] slots, Evaluator[] values) : Operator
 {
-    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
+    private readonly bool inPlace = input.YieldsOwnRows;
+
+    public override bool YieldsOwnRows => true;
+
+    public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed) =>
+        inPlace ? RunInPlace(context, seed) : RunCopying(context, seed);
+
+    private IEnumerable<object?[]> RunCopying(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
         {
@@ -63,11 +85,34 @@ internal sealed class ProjectOperator(Operator input, int[] slots, Evaluator[] v
             yield return output;
         }
     }
+
+    // Every value is worked out before any slot is written, as each reads the row as it came (WITH a AS b, b AS a).
+    private IEnumerable<object?[]> RunInPlace(QueryContext context, object?[] seed)
+    {
+        var computed = new object?[slots.Length];
+        foreach (var row in input.Run(context, seed))
+        {
+            for (var i = 0; i < slots.Length; i++)
+            {
+                computed[i] = values[i](context, row);
+            }
+
+            for (var i = 0; i < slots.Length; i++)
+            {
+                row[slots[i]] = computed[i];
+            }
+
+            yield return row;
+        }
+    }
 }
 
 /// <summary>Drops rows whose values in the given slots were seen before.</summary>
 internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 {
+    // It keeps the values it has seen, not the rows that held them.
+    public override bool YieldsOwnRows => input.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed) =>
         slots.Length == 1 ? RunOne(context, seed, slots[0]) : RunMany(context, seed);
 
@@ -108,6 +153,9 @@ internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 /// <summary>Orders rows by sort keys in Cypher's global order; stable.</summary>
 internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] descending) : Operator
 {
+    // Its keys are apart from the rows, and each row is yielded once, after the sort.
+    public override bool YieldsOwnRows => input.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         var rows = new List<(object?[] Keys, object?[] Row)>();
@@ -175,6 +223,9 @@ internal sealed class TopOperator(Operator input, Evaluator[] keys, bool[] desce
 {
     public const int AlwaysSafe = -2;
     public const int MayFail = -1;
+
+    // Its keys are apart from the rows, and each row kept is yielded once, after the input is read.
+    public override bool YieldsOwnRows => input.YieldsOwnRows;
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
@@ -339,6 +390,8 @@ internal sealed class TopOperator(Operator input, Evaluator[] keys, bool[] desce
 /// <summary>SKIP and LIMIT: the counts are evaluated once per run and must be non-negative integers.</summary>
 internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluator? limit) : Operator
 {
+    public override bool YieldsOwnRows => input.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         var toSkip = skip is null ? 0 : Count(context, seed, skip, "SKIP");
@@ -383,6 +436,8 @@ internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluat
 /// <summary>One row per list element (a non-list value is a list of one; null is an empty list).</summary>
 internal sealed class UnwindOperator(Operator input, Evaluator list, int slot) : Operator
 {
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
@@ -416,6 +471,8 @@ internal sealed class UnwindOperator(Operator input, Evaluator list, int slot) :
 /// <summary>Runs its input to the end before passing rows on, so a write never feeds the read that precedes it.</summary>
 internal sealed class EagerOperator(Operator input) : Operator
 {
+    public override bool YieldsOwnRows => input.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed) => input.Run(context, seed).ToList();
 }
 
@@ -460,6 +517,9 @@ internal sealed class UnionOperator(Operator[] parts, bool distinct) : Operator
 /// <summary>Runs an inner plan per input row with that row as its seed (OPTIONAL MATCH and other subplans).</summary>
 internal sealed class ApplyOperator(Operator input, Operator inner, bool optional, int[] nullSlots) : Operator
 {
+    // The inner plan starts from a copy of the incoming row; a row it yields is its own, or a copy with nulls.
+    public override bool YieldsOwnRows => inner.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
