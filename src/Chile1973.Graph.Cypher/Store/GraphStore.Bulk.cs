@@ -26,6 +26,7 @@ public sealed partial class GraphStore
         _nodeKeys[node] = keys;
         _nodeValues[node] = values;
         _adjacency[node] = NoAdjacency;
+        _degree[node] = 0;
         _nodeCount++;
         _liveNodes++;
         return node;
@@ -115,6 +116,7 @@ public sealed partial class GraphStore
         for (var node = 0; node < _nodeCount; node++)
         {
             var total = outDegree[node] + inDegree[node];
+            _degree[node] = total - SelfLoops(node);
             if (total == 0)
             {
                 _adjacency[node] = NoAdjacency;

@@ -45,6 +45,7 @@ public sealed partial class GraphStore
             _nodeKeys[i] = null!;
             _nodeValues[i] = null!;
             _adjacency[i] = null!;
+            _degree[i] = 0;
             _nodeDeleted[i] = false;
         }
 
@@ -415,6 +416,12 @@ public sealed partial class GraphStore
         var end = _relEnd[rel];
         _adjacency[start] = Inserted(_adjacency[start], rel, outgoing: true);
         _adjacency[end] = Inserted(_adjacency[end], rel, outgoing: false);
+        _degree[start]++;
+        if (end != start)
+        {
+            _degree[end]++;
+        }
+
         CountSelfLoop(rel, 1);
     }
 
@@ -424,6 +431,12 @@ public sealed partial class GraphStore
         var end = _relEnd[rel];
         _adjacency[start] = Removed(_adjacency[start], rel, outgoing: true);
         _adjacency[end] = Removed(_adjacency[end], rel, outgoing: false);
+        _degree[start]--;
+        if (end != start)
+        {
+            _degree[end]--;
+        }
+
         CountSelfLoop(rel, -1);
     }
 

@@ -22,6 +22,10 @@ public sealed partial class GraphStore
 
     // Per node: [outCount, outgoing ids sorted by type..., incoming ids sorted by type...].
     private int[][] _adjacency = [];
+
+    // Each node's relationships in both directions, a self-loop once, beside the adjacency: ranking a hub's
+    // neighbours by degree reads one int each from this array instead of each neighbour's adjacency array.
+    private int[] _degree = [];
     private bool[] _nodeDeleted = [];
 
     private int _relCount;
@@ -199,7 +203,7 @@ public sealed partial class GraphStore
         {
             Direction.Outgoing => adjacency[0],
             Direction.Incoming => adjacency.Length - 1 - adjacency[0],
-            _ => adjacency.Length - 1 - SelfLoops(node),
+            _ => _degree[node],
         };
     }
 
@@ -265,6 +269,7 @@ public sealed partial class GraphStore
         Array.Resize(ref _nodeKeys, size);
         Array.Resize(ref _nodeValues, size);
         Array.Resize(ref _adjacency, size);
+        Array.Resize(ref _degree, size);
         Array.Resize(ref _nodeDeleted, size);
     }
 
