@@ -42,8 +42,9 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             centre = sent[0].Nodes[0];
         }
 
-        var delivered = new HashSet<string>(StringComparer.Ordinal) { centre.Data.Id };
-        var deliveredEdges = new HashSet<string>(StringComparer.Ordinal);
+        // A walk sends at most `limit` elements: sized for them, the sets never grow.
+        var delivered = new HashSet<string>(limit, StringComparer.Ordinal) { centre.Data.Id };
+        var deliveredEdges = new HashSet<string>(limit, StringComparer.Ordinal);
         var budget = limit - 1;
         List<NodeElement> frontier = [centre];
         foreach (var before in sent)
