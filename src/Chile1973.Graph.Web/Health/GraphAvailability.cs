@@ -40,9 +40,11 @@ public sealed class GraphAvailability(
         {
             await ProbeUntilStoppedAsync(stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && stoppingToken.IsCancellationRequested)
         {
-            // Stopping, also when the host stops because it could not start: not a failure to report.
+            // Stopping, also when the host stops because it could not start: not a failure to report. A host that
+            // could not start disposes its services without stopping this one first, so a probe under way may
+            // find what it was using (the first view's lock) disposed.
         }
     }
 
