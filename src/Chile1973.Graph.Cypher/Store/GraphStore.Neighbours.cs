@@ -70,13 +70,6 @@ public sealed class NeighbourIndex
     /// <summary>The node at the far end of the entry at a position.</summary>
     public int Other(int position) => _others[position];
 
-    /// <summary>The positions of the entries reaching <paramref name="other"/>: from <c>Start</c> up to, not including, <c>End</c>.</summary>
-    public (int Start, int End) To(int other)
-    {
-        var start = LowerBound(other);
-        return (start, LowerBound(other + 1, start));
-    }
-
     /// <summary>The entry at a position: the relationship and whether the node leaves it (outgoing) or enters it.</summary>
     public (int Rel, bool Outgoing) Entry(int position)
     {
@@ -85,50 +78,8 @@ public sealed class NeighbourIndex
     }
 
     /// <summary>
-    /// The first position at or after <paramref name="from"/> whose far end is not below <paramref name="other"/>:
-    /// doubling steps, then a binary search between the last two, so a merge with sorted node numbers that moves
-    /// forward a little at a time reads only the entries near where it is.
+    /// The first position at or after <paramref name="from"/> whose far end is not below <paramref name="other"/>, the
+    /// count when none is (<see cref="SortedSearch.LowerBoundFrom"/>).
     /// </summary>
-    public int LowerBoundFrom(int other, int from)
-    {
-        var count = _others.Length;
-        if (from >= count || _others[from] >= other)
-        {
-            return from;
-        }
-
-        // _others[lo] < other throughout.
-        var lo = from;
-        var step = 1;
-        while (lo + step < count && _others[lo + step] < other)
-        {
-            lo += step;
-            step <<= 1;
-        }
-
-        return LowerBound(other, lo + 1, Math.Min(count, lo + step + 1));
-    }
-
-    private int LowerBound(int other, int lo = 0, int hi = -1)
-    {
-        if (hi < 0)
-        {
-            hi = _others.Length;
-        }
-
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_others[mid] < other)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int LowerBoundFrom(int other, int from) => SortedSearch.LowerBoundFrom(_others, other, from);
 }

@@ -81,7 +81,7 @@ internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions
             }
             else if (target < other)
             {
-                t = LowerBoundFrom(sorted, other, t);
+                t = SortedSearch.LowerBoundFrom(sorted, other, t);
             }
             else
             {
@@ -89,22 +89,6 @@ internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions
                 yield return position++;
             }
         }
-    }
-
-    // The first index at or after `from` in the sorted numbers not below `value`, by doubling steps then halving.
-    private static int LowerBoundFrom(int[] sorted, int value, int from)
-    {
-        var lo = from;
-        var step = 1;
-        while (lo + step < sorted.Length && sorted[lo + step] < value)
-        {
-            lo += step;
-            step <<= 1;
-        }
-
-        // sorted[lo] < value here; the answer lies after lo and no further than lo + step.
-        var found = Array.BinarySearch(sorted, lo + 1, Math.Min(sorted.Length, lo + step + 1) - (lo + 1), value);
-        return found >= 0 ? found : ~found;
     }
 
     /// <summary>Whether the node fails one of the conditions whatever the rest of the row holds.</summary>
