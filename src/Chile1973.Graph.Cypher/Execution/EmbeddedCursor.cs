@@ -91,10 +91,11 @@ internal sealed class EmbeddedCursor : ICypherCursor
                 return null;
             }
 
-            if (_maxRows is { } max && ++_count > max)
+            // Counted whether or not rows are capped: the count also paces the cursor's yields to the thread pool.
+            if (++_count > _maxRows)
             {
                 throw new CypherException(CypherErrorKind.LimitExceeded, "RowLimitExceeded",
-                    $"The query returned more than {max} rows.", CypherErrorPhase.Runtime);
+                    $"The query returned more than {_maxRows} rows.", CypherErrorPhase.Runtime);
             }
 
             var row = _rows.Current;

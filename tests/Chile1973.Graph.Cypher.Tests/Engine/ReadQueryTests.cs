@@ -149,6 +149,36 @@ public sealed class ReadQueryTests
         Assert.Equal(CypherErrorKind.LimitExceeded, error.Kind);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(100_000L)]
+    public async Task A_long_result_gives_way_to_other_work_every_few_hundred_rows_not_on_every_row(long? maxRows)
+    {
+        await using var cursor = await _harness.Engine.RunAsync(
+            new CypherQuery("UNWIND range(1, 2048) AS x RETURN x"), QueryOptions.Read with { MaxRows = maxRows }, TestContext.Current.CancellationToken);
+        var queue = new QueueContext();
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(queue);
+        Task<int> drained;
+        try
+        {
+            // The cursor gives way with Task.Yield, which posts to the current context: each post is one giving way.
+            drained = DrainAsync(cursor, TestContext.Current.CancellationToken);
+            while (!drained.IsCompleted && queue.RunOne())
+            {
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        var rows = await drained;
+
+        Assert.Equal(2048, rows);
+        Assert.InRange(queue.Posts, 1, 2048 / 256);
+    }
+
     [Fact]
     public async Task A_query_past_its_time_limit_fails_with_limit_exceeded()
     {
@@ -167,5 +197,41 @@ public sealed class ReadQueryTests
         var results = await Task.WhenAll(reads);
 
         Assert.All(results, r => Assert.Equal(["10"], r));
+    }
+
+    private static async Task<int> DrainAsync(ICypherCursor cursor, CancellationToken cancellationToken)
+    {
+        var rows = 0;
+        await foreach (var _ in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    // Keeps what is posted until the test runs it on its own thread, and counts it.
+    private sealed class QueueContext : SynchronizationContext
+    {
+        private readonly Queue<(SendOrPostCallback Callback, object? State)> _posted = new();
+
+        public int Posts { get; private set; }
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            Posts++;
+            _posted.Enqueue((d, state));
+        }
+
+        public bool RunOne()
+        {
+            if (!_posted.TryDequeue(out var work))
+            {
+                return false;
+            }
+
+            work.Callback(work.State);
+            return true;
+        }
     }
 }
