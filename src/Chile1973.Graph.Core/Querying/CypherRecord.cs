@@ -15,10 +15,26 @@ public sealed class CypherRecord(IReadOnlyList<string> keys, object?[] values)
     public object? this[int index] => values[index];
 
     /// <summary>The value in a column by name.</summary>
+    /// <remarks>
+    /// A reader of many rows asks for each column by name on every row: when the names are an array (the embedded
+    /// engine's, interned) and the caller's are literals, a pass comparing references finds them without reading a
+    /// character.
+    /// </remarks>
     public object? this[string key]
     {
         get
         {
+            if (Keys is string[] names)
+            {
+                for (var i = 0; i < names.Length; i++)
+                {
+                    if (ReferenceEquals(names[i], key))
+                    {
+                        return values[i];
+                    }
+                }
+            }
+
             for (var i = 0; i < Keys.Count; i++)
             {
                 if (string.Equals(Keys[i], key, StringComparison.Ordinal))

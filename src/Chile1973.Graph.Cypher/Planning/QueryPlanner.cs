@@ -26,7 +26,9 @@ internal sealed partial class QueryPlanner
     {
         var planner = new QueryPlanner(text, procedures) { _updating = analyzed.IsUpdating };
         var planned = planner.PlanStatement(analyzed.Statement, new RowSlots(), subquery: false);
-        return new CompiledQuery(planned.Root, planned.Columns, analyzed.IsUpdating, planner._slotCount, planner._parameters, analyzed.FirstUpdate, analyzed.FirstDelete);
+        // Interned once per plan: a caller reading a column by a name it holds as a literal then finds it by reference.
+        string[] columns = [.. planned.Columns.Select(string.Intern)];
+        return new CompiledQuery(planned.Root, columns, analyzed.IsUpdating, planner._slotCount, planner._parameters, analyzed.FirstUpdate, analyzed.FirstDelete);
     }
 
     private int NewSlot() => _slotCount++;
