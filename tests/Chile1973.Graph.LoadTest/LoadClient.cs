@@ -16,7 +16,7 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
     private const int SearchEvery = 5;
     private const int SearchLimit = 10;
 
-    private readonly Random random = new(HashCode.Combine(settings.Seed, index));
+    private readonly Random random = ChoicesFor(settings.Seed, index);
     private readonly List<string> known = [];
     private readonly List<string> words = [];
     private readonly List<double> latencies = [];
@@ -40,6 +40,12 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
 
     /// <summary>The first few error messages, to say what went wrong.</summary>
     public IReadOnlyList<string> ErrorSamples => errorSamples;
+
+    /// <summary>
+    /// The random choices of client <paramref name="index"/>: the same in every run with the same seed. Not seeded with
+    /// HashCode.Combine, whose hashes change with every process.
+    /// </summary>
+    internal static Random ChoicesFor(int seed, int index) => new(unchecked((seed * 1_000_003) + index));
 
     /// <summary>Connects and waits for the hub's welcome, which names the first node to expand.</summary>
     public async Task ConnectAsync(CancellationToken cancellationToken)

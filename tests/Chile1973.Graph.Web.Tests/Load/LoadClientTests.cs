@@ -50,6 +50,18 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         Assert.Equal("clients=3 expansions=0 errors=3 lost=0 p50=0.0 p95=0.0 p99=0.0 ms", output.ToString().TrimEnd());
     }
 
+    [Fact]
+    public void A_client_makes_the_same_random_choices_in_every_run_with_the_same_seed()
+    {
+        // Seeded from the seed and the client's index alone: a hash of them would differ from one process to the next.
+        var expected = new Random(17 * 1_000_003 + 4);
+
+        var choices = LoadClient.ChoicesFor(17, 4);
+
+        Assert.Equal(Enumerable.Range(0, 8).Select(_ => expected.Next()), Enumerable.Range(0, 8).Select(_ => choices.Next()));
+        Assert.NotEqual(LoadClient.ChoicesFor(17, 5).Next(), LoadClient.ChoicesFor(17, 4).Next());
+    }
+
     private static double Ms(Match match, string group) => double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int ClosedPort()
