@@ -15,6 +15,32 @@ internal static class Entities
         return token < 0 ? null : store.NodeProperty(node, token);
     }
 
+    /// <summary>A node's property, its key's token kept by the caller (<see cref="PropertyKeyToken"/>).</summary>
+    public static object? NodeProperty(QueryContext context, int node, PropertyKeyToken key)
+    {
+        var store = context.Store;
+        if (!store.NodeExists(node))
+        {
+            CypherErrors.DeletedEntity("node");
+        }
+
+        var token = key.In(store.PropertyKeys);
+        return token < 0 ? null : store.NodeProperty(node, token);
+    }
+
+    /// <summary>A relationship's property, its key's token kept by the caller (<see cref="PropertyKeyToken"/>).</summary>
+    public static object? RelationshipProperty(QueryContext context, int rel, PropertyKeyToken key)
+    {
+        var store = context.Store;
+        if (!store.RelationshipExists(rel))
+        {
+            CypherErrors.DeletedEntity("relationship");
+        }
+
+        var token = key.In(store.PropertyKeys);
+        return token < 0 ? null : store.RelationshipProperty(rel, token);
+    }
+
     public static object? RelationshipProperty(QueryContext context, int rel, string key)
     {
         var store = context.Store;

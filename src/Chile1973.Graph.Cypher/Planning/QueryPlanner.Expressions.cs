@@ -115,9 +115,17 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileProperty(PropertyLookup lookup, RowSlots scope)
     {
         var subject = Compile(lookup.Subject, scope);
-        var key = lookup.PropertyName;
+        var key = new PropertyKeyToken(lookup.PropertyName);
         return (context, row) => Property(context, subject(context, row), key);
     }
+
+    /// <summary>A property of a node or a relationship read with the token the expression keeps; anything else by name.</summary>
+    internal static object? Property(QueryContext context, object? subject, PropertyKeyToken key) => subject switch
+    {
+        NodeRef node => Entities.NodeProperty(context, node.Id, key),
+        RelRef rel => Entities.RelationshipProperty(context, rel.Id, key),
+        _ => Property(context, subject, key.Name),
+    };
 
     internal static object? Property(QueryContext context, object? subject, string key) => subject switch
     {
