@@ -3,20 +3,22 @@ namespace Chile1973.Graph.Cypher.Functions;
 /// <summary>Reads node and relationship properties for expressions, refusing entities deleted by this query.</summary>
 internal static class Entities
 {
-    public static object? NodeProperty(QueryContext context, int node, string key)
-    {
-        var store = context.Store;
-        if (!store.NodeExists(node))
-        {
-            CypherErrors.DeletedEntity("node");
-        }
-
-        var token = store.PropertyKeys.Find(key);
-        return token < 0 ? null : store.NodeProperty(node, token);
-    }
+    public static object? NodeProperty(QueryContext context, int node, string key) =>
+        NodeValue(context, node, context.Store.PropertyKeys.Find(key));
 
     /// <summary>A node's property, its key's token kept by the caller (<see cref="PropertyKeyToken"/>).</summary>
-    public static object? NodeProperty(QueryContext context, int node, PropertyKeyToken key)
+    public static object? NodeProperty(QueryContext context, int node, PropertyKeyToken key) =>
+        NodeValue(context, node, key.In(context.Store.PropertyKeys));
+
+    public static object? RelationshipProperty(QueryContext context, int rel, string key) =>
+        RelationshipValue(context, rel, context.Store.PropertyKeys.Find(key));
+
+    /// <summary>A relationship's property, its key's token kept by the caller (<see cref="PropertyKeyToken"/>).</summary>
+    public static object? RelationshipProperty(QueryContext context, int rel, PropertyKeyToken key) =>
+        RelationshipValue(context, rel, key.In(context.Store.PropertyKeys));
+
+    // The value under a key token (-1: a key no entity has had), once the node is known to exist.
+    private static object? NodeValue(QueryContext context, int node, int token)
     {
         var store = context.Store;
         if (!store.NodeExists(node))
@@ -24,12 +26,10 @@ internal static class Entities
             CypherErrors.DeletedEntity("node");
         }
 
-        var token = key.In(store.PropertyKeys);
         return token < 0 ? null : store.NodeProperty(node, token);
     }
 
-    /// <summary>A relationship's property, its key's token kept by the caller (<see cref="PropertyKeyToken"/>).</summary>
-    public static object? RelationshipProperty(QueryContext context, int rel, PropertyKeyToken key)
+    private static object? RelationshipValue(QueryContext context, int rel, int token)
     {
         var store = context.Store;
         if (!store.RelationshipExists(rel))
@@ -37,19 +37,6 @@ internal static class Entities
             CypherErrors.DeletedEntity("relationship");
         }
 
-        var token = key.In(store.PropertyKeys);
-        return token < 0 ? null : store.RelationshipProperty(rel, token);
-    }
-
-    public static object? RelationshipProperty(QueryContext context, int rel, string key)
-    {
-        var store = context.Store;
-        if (!store.RelationshipExists(rel))
-        {
-            CypherErrors.DeletedEntity("relationship");
-        }
-
-        var token = store.PropertyKeys.Find(key);
         return token < 0 ? null : store.RelationshipProperty(rel, token);
     }
 
