@@ -4,7 +4,7 @@ namespace Chile1973.Graph.Cypher.Store;
 /// One property name's token, kept where an expression reads that property: a ring of a neighbourhood reads a
 /// handful of properties of thousands of nodes and relationships, and hashing the name on every read was a good
 /// part of each read's cost. A token found stays right while the name it stands for is still there (a failed
-/// write's rollback may forget it); a name not found is looked up again once new tokens have been handed out.
+/// write's rollback may forget it); a name not found is looked up again once tokens have been handed out or forgotten.
 /// </summary>
 internal sealed class PropertyKeyToken(string name)
 {
@@ -20,15 +20,15 @@ internal sealed class PropertyKeyToken(string name)
         if (_found is { } found && ReferenceEquals(found.Keys, keys)
             && (found.Token >= 0
                 ? found.Token < keys.Count && string.Equals(keys.Name(found.Token), name, StringComparison.Ordinal)
-                : found.Count == keys.Count))
+                : found.Version == keys.Version))
         {
             return found.Token;
         }
 
         var token = keys.Find(name);
-        _found = new Found(keys, token, keys.Count);
+        _found = new Found(keys, token, keys.Version);
         return token;
     }
 
-    private sealed record Found(TokenDictionary Keys, int Token, int Count);
+    private sealed record Found(TokenDictionary Keys, int Token, int Version);
 }

@@ -9,6 +9,9 @@ public sealed class TokenDictionary
     /// <summary>The number of tokens handed out.</summary>
     public int Count => _names.Count;
 
+    /// <summary>Changes whenever a token is handed out or forgotten: a name not found before may be found after.</summary>
+    public int Version { get; private set; }
+
     /// <summary>The token of a name, created when new.</summary>
     public int GetOrAdd(string name)
     {
@@ -17,6 +20,7 @@ public sealed class TokenDictionary
             id = _names.Count;
             _names.Add(name);
             _ids.Add(name, id);
+            Version++;
         }
 
         return id;
@@ -35,6 +39,7 @@ public sealed class TokenDictionary
         {
             _ids.Remove(_names[i]);
             _names.RemoveAt(i);
+            Version++;
         }
     }
 }

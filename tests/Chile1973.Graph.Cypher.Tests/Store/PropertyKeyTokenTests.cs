@@ -37,6 +37,23 @@ public sealed class PropertyKeyTokenTests
     }
 
     [Fact]
+    public void A_name_not_found_while_a_failed_write_had_given_out_tokens_is_found_once_given_the_freed_number()
+    {
+        // Not found among as many tokens as there are again later: the count alone cannot tell the two apart.
+        var keys = new TokenDictionary();
+        keys.GetOrAdd("id");
+        keys.GetOrAdd("written-then-rolled-back");
+        var colour = new PropertyKeyToken("colour");
+        Assert.Equal(-1, colour.In(keys));
+
+        keys.TruncateTo(1);
+        var token = keys.GetOrAdd("colour");
+
+        Assert.Equal(2, keys.Count);
+        Assert.Equal(token, colour.In(keys));
+    }
+
+    [Fact]
     public void A_token_kept_for_one_graph_is_not_used_in_another()
     {
         var first = new TokenDictionary();
