@@ -15,6 +15,7 @@ public static partial class ExplorerQueries
         [nameof(Search)] = Search,
         [nameof(NodeElement)] = NodeElement,
         [nameof(RingCandidates)] = RingCandidates,
+        [nameof(RingUnseen)] = RingUnseen,
         [nameof(RingAttachments)] = RingAttachments,
         [nameof(RingEdges)] = RingEdges,
         [nameof(NodeDetails)] = NodeDetails,
@@ -97,6 +98,24 @@ public static partial class ExplorerQueries
           RETURN unseen, m.id AS id, m.name AS name, degree
         }
         RETURN n.id AS via, unseen, id, name, degree
+        """;
+
+    /// <summary>
+    /// How many nodes <see cref="RingCandidates"/> reads to rank, each counted once however many frontier nodes reach
+    /// it: the undelivered neighbours of the frontier, up to <c>scan</c> from each. Params: <c>frontier</c>, <c>seen</c>,
+    /// <c>scan</c>.
+    /// </summary>
+    public const string RingUnseen = """
+        MATCH (n)
+        WHERE n.id IN $frontier
+        CALL (n) {
+          MATCH (n)--(m)
+          WHERE NOT m.id IN $seen
+          WITH DISTINCT m
+          LIMIT $scan
+          RETURN m
+        }
+        RETURN count(DISTINCT m) AS unseen
         """;
 
     /// <summary>

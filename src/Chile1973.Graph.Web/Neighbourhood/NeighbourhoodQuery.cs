@@ -74,12 +74,12 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
 
             var candidates = await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken);
             var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes), cancellationToken);
+            var remaining = await RemainingAsync(ring, frontier, delivered, maxNodes, candidates, fresh.Count, cancellationToken);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
             budget -= fresh.Count + edges.Count;
 
             var nodes = ring == 1 ? [centre, .. fresh] : fresh;
-            var remaining = Remaining(candidates, fresh.Count);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             Log.RingSent(logger, nodeId, ring, nodes.Count, edges.Count, elapsed, remaining);
             yield return new NeighbourhoodBatch(ring, nodes, edges, remaining, Math.Round(elapsed, 2));
@@ -118,14 +118,8 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     private async Task<List<RingCandidate>> ReadCandidatesAsync(
         int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
     {
-        var reads = ring == 1 ? options.Value.MaxRingReads : options.Value.MaxOuterRingReads;
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
-            ["seen"] = delivered.Select(id => (object?)id).ToList(),
-            ["scan"] = (long)Math.Max(maxNodes, reads / Math.Max(1, frontier.Count)),
-            ["take"] = (long)Math.Max(1, maxNodes),
-        };
+        var parameters = RingReads(ring, frontier, delivered, maxNodes);
+        parameters["take"] = (long)Math.Max(1, maxNodes);
         var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
         return records.Select(r =>
         {
@@ -151,14 +145,49 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         return [.. chosen.Where(c => read.ContainsKey(c.Id)).Select(c => read[c.Id])];
     }
 
-    // The undelivered neighbours of the frontier less those sent: each frontier node's count of those it read, less
-    // the candidates it offered, plus the distinct candidates offered and not sent. A neighbour of two frontier
-    // nodes that neither offered counts twice.
-    private static int Remaining(List<RingCandidate> candidates, int sent)
+    // What a ring reads to rank: each frontier node its share of the ring's read budget, and at least what the ring may send.
+    private Dictionary<string, object?> RingReads(int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes)
     {
-        var unoffered = candidates.GroupBy(c => c.Via, StringComparer.Ordinal).Sum(g => g.First().ViaUnseen - g.Count());
-        var offered = candidates.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count();
-        return (int)Math.Min(int.MaxValue, unoffered + offered - sent);
+        var reads = ring == 1 ? options.Value.MaxRingReads : options.Value.MaxOuterRingReads;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
+            ["seen"] = delivered.Select(id => (object?)id).ToList(),
+            ["scan"] = (long)Math.Max(maxNodes, reads / Math.Max(1, frontier.Count)),
+        };
+    }
+
+    /// <summary>
+    /// The undelivered neighbours the frontier read to rank, each counted once, less those sent. When every frontier
+    /// node offered all it read, they are the distinct candidates; with one frontier node, what it read. Otherwise a
+    /// neighbour of two frontier nodes may be among those one of them did not offer (a hub offers the best
+    /// <c>maxNodes</c> of its neighbours), and the engine counts them.
+    /// </summary>
+    private async Task<int> RemainingAsync(
+        int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, List<RingCandidate> candidates, int sent, CancellationToken cancellationToken)
+    {
+        var vias = new Dictionary<string, (long Offered, long Read)>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            vias[candidate.Via] = vias.TryGetValue(candidate.Via, out var via) ? (via.Offered + 1, via.Read) : (1, candidate.ViaUnseen);
+        }
+
+        long unseen;
+        if (vias.Values.All(v => v.Offered >= v.Read))
+        {
+            unseen = candidates.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count();
+        }
+        else if (vias.Count == 1)
+        {
+            unseen = vias.Values.Single().Read;
+        }
+        else
+        {
+            var records = await runner.ReadAllAsync(ExplorerQueries.RingUnseen, RingReads(ring, frontier, delivered, maxNodes), cancellationToken);
+            unseen = RecordReader.Long(records[0], ExplorerColumns.Unseen);
+        }
+
+        return (int)Math.Min(int.MaxValue, unseen - sent);
     }
 
     // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest by id, up
