@@ -82,14 +82,8 @@ public static partial class ExplorerQueries
     /// (an ORDER BY with a LIMIT keeps a small heap rather than sorting them all, and reads a name only to break a
     /// tie of degrees that could still be kept).
     /// </remarks>
-    public const string RingCandidates = """
-        MATCH (n)
-        WHERE n.id IN $frontier
-        CALL (n) {
-          MATCH (n)--(m)
-          WHERE NOT m.id IN $seen
-          WITH DISTINCT m
-          LIMIT $scan
+    public const string RingCandidates = $$"""
+        {{FrontierReads}}
           WITH collect(m) AS read
           UNWIND read AS m
           WITH size(read) AS unseen, m, COUNT { (m)--() } AS degree
@@ -105,7 +99,16 @@ public static partial class ExplorerQueries
     /// it: the undelivered neighbours of the frontier, up to <c>scan</c> from each. Params: <c>frontier</c>, <c>seen</c>,
     /// <c>scan</c>.
     /// </summary>
-    public const string RingUnseen = """
+    public const string RingUnseen = $$"""
+        {{FrontierReads}}
+          RETURN m
+        }
+        RETURN count(DISTINCT m) AS unseen
+        """;
+
+    // What a ring reads to rank, written once: RingUnseen must count exactly the nodes RingCandidates reads. Opens a
+    // subquery per frontier node `n` that each template goes on and closes.
+    private const string FrontierReads = """
         MATCH (n)
         WHERE n.id IN $frontier
         CALL (n) {
@@ -113,9 +116,6 @@ public static partial class ExplorerQueries
           WHERE NOT m.id IN $seen
           WITH DISTINCT m
           LIMIT $scan
-          RETURN m
-        }
-        RETURN count(DISTINCT m) AS unseen
         """;
 
     /// <summary>
