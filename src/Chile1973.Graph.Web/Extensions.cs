@@ -37,9 +37,7 @@ public static class Extensions
             .ValidateOnStart();
         services.AddOptions<NeighbourhoodCacheOptions>().BindConfiguration(NeighbourhoodCacheOptions.Section)
             .Validate(o => o.MaxElements >= 0, "NeighbourhoodCache:MaxElements must be 0 (no cache) or more.")
-            .Validate(o => o.MaxRankedNeighbours >= 0, "NeighbourhoodCache:MaxRankedNeighbours must be 0 (no cache) or more.")
             .ValidateOnStart();
-        services.AddSingleton<NeighbourRankings>();
         services.AddSingleton<NeighbourhoodQuery>();
         services.AddSingleton<INeighbourhoodQuery, CachedNeighbourhoodQuery>();
         services.AddSingleton<NodeDetailsQuery>();

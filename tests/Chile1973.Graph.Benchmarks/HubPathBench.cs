@@ -42,12 +42,7 @@ internal static class HubPathBench
         """;
 
     /// <summary>Runs on the article graph, or with <paramref name="large"/> on the generated graph in <c>BENCH_GRAPH_DIR</c>.</summary>
-    /// <remarks>
-    /// The rings after the first rank each frontier node's neighbours with the engine, as against Neo4j, unless
-    /// <paramref name="ranked"/>: then from rankings kept across the walks, as the app does on the embedded engine
-    /// (the warm-up pass fills them, so the timed walks find every ranking kept).
-    /// </remarks>
-    public static async Task<int> RunAsync(bool large, bool reached, bool ranked)
+    public static async Task<int> RunAsync(bool large, bool reached)
     {
         if (large && BenchGraphs.LargeGraphDirectory is null)
         {
@@ -60,9 +55,7 @@ internal static class HubPathBench
         var recorder = new RecordingEngine(new EmbeddedCypherEngine(store));
         // On the generated graph the limits are lifted, so the cost of a walk is measured rather than refused.
         var options = Options.Create(large ? new GraphOptions { MaxRows = 10_000_000, QueryTimeout = TimeSpan.FromMinutes(5) } : new GraphOptions());
-        var runner = new GraphQueryRunner(recorder, options, NullLogger<GraphQueryRunner>.Instance);
-        using var rankings = new NeighbourRankings(runner, recorder.Inner, Options.Create(new NeighbourhoodCacheOptions { MaxRankedNeighbours = ranked ? 10_000_000 : 0 }));
-        var neighbourhood = new NeighbourhoodQuery(runner, rankings, options, NullLogger<NeighbourhoodQuery>.Instance);
+        var neighbourhood = new NeighbourhoodQuery(new GraphQueryRunner(recorder, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
         var random = new Random(17);
         var ids = Enumerable.Range(0, large ? LargeStarts : Starts).Select(_ => QueryShapes.TypicalNode(store, random.NextDouble())).ToList();
         if (Environment.GetEnvironmentVariable(StartsVariable) is { Length: > 0 } startsFile)
@@ -178,9 +171,6 @@ internal static class HubPathBench
         : template == ExplorerQueries.RingCandidates ? "ring candidates (`RingCandidates`)"
         : template == ExplorerQueries.RingAttachments ? "ring attachments (`RingAttachments`)"
         : template == ExplorerQueries.RingEdges ? "ring edges (`RingEdges`)"
-        : template == ExplorerQueries.RingUnseen ? "ring's distinct reads (`RingUnseen`)"
-        : template == ExplorerQueries.NodeElements ? "chosen nodes (`NodeElements`)"
-        : template == ExplorerQueries.NeighbourRanking ? "a frontier node's ranking (`NeighbourRanking`)"
         : template.Split('\n')[0];
 
     /// <summary>The real engine, keeping every query it is given so each template can be timed with real parameters.</summary>

@@ -21,7 +21,7 @@ if (Array.IndexOf(args, "--lenses") is var lenses and >= 0)
 
 if (args.Contains("--hub"))
 {
-    return await HubPathBench.RunAsync(large: args.Contains("large"), reached: args.Contains("reached"), ranked: args.Contains("ranked")).ConfigureAwait(false);
+    return await HubPathBench.RunAsync(large: args.Contains("large"), reached: args.Contains("reached")).ConfigureAwait(false);
 }
 
 if (args.Contains("--quick"))

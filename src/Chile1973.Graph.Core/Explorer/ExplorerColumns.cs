@@ -36,9 +36,6 @@ public static class ExplorerColumns
     /// <summary>How many neighbours of a ring's frontier node were read that are not delivered yet.</summary>
     public const string Unseen = "unseen";
 
-    /// <summary>Where a neighbour came in the walk of a node's relationships that read it, from 0.</summary>
-    public const string Position = "position";
-
     /// <summary>A relationship's start node id.</summary>
     public const string Source = "source";
 

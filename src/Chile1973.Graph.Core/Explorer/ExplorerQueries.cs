@@ -16,7 +16,6 @@ public static partial class ExplorerQueries
         [nameof(NodeElement)] = NodeElement,
         [nameof(RingCandidates)] = RingCandidates,
         [nameof(RingUnseen)] = RingUnseen,
-        [nameof(NeighbourRanking)] = NeighbourRanking,
         [nameof(RingAttachments)] = RingAttachments,
         [nameof(RingEdges)] = RingEdges,
         [nameof(NodeDetails)] = NodeDetails,
@@ -105,32 +104,6 @@ public static partial class ExplorerQueries
           RETURN m
         }
         RETURN count(DISTINCT m) AS unseen
-        """;
-
-    /// <summary>
-    /// A node's first <c>reads</c> distinct neighbours as the engine walks its relationships, each with its place in that
-    /// walk (<c>position</c>, from 0), ranked as <see cref="RingCandidates"/> ranks: degree, then name, then id. One row
-    /// per neighbour read, those without an id too, so fewer rows than <c>reads</c> means every neighbour was read.
-    /// Params: <c>id</c>, <c>reads</c>.
-    /// </summary>
-    /// <remarks>
-    /// What <see cref="RingCandidates"/> and <see cref="RingUnseen"/> read of one frontier node, whatever was delivered
-    /// before: the first <c>scan</c> undelivered neighbours are those of lowest position among the rows not delivered,
-    /// so a ranking read once answers every later ring that has this node in its frontier.
-    /// </remarks>
-    public const string NeighbourRanking = """
-        MATCH (n)
-        WHERE n.id = $id
-        CALL (n) {
-          MATCH (n)--(m)
-          WITH DISTINCT m
-          LIMIT $reads
-          RETURN collect(m) AS read
-        }
-        UNWIND range(0, size(read) - 1) AS position
-        WITH read[position] AS m, position
-        RETURN m.id AS id, m.name AS name, COUNT { (m)--() } AS degree, position
-        ORDER BY degree DESC, name, id
         """;
 
     // What a ring reads to rank, written once: RingUnseen must count exactly the nodes RingCandidates reads. Opens a

@@ -13,11 +13,4 @@ public sealed class NeighbourhoodCacheOptions
     /// readers open for minutes, for about 200 MB (benchmarks/README.md).
     /// </summary>
     public int MaxElements { get; set; } = 2_000_000;
-
-    /// <summary>
-    /// The most ranked neighbours kept over all nodes for the rings after the first (<see cref="NeighbourRankings"/>);
-    /// 0 keeps none, and each such ring asks the engine to rank its frontier's neighbours. A kept neighbour is a
-    /// small record of the graph's own strings, so the default is about 100 MB at most.
-    /// </summary>
-    public int MaxRankedNeighbours { get; set; } = 2_000_000;
 }

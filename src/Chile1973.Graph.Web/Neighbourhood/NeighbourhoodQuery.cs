@@ -9,8 +9,7 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// ties each to the graph already sent). The element budget is shared by nodes and edges; every node sent keeps
 /// room for the edge that ties it to the graph already sent.
 /// </summary>
-public sealed class NeighbourhoodQuery(
-    GraphQueryRunner runner, NeighbourRankings rankings, IOptions<GraphOptions> options, ILogger<NeighbourhoodQuery> logger)
+public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOptions> options, ILogger<NeighbourhoodQuery> logger)
     : INeighbourhoodQuery
 {
     /// <inheritdoc />
@@ -73,13 +72,9 @@ public sealed class NeighbourhoodQuery(
                 yield break;
             }
 
-            var (candidates, unseen) = ring > 1 && rankings.Keeps
-                ? await RankCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken)
-                : (await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken), null);
+            var candidates = await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken);
             var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes), cancellationToken);
-            var remaining = unseen is { } read
-                ? (int)Math.Min(int.MaxValue, read - fresh.Count)
-                : await RemainingAsync(ring, frontier, delivered, maxNodes, candidates, fresh.Count, cancellationToken);
+            var remaining = await RemainingAsync(ring, frontier, delivered, maxNodes, candidates, fresh.Count, cancellationToken);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
             budget -= fresh.Count + edges.Count;
@@ -135,88 +130,6 @@ public sealed class NeighbourhoodQuery(
         }).ToList();
     }
 
-    /// <summary>
-    /// What <see cref="ReadCandidatesAsync"/> and <see cref="RemainingAsync"/> answer, from each frontier node's kept
-    /// ranking: its first <c>scan</c> undelivered neighbours are the undelivered ones of lowest position, and of those
-    /// it offers the best <c>maxNodes</c> in rank order. Also gives how many distinct nodes the frontier read.
-    /// </summary>
-    private async Task<(List<RingCandidate> Candidates, long? Unseen)> RankCandidatesAsync(
-        int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
-    {
-        var scan = Scan(ring, frontier.Count, maxNodes);
-        var take = Math.Max(1, maxNodes);
-        var candidates = new List<RingCandidate>();
-        var read = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in frontier)
-        {
-            var via = node.Data.Id;
-            // The first scan + |delivered| neighbours hold at least scan undelivered ones, unless ids are missing.
-            var reads = scan + delivered.Count;
-            var ranking = await rankings.GetAsync(via, reads, cancellationToken);
-            var open = Undelivered(ranking.Neighbours, delivered, out var openAt);
-            while (open < scan && !ranking.Whole)
-            {
-                reads *= 2;
-                ranking = await rankings.GetAsync(via, reads, cancellationToken);
-                open = Undelivered(ranking.Neighbours, delivered, out openAt);
-            }
-
-            var last = LastRead(openAt, scan);
-            var readHere = Math.Min(open, scan);
-            var offered = 0;
-            foreach (var neighbour in ranking.Neighbours)
-            {
-                if (neighbour.Position <= last && openAt[neighbour.Position] && neighbour.Id is { } id)
-                {
-                    read.Add(id);
-                    if (offered++ < take)
-                    {
-                        candidates.Add(new RingCandidate(via, id, neighbour.Name ?? id, neighbour.Degree, readHere));
-                    }
-                }
-            }
-        }
-
-        return (candidates, read.Count);
-    }
-
-    // Which positions hold a neighbour with an id not delivered yet, and how many.
-    private static int Undelivered(IReadOnlyList<RankedNeighbour> neighbours, HashSet<string> delivered, out bool[] openAt)
-    {
-        openAt = new bool[neighbours.Count];
-        var open = 0;
-        foreach (var neighbour in neighbours)
-        {
-            if ((uint)neighbour.Position >= (uint)openAt.Length)
-            {
-                throw new InvalidOperationException($"A ranked neighbour's position {neighbour.Position} is outside the {openAt.Length} read.");
-            }
-
-            if (neighbour.Id is { } id && !delivered.Contains(id))
-            {
-                openAt[neighbour.Position] = true;
-                open++;
-            }
-        }
-
-        return open;
-    }
-
-    // The position of the scan-th open neighbour in the walk, or the last position when there are no more.
-    private static int LastRead(bool[] openAt, int scan)
-    {
-        var seen = 0;
-        for (var position = 0; position < openAt.Length; position++)
-        {
-            if (openAt[position] && ++seen == scan)
-            {
-                return position;
-            }
-        }
-
-        return openAt.Length - 1;
-    }
-
     // The chosen nodes in full, in the order they were chosen.
     private async Task<List<NodeElement>> ReadNodesAsync(List<RingCandidate> chosen, CancellationToken cancellationToken)
     {
@@ -235,19 +148,13 @@ public sealed class NeighbourhoodQuery(
     // What a ring reads to rank: each frontier node its share of the ring's read budget, and at least what the ring may send.
     private Dictionary<string, object?> RingReads(int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes)
     {
+        var reads = ring == 1 ? options.Value.MaxRingReads : options.Value.MaxOuterRingReads;
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
-            ["scan"] = (long)Scan(ring, frontier.Count, maxNodes),
+            ["scan"] = (long)Math.Max(maxNodes, reads / Math.Max(1, frontier.Count)),
         };
-    }
-
-    // How many undelivered neighbours each frontier node reads to rank.
-    private int Scan(int ring, int frontierCount, int maxNodes)
-    {
-        var reads = ring == 1 ? options.Value.MaxRingReads : options.Value.MaxOuterRingReads;
-        return Math.Max(maxNodes, reads / Math.Max(1, frontierCount));
     }
 
     /// <summary>

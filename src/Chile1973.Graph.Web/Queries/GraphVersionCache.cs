@@ -35,9 +35,6 @@ public sealed class GraphVersionCache<TKey, TItem> : IDisposable
         }
     }
 
-    /// <summary>Whether answers are kept: the engine reports its version and there is room for some.</summary>
-    public bool Keeps => cache is not null;
-
     /// <summary>
     /// The answer to <paramref name="key"/>: kept from before at this graph version, awaited from the reader computing
     /// it now, or streamed from <paramref name="query"/> and kept once whole.

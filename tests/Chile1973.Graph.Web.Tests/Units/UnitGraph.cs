@@ -34,17 +34,11 @@ internal static class UnitGraph
     public static GraphQueryRunner Runner(ICypherEngine engine) =>
         new(engine, OptionsOf.Create(new GraphOptions()), NullLogger<GraphQueryRunner>.Instance);
 
-    /// <summary>
-    /// The neighbourhood walk over <paramref name="engine"/>, with <paramref name="settings"/> or the default limits. Its
-    /// rings after the first rank from kept rankings (on an engine that reports its version) unless <paramref name="ranked"/>
-    /// is false, when they ask the engine as against Neo4j.
-    /// </summary>
-    public static NeighbourhoodQuery Walk(ICypherEngine engine, GraphOptions? settings = null, bool ranked = true)
+    /// <summary>The neighbourhood walk over <paramref name="engine"/>, with <paramref name="settings"/> or the default limits.</summary>
+    public static NeighbourhoodQuery Walk(ICypherEngine engine, GraphOptions? settings = null)
     {
         var options = OptionsOf.Create(settings ?? new GraphOptions());
-        var runner = new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance);
-        var rankings = new NeighbourRankings(runner, engine, OptionsOf.Create(new NeighbourhoodCacheOptions { MaxRankedNeighbours = ranked ? 1_000_000 : 0 }));
-        return new NeighbourhoodQuery(runner, rankings, options, NullLogger<NeighbourhoodQuery>.Instance);
+        return new NeighbourhoodQuery(new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
     }
 
     /// <summary>Every ring a walk streams, in order.</summary>
