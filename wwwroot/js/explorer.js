@@ -108,9 +108,12 @@ export class Explorer extends EventTarget {
   graph;
   /** The server connection. */
   hub;
-  /** Timings of expansions, read by the browser tests: double-click (or request) to first ring drawn. */
-  /** @type {{ expansions: { id: string, ms: number, serverMs: number, ring: number, rings?: number }[] }} */
-  metrics = { expansions: [] };
+  /**
+   * Read by the browser tests: the nodes whose expansion was asked for, in order, and the timings of
+   * expansions, double-click (or request) to first ring drawn.
+   */
+  /** @type {{ requested: string[], expansions: { id: string, ms: number, serverMs: number, ring: number, rings?: number }[] }} */
+  metrics = { requested: [], expansions: [] };
   /** Timings of lenses, read by the browser tests: request to answer drawn and listed. */
   /** @type {{ lens: string, ms: number, items: number }[]} */
   lensMetrics = [];
@@ -483,6 +486,7 @@ export class Explorer extends EventTarget {
    */
   expand(id, extra = this.#limits.get(id) ?? EXPAND_LIMIT) {
     this.#limits.set(id, extra);
+    this.metrics.requested.push(id);
     // The server ranks neighbours without knowing what the page shows, so the budget covers what is
     // already visible around the node plus `extra` new elements.
     const limit = Math.min(MAX_LIMIT, extra + 2 * this.graph.visibleAround(id));

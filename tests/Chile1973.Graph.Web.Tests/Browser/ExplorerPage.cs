@@ -33,21 +33,22 @@ internal sealed class ExplorerPage(IPage page)
     public Task WaitForLayoutAsync() => page.EvaluateAsync("() => window.explorer.idle()");
 
     /// <summary>
-    /// Double-clicks a node on the canvas until the page expands that node: the view can still move between reading the
-    /// node's place and the click landing (a panel that grows when its details arrive pans the canvas), and a click that
-    /// lands on a neighbour expands the neighbour. Three misses fail.
+    /// Double-clicks a node on the canvas until the page asks for that node's neighbourhood: the view can still move
+    /// between reading the node's place and the click landing (a panel that grows when its details arrive pans the
+    /// canvas), and a click that lands on a neighbour expands the neighbour. Callers wait for the expansion to be drawn;
+    /// clicking again while it streams would restart it, so a slow server must not look like a miss. Three misses fail.
     /// </summary>
     public async Task ExpandByDoubleClickAsync(string id)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var before = await page.EvaluateAsync<int>("id => window.explorer.metrics.expansions.filter(e => e.id === id).length", id);
+            var before = await page.EvaluateAsync<int>("id => window.explorer.metrics.requested.filter(r => r === id).length", id);
             await DoubleClickNodeAsync(id);
             try
             {
                 await page.WaitForFunctionAsync(
-                    "([id, n]) => window.explorer.metrics.expansions.filter(e => e.id === id).length > n",
-                    new object[] { id, before }, new() { Timeout = 5_000 });
+                    "([id, n]) => window.explorer.metrics.requested.filter(r => r === id).length > n",
+                    new object[] { id, before }, new() { Timeout = 3_000 });
                 return;
             }
             catch (TimeoutException) when (attempt < 3)
