@@ -6,7 +6,7 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Debug, "{Engine} ran a query in {ElapsedMs:F1} ms, {Rows} rows: {Query}")]
     public static partial void QueryCompleted(ILogger logger, string engine, int rows, double elapsedMs, string query);
 
-    [LoggerMessage(2, LogLevel.Information, "Loaded the graph for the embedded engine from {GraphDirectory} in {ElapsedMs:F0} ms: {Nodes} nodes, {Relationships} relationships")]
+    [LoggerMessage(2, LogLevel.Information, "Loaded and indexed the graph for the embedded engine from {GraphDirectory} in {ElapsedMs:F0} ms: {Nodes} nodes, {Relationships} relationships")]
     public static partial void GraphLoaded(ILogger logger, string graphDirectory, double elapsedMs, int nodes, int relationships);
 
     // Debug, not Information: one line per ring is one console line per stream item of every reader.
