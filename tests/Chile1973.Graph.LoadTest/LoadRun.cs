@@ -25,8 +25,10 @@ public static class LoadRun
             using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var reporter = ReportProgressAsync(active, start, progress, progressStop.Token);
             await Task.WhenAll(active.Select(c => Task.Run(() => c.RunAsync(start, stop, cancellationToken), cancellationToken))).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(start);
             await progressStop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
+            await ReportPaceAsync(active, settings, elapsed, progress).ConfigureAwait(false);
 
             return new LoadReport(
                 settings.Clients,
@@ -84,6 +86,19 @@ public static class LoadRun
         await Task.WhenAll(active.Select(c => c.WarmUpAsync(cancellationToken))).ConfigureAwait(false);
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"warmed up {active.Count} clients (one unmeasured expansion each) in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s")).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// How long the expansions took against the time asked. A late call starts when the one before it ends, so a
+    /// server that cannot keep up stretches the run rather than the latencies alone: the p99 of a run that fell
+    /// behind is of the load the server managed, and this line says which load that was.
+    /// </summary>
+    private static Task ReportPaceAsync(List<LoadClient> active, LoadSettings settings, TimeSpan elapsed, TextWriter progress)
+    {
+        var expansions = active.Sum(c => c.Expansions);
+        var seconds = Math.Max(elapsed.TotalSeconds, settings.Duration.TotalSeconds);
+        return progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"pace: {expansions} expansions in {elapsed.TotalSeconds:F1} s, {expansions / seconds:F0} a second against {settings.Clients * settings.Rate} asked"));
     }
 
     private static async Task ReportProgressAsync(List<LoadClient> active, long start, TextWriter progress, CancellationToken cancellationToken)

@@ -36,6 +36,10 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         Assert.True(p50 > 0 && p50 <= p95 && p95 <= p99, line);
         Assert.Contains("connected 20 of 20", progress.ToString(), StringComparison.Ordinal);
         Assert.Contains("warmed up 20 clients (one unmeasured expansion each)", progress.ToString(), StringComparison.Ordinal);
+        var pace = PaceLine().Match(progress.ToString());
+        Assert.True(pace.Success, $"no pace line in:\n{progress}");
+        Assert.Equal(summary.Groups["expansions"].Value, pace.Groups["expansions"].Value);
+        Assert.True(Ms(pace, "seconds") >= 4.5, pace.Value);
     }
 
     [Fact]
@@ -73,4 +77,7 @@ public sealed partial class LoadClientTests(ExplorerServer server)
 
     [GeneratedRegex(@"^clients=(?<clients>\d+) expansions=(?<expansions>\d+) errors=(?<errors>\d+) lost=(?<lost>\d+) p50=(?<p50>[\d.]+) p95=(?<p95>[\d.]+) p99=(?<p99>[\d.]+) ms$")]
     private static partial Regex SummaryLine();
+
+    [GeneratedRegex(@"^pace: (?<expansions>\d+) expansions in (?<seconds>[\d.]+) s, \d+ a second against 100 asked$", RegexOptions.Multiline)]
+    private static partial Regex PaceLine();
 }
