@@ -214,6 +214,9 @@ public sealed partial class GraphStore
         _ = _search ?? BuildSearch();
     }
 
+    /// <summary>Whether the indexes built on first use are built for the graph as it is now.</summary>
+    public bool LazyIndexesBuilt => _byName is not null && _search is not null;
+
     internal void MarkIndexesDirty()
     {
         _byName = null;

@@ -89,6 +89,25 @@ public sealed class GraphStoreTests
     }
 
     [Fact]
+    public void Indexes_built_ahead_find_what_a_search_finds_and_a_write_sends_them_to_be_built_again()
+    {
+        var store = GraphStore.Load(SmallGraph());
+
+        store.BuildLazyIndexes();
+        var built = store.LazyIndexesBuilt;
+        var found = store.SearchNames("popular");
+        var write = store.BeginWrite();
+        store.SetNodeProperty(store.NodesById("concepcion")[0], store.PropertyKeys.Find("name"), "Popular Front");
+        write.Commit();
+        var afterWrite = store.LazyIndexesBuilt;
+
+        Assert.True(built);
+        Assert.Equal(store.NodesById("unidad_popular")[0], Assert.Single(found).Node);
+        Assert.False(afterWrite);
+        Assert.Equal(2, store.SearchNames("popular").Count);
+    }
+
+    [Fact]
     public void Name_prefix_lookup_is_case_sensitive_and_in_name_order()
     {
         var store = GraphStore.Load(SmallGraph());
