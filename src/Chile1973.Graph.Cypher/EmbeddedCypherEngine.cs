@@ -45,6 +45,15 @@ public sealed class EmbeddedCypherEngine : ICypherEngine, IGraphVersionSource
     /// <summary>How many nodes and relationships the graph holds, for the parts that compose the engine and report it.</summary>
     public (int Nodes, int Relationships) Size => (Store.NodeCount, Store.RelationshipCount);
 
+    /// <summary>Whether the graph's search and name-order indexes are built for the graph as it is now.</summary>
+    public bool IndexesBuilt => Store.LazyIndexesBuilt;
+
+    /// <summary>
+    /// Builds now the indexes the engine otherwise builds on first use (search over names and aliases, names in
+    /// order): a server calls it before it takes readers, so none of them waits seconds for the first search.
+    /// </summary>
+    public void BuildIndexes() => Store.BuildLazyIndexes();
+
     /// <summary>The procedures CALL can reach; register test procedures here.</summary>
     public ProcedureRegistry Procedures { get; }
 

@@ -15,7 +15,7 @@ internal static class EmbeddedEngineFactory
         var logger = services.GetRequiredService<ILogger<GraphOptions>>();
         var started = Stopwatch.GetTimestamp();
         var engine = ExplorerEngine.Open(options.GraphDirectory!, options.SeedsDirectory!, options.Curated);
-        engine.Store.BuildLazyIndexes();
+        engine.BuildIndexes();
         Log.GraphLoaded(logger, options.GraphDirectory!, Stopwatch.GetElapsedTime(started).TotalMilliseconds, engine.Size.Nodes, engine.Size.Relationships);
         return engine;
     }

@@ -55,7 +55,7 @@ public sealed class GeneratedGraphTests
 
         Assert.True(ready.IsSuccessStatusCode, $"{ready.StatusCode}");
         var engine = Assert.IsType<EmbeddedCypherEngine>(factory.Services.GetRequiredService<ICypherEngine>());
-        Assert.True(engine.Store.LazyIndexesBuilt);
+        Assert.True(engine.IndexesBuilt);
     }
 
     [Fact]
