@@ -18,12 +18,7 @@ public sealed class GeneratedGraphTests
     [Fact]
     public async Task Explorer_searches_and_details_a_generated_graph_opened_as_not_curated()
     {
-        await using var factory = new ExplorerAppFactory(settings: new()
-        {
-            ["Graph:GraphDirectory"] = Graph,
-            ["Graph:Curated"] = "false",
-            ["Graph:StartNodeId"] = "n2",
-        });
+        await using var factory = OpenedAsNotCurated();
         using var client = new HttpClient { BaseAddress = factory.BaseAddress };
         var token = TestContext.Current.CancellationToken;
 
@@ -43,12 +38,7 @@ public sealed class GeneratedGraphTests
     public async Task Explorer_builds_its_search_index_before_it_says_it_is_ready()
     {
         // On a million nodes the index takes seconds; built by the first search, it held up every reader behind it.
-        await using var factory = new ExplorerAppFactory(settings: new()
-        {
-            ["Graph:GraphDirectory"] = Graph,
-            ["Graph:Curated"] = "false",
-            ["Graph:StartNodeId"] = "n2",
-        });
+        await using var factory = OpenedAsNotCurated();
         using var client = new HttpClient { BaseAddress = factory.BaseAddress };
 
         using var ready = await client.GetAsync("health/ready", TestContext.Current.CancellationToken);
@@ -57,6 +47,13 @@ public sealed class GeneratedGraphTests
         var engine = Assert.IsType<EmbeddedCypherEngine>(factory.Services.GetRequiredService<ICypherEngine>());
         Assert.True(engine.IndexesBuilt);
     }
+
+    private static ExplorerAppFactory OpenedAsNotCurated() => new(settings: new()
+    {
+        ["Graph:GraphDirectory"] = Graph,
+        ["Graph:Curated"] = "false",
+        ["Graph:StartNodeId"] = "n2",
+    });
 
     [Fact]
     public void Explorer_refuses_a_generated_graph_as_curated_naming_the_missing_provenance()
