@@ -98,14 +98,15 @@ internal sealed class HubCallLimitFilter : IHubFilter, IDisposable
 
     private void CheckArguments(HubInvocationContext invocationContext)
     {
-        var parameters = invocationContext.HubMethod.GetParameters();
         var arguments = invocationContext.HubMethodArguments;
-        for (var i = 0; i < arguments.Count && i < parameters.Length; i++)
+        for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i] is string { Length: var length } && length > limits.MaxArgumentLength)
             {
-                throw new HubException(
-                    $"{parameters[i].Name} is too long: at most {limits.MaxArgumentLength} characters; it has {length}.");
+                // Named only when refused: reading a method's parameters copies them on every call.
+                var parameters = invocationContext.HubMethod.GetParameters();
+                var name = i < parameters.Length ? parameters[i].Name : $"argument {i + 1}";
+                throw new HubException($"{name} is too long: at most {limits.MaxArgumentLength} characters; it has {length}.");
             }
         }
     }
