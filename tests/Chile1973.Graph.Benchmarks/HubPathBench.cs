@@ -41,8 +41,33 @@ internal static class HubPathBench
         ORDER BY id
         """;
 
-    /// <summary>Runs on the article graph, or with <paramref name="large"/> on the generated graph in <c>BENCH_GRAPH_DIR</c>.</summary>
-    public static async Task<int> RunAsync(bool large, bool reached)
+    // The outer rings' candidates query cut after each of its parts, timed on the parameters the walks gave it: what
+    // reading the frontier's neighbours, their degrees, the ranking and sending the rows each add.
+    private const string FrontierReads = """
+        MATCH (n)
+        WHERE n.id IN $frontier
+        CALL (n) {
+          MATCH (n)--(m)
+          WHERE NOT m.id IN $seen
+          WITH DISTINCT m
+          LIMIT $scan
+
+        """;
+
+    private static readonly (string Part, string Text)[] CandidateParts =
+    [
+        ("the neighbours read", FrontierReads + "RETURN count(*) AS c } RETURN sum(c)"),
+        ("read, collected and unwound", FrontierReads + "WITH collect(m) AS read UNWIND read AS m RETURN count(*) AS c } RETURN sum(c)"),
+        ("read, with their degrees", FrontierReads + "WITH m, COUNT { (m)--() } AS degree RETURN sum(degree) AS c } RETURN sum(c)"),
+        ("ranked, rows counted in the engine", ExplorerQueries.RingCandidates.Replace("RETURN n.id AS via, unseen, id, name, degree", "RETURN count(*)", StringComparison.Ordinal)),
+        ("ranked, rows sent (the template)", ExplorerQueries.RingCandidates),
+    ];
+
+    /// <summary>
+    /// Runs on the article graph, or with <paramref name="large"/> on the generated graph in <c>BENCH_GRAPH_DIR</c>;
+    /// with <paramref name="parts"/> also the outer rings' candidates query part by part.
+    /// </summary>
+    public static async Task<int> RunAsync(bool large, bool reached, bool parts)
     {
         if (large && BenchGraphs.LargeGraphDirectory is null)
         {
@@ -110,6 +135,15 @@ internal static class HubPathBench
             {
                 var queries = template.ToList();
                 Print($"depth {depth}: {Name(template.Key)}", await MeasureAsync(rounds, queries, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+            }
+
+            var outer = recorder.Recorded.Where(q => q.Text == ExplorerQueries.RingCandidates && ((System.Collections.IList)q.Parameters!["frontier"]!).Count > 1).ToList();
+            if (parts && outer.Count > 0)
+            {
+                foreach (var (part, text) in CandidateParts)
+                {
+                    Print($"depth {depth}: outer rings' candidates, {part}", await MeasureAsync(rounds * 3, outer.Select(q => new CypherQuery(text, q.Parameters)).ToList(), q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+                }
             }
 
             if (!large)
