@@ -42,17 +42,10 @@ internal static class HubPathBench
         """;
 
     // The outer rings' candidates query cut after each of its parts, timed on the parameters the walks gave it: what
-    // reading the frontier's neighbours, their degrees, the ranking and sending the rows each add.
-    private const string FrontierReads = """
-        MATCH (n)
-        WHERE n.id IN $frontier
-        CALL (n) {
-          MATCH (n)--(m)
-          WHERE NOT m.id IN $seen
-          WITH DISTINCT m
-          LIMIT $scan
-
-        """;
+    // reading the frontier's neighbours, their degrees, the ranking and sending the rows each add. The cuts are
+    // taken from the template itself, up to where each frontier node's reads end.
+    private static readonly string FrontierReads = ExplorerQueries.RingCandidates[
+        ..(ExplorerQueries.RingCandidates.IndexOf("LIMIT $scan", StringComparison.Ordinal) + "LIMIT $scan".Length)] + "\n";
 
     private static readonly (string Part, string Text)[] CandidateParts =
     [
