@@ -11,7 +11,7 @@ namespace Chile1973.Graph.Web.Hubs.Limits;
 /// </summary>
 /// <remarks>
 /// How a stream of a given type is closed is worked out once per type and kept: every expansion is a stream call,
-/// and finding the interfaces and making the generic wrapper by reflection on each one cost a few microseconds.
+/// and finding the interfaces and making and invoking the generic wrapper by reflection on each one repeated the same work.
 /// </remarks>
 internal static class StreamCounting
 {
