@@ -64,18 +64,15 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
         var folded = await explorer.Page.EvaluateAsync<JsonElement>("""
             () => {
               const cy = window.explorer.graph.cy;
-              const box = cy.container().getBoundingClientRect();
               const inside = (n) => { const p = n.renderedPosition(); return p.x > 40 && p.y > 40 && p.x < cy.width() / 2 && p.y < cy.height() - 60; };
               const n = cy.nodes().filter((n) => n.style('label') !== n.data('label') || n.style('text-wrap') === 'ellipsis').filter(inside).first();
-              return { id: n.id(), name: n.data('label'), x: box.left + n.renderedPosition('x'), y: box.top + n.renderedPosition('y') };
+              return { id: n.id(), name: n.data('label') };
             }
             """);
         var id = folded.GetProperty("id").GetString()!;
 
-        await explorer.Page.Mouse.MoveAsync(folded.GetProperty("x").GetSingle(), folded.GetProperty("y").GetSingle());
+        await HoverAsync(explorer.Page, id);
 
-        await explorer.Page.WaitForFunctionAsync(
-            "id => { const n = window.explorer.graph.cy.getElementById(id); return n.style('label') === n.data('label') && n.style('text-wrap') === 'wrap'; }", id);
         Assert.Equal(folded.GetProperty("name").GetString(), await explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.cy.getElementById(id).style('label')", id));
     }
 
@@ -155,6 +152,37 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
         await explorer.WaitForNodeAsync(facts.StartNodeId);
         await explorer.WaitForLayoutAsync();
         return explorer;
+    }
+
+    /// <summary>
+    /// Moves the pointer onto a node until its full name is drawn: the view can still pan after the layout is idle
+    /// (a details panel that grows when its text arrives moves the canvas), so the node's place is read again before
+    /// each try, and the pointer leaves the canvas first so the next move is a new hover. Three misses fail.
+    /// </summary>
+    private static async Task HoverAsync(IPage page, string id)
+    {
+        const string fullNameDrawn = "id => { const n = window.explorer.graph.cy.getElementById(id); return n.style('label') === n.data('label') && n.style('text-wrap') === 'wrap'; }";
+        for (var attempt = 1; ; attempt++)
+        {
+            var place = await page.EvaluateAsync<JsonElement>("""
+                id => {
+                  const cy = window.explorer.graph.cy;
+                  const box = cy.container().getBoundingClientRect();
+                  const p = cy.getElementById(id).renderedPosition();
+                  return { x: box.left + p.x, y: box.top + p.y };
+                }
+                """, id);
+            await page.Mouse.MoveAsync(1, 1);
+            await page.Mouse.MoveAsync(place.GetProperty("x").GetSingle(), place.GetProperty("y").GetSingle());
+            try
+            {
+                await page.WaitForFunctionAsync(fullNameDrawn, id, new() { Timeout = 3000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     private static async Task OpenThroughSearchAsync(ExplorerPage explorer, GraphFacts.NamedNode node, int rings)
