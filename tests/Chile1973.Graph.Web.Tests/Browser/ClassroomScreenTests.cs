@@ -71,7 +71,7 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
             """);
         var id = folded.GetProperty("id").GetString()!;
 
-        await HoverAsync(explorer.Page, id);
+        await HoverAsync(explorer, id);
 
         Assert.Equal(folded.GetProperty("name").GetString(), await explorer.Page.EvaluateAsync<string>("id => window.explorer.graph.cy.getElementById(id).style('label')", id));
     }
@@ -125,15 +125,8 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
             """, facts.StartNodeId);
         var name = await page.EvaluateAsync<string>("id => window.explorer.graph.nodeData(id).label", target);
 
-        var point = await page.EvaluateAsync<JsonElement>("""
-            id => {
-              const cy = window.explorer.graph.cy;
-              const box = cy.container().getBoundingClientRect();
-              const p = cy.getElementById(id).renderedPosition();
-              return { x: box.left + p.x, y: box.top + p.y };
-            }
-            """, target);
-        await page.Touchscreen.TapAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+        var (x, y) = await explorer.NodePointAsync(target);
+        await page.Touchscreen.TapAsync(x, y);
 
         await Assertions.Expect(explorer.Details.Locator("h3")).ToHaveTextAsync(name);
         await explorer.WaitForLayoutAsync();
@@ -159,21 +152,15 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
     /// (a details panel that grows when its text arrives moves the canvas), so the node's place is read again before
     /// each try, and the pointer leaves the canvas first so the next move is a new hover. Three misses fail.
     /// </summary>
-    private static async Task HoverAsync(IPage page, string id)
+    private static async Task HoverAsync(ExplorerPage explorer, string id)
     {
+        var page = explorer.Page;
         const string fullNameDrawn = "id => { const n = window.explorer.graph.cy.getElementById(id); return n.style('label') === n.data('label') && n.style('text-wrap') === 'wrap'; }";
         for (var attempt = 1; ; attempt++)
         {
-            var place = await page.EvaluateAsync<JsonElement>("""
-                id => {
-                  const cy = window.explorer.graph.cy;
-                  const box = cy.container().getBoundingClientRect();
-                  const p = cy.getElementById(id).renderedPosition();
-                  return { x: box.left + p.x, y: box.top + p.y };
-                }
-                """, id);
+            var (x, y) = await explorer.NodePointAsync(id);
             await page.Mouse.MoveAsync(1, 1);
-            await page.Mouse.MoveAsync(place.GetProperty("x").GetSingle(), place.GetProperty("y").GetSingle());
+            await page.Mouse.MoveAsync(x, y);
             try
             {
                 await page.WaitForFunctionAsync(fullNameDrawn, id, new() { Timeout = 3000 });

@@ -61,16 +61,22 @@ internal sealed class ExplorerPage(IPage page)
     public async Task DoubleClickNodeAsync(string id)
     {
         await WaitForLayoutAsync();
+        var (x, y) = await NodePointAsync(id);
+        await page.Mouse.DblClickAsync(x, y);
+    }
+
+    /// <summary>Where a node is drawn now, in page coordinates (the canvas's place plus the node's on it).</summary>
+    public async Task<(float X, float Y)> NodePointAsync(string id)
+    {
         var point = await page.EvaluateAsync<JsonElement>("""
             id => {
               const cy = window.explorer.graph.cy;
-              const node = cy.getElementById(id);
               const box = cy.container().getBoundingClientRect();
-              const p = node.renderedPosition();
+              const p = cy.getElementById(id).renderedPosition();
               return { x: box.left + p.x, y: box.top + p.y };
             }
             """, id);
-        await page.Mouse.DblClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
+        return (point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
     }
 
     /// <summary>Clicks the middle of an edge where it is drawn on the canvas.</summary>
