@@ -41,24 +41,23 @@ internal static class HubPathBench
         ORDER BY id
         """;
 
-    // The outer rings' candidates query cut after each of its parts, timed on the parameters the walks gave it: what
-    // reading the frontier's neighbours, their degrees, the ranking and sending the rows each add. The cuts are
-    // taken from the template itself, up to where each frontier node's reads end.
-    private static readonly string FrontierReads = ExplorerQueries.RingCandidates[
-        ..(ExplorerQueries.RingCandidates.IndexOf("LIMIT $scan", StringComparison.Ordinal) + "LIMIT $scan".Length)] + "\n";
+    // The candidates query of a wider frontier cut after each part, timed on the parameters the walks gave it: what
+    // reading the frontier's neighbours, their degrees, their ids and names and sending the rows each add. The cuts
+    // are taken from the template itself, up to where each frontier node's reads end.
+    private static readonly string FrontierReads = ExplorerQueries.RingNeighbours[
+        ..(ExplorerQueries.RingNeighbours.IndexOf("LIMIT $scan", StringComparison.Ordinal) + "LIMIT $scan".Length)] + "\n";
 
     private static readonly (string Part, string Text)[] CandidateParts =
     [
         ("the neighbours read", FrontierReads + "RETURN count(*) AS c } RETURN sum(c)"),
-        ("read, collected and unwound", FrontierReads + "WITH collect(m) AS read UNWIND read AS m RETURN count(*) AS c } RETURN sum(c)"),
         ("read, with their degrees", FrontierReads + "WITH m, COUNT { (m)--() } AS degree RETURN sum(degree) AS c } RETURN sum(c)"),
-        ("ranked, rows counted in the engine", ExplorerQueries.RingCandidates.Replace("RETURN n.id AS via, unseen, id, name, degree", "RETURN count(*)", StringComparison.Ordinal)),
-        ("ranked, rows sent (the template)", ExplorerQueries.RingCandidates),
+        ("with degrees, ids and names, rows counted in the engine", ExplorerQueries.RingNeighbours.Replace("RETURN n.id AS via, id, name, degree", "RETURN count(*)", StringComparison.Ordinal)),
+        ("rows sent (the template)", ExplorerQueries.RingNeighbours),
     ];
 
     /// <summary>
     /// Runs on the article graph, or with <paramref name="large"/> on the generated graph in <c>BENCH_GRAPH_DIR</c>;
-    /// with <paramref name="parts"/> also the outer rings' candidates query part by part.
+    /// with <paramref name="parts"/> also a wider frontier's candidates query part by part.
     /// </summary>
     public static async Task<int> RunAsync(bool large, bool reached, bool parts)
     {
@@ -130,12 +129,12 @@ internal static class HubPathBench
                 Print($"depth {depth}: {Name(template.Key)}", await MeasureAsync(rounds, queries, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
             }
 
-            var outer = recorder.Recorded.Where(q => q.Text == ExplorerQueries.RingCandidates && ((System.Collections.IList)q.Parameters!["frontier"]!).Count > 1).ToList();
+            var outer = recorder.Recorded.Where(q => q.Text == ExplorerQueries.RingNeighbours).ToList();
             if (parts && outer.Count > 0)
             {
                 foreach (var (part, text) in CandidateParts)
                 {
-                    Print($"depth {depth}: outer rings' candidates, {part}", await MeasureAsync(rounds * 3, outer.Select(q => new CypherQuery(text, q.Parameters)).ToList(), q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+                    Print($"depth {depth}: a wider frontier's candidates, {part}", await MeasureAsync(rounds * 3, outer.Select(q => new CypherQuery(text, q.Parameters)).ToList(), q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
                 }
             }
 
@@ -195,7 +194,8 @@ internal static class HubPathBench
 
     private static string Name(string template) =>
         template == ExplorerQueries.NodeElement ? "centre node (`NodeElement`)"
-        : template == ExplorerQueries.RingCandidates ? "ring candidates (`RingCandidates`)"
+        : template == ExplorerQueries.RingCandidates ? "one node's ring candidates (`RingCandidates`)"
+        : template == ExplorerQueries.RingNeighbours ? "a wider frontier's candidates (`RingNeighbours`)"
         : template == ExplorerQueries.RingAttachments ? "ring attachments (`RingAttachments`)"
         : template == ExplorerQueries.RingEdges ? "ring edges (`RingEdges`)"
         : template.Split('\n')[0];

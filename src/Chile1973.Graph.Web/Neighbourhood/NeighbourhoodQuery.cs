@@ -72,9 +72,9 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
                 yield break;
             }
 
-            var candidates = await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken);
+            var (candidates, unseen) = await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken);
             var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes), cancellationToken);
-            var remaining = await RemainingAsync(ring, frontier, delivered, maxNodes, candidates, fresh.Count, cancellationToken);
+            var remaining = (int)Math.Min(int.MaxValue, unseen - fresh.Count);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
             budget -= fresh.Count + edges.Count;
@@ -114,20 +114,39 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         }
     }
 
-    // Each frontier node's best `maxNodes` neighbours are enough: the fair selection never takes more from one.
-    private async Task<List<RingCandidate>> ReadCandidatesAsync(
+    /// <summary>
+    /// The ring's candidates and how many undelivered neighbours the frontier read for them, each counted once. One
+    /// frontier node's neighbours are ranked by the engine, which keeps its best <c>maxNodes</c> (the fair selection
+    /// never takes more from one) and counts what it read; a wider frontier's come unranked, each frontier node's
+    /// reads in full, as the selection ranks them anyway and the distinct ids are then the count.
+    /// </summary>
+    private async Task<(List<RingCandidate> Candidates, long Unseen)> ReadCandidatesAsync(
         int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
     {
         var parameters = RingReads(ring, frontier, delivered, maxNodes);
-        parameters["take"] = (long)Math.Max(1, maxNodes);
-        var records = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
-        return records.Select(r =>
+        if (frontier.Count == 1)
+        {
+            parameters["take"] = (long)Math.Max(1, maxNodes);
+            var ranked = await runner.ReadAllAsync(ExplorerQueries.RingCandidates, parameters, cancellationToken);
+            return ([.. ranked.Select(Candidate)], ranked.Count == 0 ? 0 : RecordReader.Long(ranked[0], ExplorerColumns.Unseen));
+        }
+
+        var read = (await runner.ReadAllAsync(ExplorerQueries.RingNeighbours, parameters, cancellationToken)).Select(Candidate).ToList();
+        var distinct = new HashSet<string>(read.Count, StringComparer.Ordinal);
+        foreach (var candidate in read)
+        {
+            distinct.Add(candidate.Id);
+        }
+
+        return (read, distinct.Count);
+
+        static RingCandidate Candidate(CypherRecord r)
         {
             var id = RecordReader.String(r, ExplorerColumns.Id);
             return new RingCandidate(
                 RecordReader.String(r, ExplorerColumns.Via), id, RecordReader.OptionalString(r, ExplorerColumns.Name) ?? id,
-                RecordReader.Long(r, ExplorerColumns.Degree), RecordReader.Long(r, ExplorerColumns.Unseen));
-        }).ToList();
+                RecordReader.Long(r, ExplorerColumns.Degree));
+        }
     }
 
     // The chosen nodes in full, in the order they were chosen.
@@ -155,39 +174,6 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
             ["scan"] = (long)Math.Max(maxNodes, reads / Math.Max(1, frontier.Count)),
         };
-    }
-
-    /// <summary>
-    /// The undelivered neighbours the frontier read to rank, each counted once, less those sent. When every frontier
-    /// node offered all it read, they are the distinct candidates; with one frontier node, what it read. Otherwise a
-    /// neighbour of two frontier nodes may be among those one of them did not offer (a hub offers the best
-    /// <c>maxNodes</c> of its neighbours), and the engine counts them.
-    /// </summary>
-    private async Task<int> RemainingAsync(
-        int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, List<RingCandidate> candidates, int sent, CancellationToken cancellationToken)
-    {
-        var vias = new Dictionary<string, (long Offered, long Read)>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
-        {
-            vias[candidate.Via] = vias.TryGetValue(candidate.Via, out var via) ? (via.Offered + 1, via.Read) : (1, candidate.ViaUnseen);
-        }
-
-        long unseen;
-        if (vias.Values.All(v => v.Offered >= v.Read))
-        {
-            unseen = candidates.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count();
-        }
-        else if (vias.Count == 1)
-        {
-            unseen = vias.Values.Single().Read;
-        }
-        else
-        {
-            var records = await runner.ReadAllAsync(ExplorerQueries.RingUnseen, RingReads(ring, frontier, delivered, maxNodes), cancellationToken);
-            unseen = RecordReader.Long(records[0], ExplorerColumns.Unseen);
-        }
-
-        return (int)Math.Min(int.MaxValue, unseen - sent);
     }
 
     // First one edge per fresh node to something sent before, so no node arrives unattached; then the rest by id, up

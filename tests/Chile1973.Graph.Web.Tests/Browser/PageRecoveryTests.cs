@@ -129,7 +129,7 @@ public sealed class PageRecoveryTests(BrowserFixture browser) : IClassFixture<Br
 
             public async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
             {
-                if (query.Text == ExplorerQueries.RingCandidates && Interlocked.Decrement(ref cutter.ringsLeft) < 0)
+                if (query.Text is ExplorerQueries.RingCandidates or ExplorerQueries.RingNeighbours && Interlocked.Decrement(ref cutter.ringsLeft) < 0)
                 {
                     cutter.held.TrySetResult();
                     await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -5,7 +5,7 @@ namespace Chile1973.Graph.Web.Tests.Units;
 
 public sealed class FairRingSelectorTests
 {
-    private static RingCandidate Candidate(string via, string id, long degree) => new(via, id, id, degree, ViaUnseen: 0);
+    private static RingCandidate Candidate(string via, string id, long degree) => new(via, id, id, degree);
 
     [Fact]
     public void Select_lets_each_frontier_node_take_turns_so_a_hub_cannot_crowd_out_the_rest()

@@ -42,7 +42,7 @@ public sealed class NeighbourhoodRingSharingTests
         Assert.Equal(Shown(await ReadAsync(Uncached(Article.Value), facts.Coup.Id, deep, limit)), Shown(deeper));
         // Only the rings past the shallower depth were read: no centre, and one ring's candidates per new ring.
         Assert.DoesNotContain(ExplorerQueries.NodeElement, asked);
-        Assert.Equal(deeper.Count - shallow, asked.Count(t => t == ExplorerQueries.RingCandidates));
+        Assert.Equal(deeper.Count - shallow, asked.Count(t => t is ExplorerQueries.RingCandidates or ExplorerQueries.RingNeighbours));
     }
 
     [Theory]
