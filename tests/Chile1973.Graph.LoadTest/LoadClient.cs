@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chile1973.Graph.LoadTest;
 
@@ -51,13 +53,14 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
         // WebSockets straight away: a negotiate round trip per connection only slows the ramp-up.
-        connection = new HubConnectionBuilder()
+        var builder = new HubConnectionBuilder()
             .WithUrl(settings.HubUrl, o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
-            })
-            .Build();
+            });
+        builder.Services.AddSingleton<IHubProtocol>(new RingReadingProtocol(new JsonHubProtocol()));
+        connection = builder.Build();
         var welcomed = new TaskCompletionSource<WelcomeInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
         await connection.StartAsync(cancellationToken).ConfigureAwait(false);
