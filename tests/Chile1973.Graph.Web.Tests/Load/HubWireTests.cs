@@ -90,9 +90,9 @@ public sealed class HubWireTests
         Assert.IsType<StreamBindingFailureMessage>(broken);
     }
 
-    private static List<(string Id, string? Label)> Shown(RingBatch ring) =>
-        [(ring.Ring.ToString(System.Globalization.CultureInfo.InvariantCulture), null), (ring.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture), null),
-         .. ring.Nodes.Select(n => (n.Data.Id, n.Data.Label))];
+    // What the client keeps of a ring, as one line to compare: its number, the count held back, each node's id and label.
+    private static string Shown(RingBatch ring) =>
+        $"ring {ring.Ring}, {ring.Remaining} held back: {string.Join(", ", ring.Nodes.Select(n => $"{n.Data.Id} '{n.Data.Label}'"))}";
 
     // The messages as the hub's protocol writes them, one after another.
     private static byte[] HubMessageBytes(params HubMessage[] messages)
