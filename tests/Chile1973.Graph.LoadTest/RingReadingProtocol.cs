@@ -50,9 +50,30 @@ internal sealed class RingReadingProtocol(IHubProtocol standard) : IHubProtocol
     /// <summary>A stream item whose invocation streams rings, read as <c>{"type":2,"invocationId":…,"item":…}</c>; null for anything else.</summary>
     internal static StreamItemMessage? TryReadRing(ReadOnlySequence<byte> json, IInvocationBinder binder)
     {
+        if (json.IsSingleSegment)
+        {
+            return TryReadRing(new Utf8JsonReader(json.FirstSpan, isFinalBlock: true, state: default), binder);
+        }
+
+        // A ring spans several of the transport's buffers. Read from one contiguous copy (the strings kept are copies):
+        // the reader's path for a sequence of segments cost 15% more than the copy and the read of one span.
+        var length = checked((int)json.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            var reader = new Utf8JsonReader(json, isFinalBlock: true, state: default);
+            json.CopyTo(buffer);
+            return TryReadRing(new Utf8JsonReader(buffer.AsSpan(0, length), isFinalBlock: true, state: default), binder);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static StreamItemMessage? TryReadRing(Utf8JsonReader reader, IInvocationBinder binder)
+    {
+        try
+        {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
                 || !NextProperty(ref reader, "type"u8) || !reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetInt32() != StreamItemType
                 || !NextProperty(ref reader, "invocationId"u8) || !reader.Read() || reader.TokenType != JsonTokenType.String)
