@@ -56,7 +56,7 @@ internal sealed class RingReadingProtocol(IHubProtocol standard) : IHubProtocol
         }
 
         // A ring spans several of the transport's buffers. Read from one contiguous copy (the strings kept are copies):
-        // the reader's path for a sequence of segments cost 15% more than the copy and the read of one span.
+        // the reader's path for a sequence of segments cost a sixth more than the copy and the read of one span.
         var length = checked((int)json.Length);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
