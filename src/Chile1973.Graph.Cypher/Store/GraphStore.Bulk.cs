@@ -25,6 +25,7 @@ public sealed partial class GraphStore
         _nodeLabels[node] = sortedLabels;
         _nodeKeys[node] = keys;
         _nodeValues[node] = values;
+        KeepIdAndName(node, keys, values);
         _adjacency[node] = NoAdjacency;
         _degree[node] = 0;
         _nodeCount++;

@@ -44,6 +44,8 @@ public sealed partial class GraphStore
             _nodeLabels[i] = null!;
             _nodeKeys[i] = null!;
             _nodeValues[i] = null!;
+            _idsAndNames[2 * i] = null;
+            _idsAndNames[(2 * i) + 1] = null;
             _adjacency[i] = null!;
             _degree[i] = 0;
             _nodeDeleted[i] = false;
@@ -315,6 +317,7 @@ public sealed partial class GraphStore
 
             _nodeKeys[node] = newKeys;
             _nodeValues[node] = newValues;
+            KeepIdAndName(node, newKeys, newValues);
             if (indexed)
             {
                 IndexNode(node);

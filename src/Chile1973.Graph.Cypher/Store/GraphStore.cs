@@ -28,6 +28,11 @@ public sealed partial class GraphStore
     private int[] _degree = [];
     private bool[] _nodeDeleted = [];
 
+    // Each node's id and name where they are strings (null where not), side by side at 2n and 2n + 1: the two
+    // properties every ring and search reads of thousands of nodes, in one cache line instead of behind the node's
+    // key and value arrays (three cache misses on a large graph). The key and value arrays stay the whole truth.
+    private string?[] _idsAndNames = [];
+
     private int _relCount;
     private int _liveRels;
     private int[] _relStart = [];
@@ -83,10 +88,15 @@ public sealed partial class GraphStore
     public int RelationshipCount => _liveRels;
 
     /// <summary>True when the node id names a node that exists (was created and not deleted).</summary>
-    public bool NodeExists(int node) => (uint)node < (uint)_nodeCount && !_nodeDeleted[node];
+    /// <remarks>
+    /// With none deleted (every node counted is live) the deletion flags are not read: every property read checks
+    /// its entity exists, and on a large graph the flag is a cache miss of its own.
+    /// </remarks>
+    public bool NodeExists(int node) => (uint)node < (uint)_nodeCount && (_liveNodes == _nodeCount || !_nodeDeleted[node]);
 
     /// <summary>True when the relationship id names a relationship that exists.</summary>
-    public bool RelationshipExists(int relationship) => (uint)relationship < (uint)_relCount && !_relDeleted[relationship];
+    public bool RelationshipExists(int relationship) =>
+        (uint)relationship < (uint)_relCount && (_liveRels == _relCount || !_relDeleted[relationship]);
 
     /// <summary>The node's label tokens, sorted.</summary>
     public ReadOnlySpan<int> NodeLabels(int node) => _nodeLabels[node];
@@ -101,7 +111,22 @@ public sealed partial class GraphStore
     public ReadOnlySpan<object?> NodePropertyValues(int node) => _nodeValues[node];
 
     /// <summary>A node property, or null when absent.</summary>
-    public object? NodeProperty(int node, int key) => PropertyOf(_nodeKeys[node], _nodeValues[node], key);
+    public object? NodeProperty(int node, int key)
+    {
+        if ((key == _idKey || key == _nameKey) && _idsAndNames[(2 * node) + (key == _idKey ? 0 : 1)] is { } kept)
+        {
+            return kept;
+        }
+
+        return PropertyOf(_nodeKeys[node], _nodeValues[node], key);
+    }
+
+    // Called wherever a node's keys and values are put in place, so the two stay what those arrays hold.
+    private void KeepIdAndName(int node, int[] keys, object?[] values)
+    {
+        _idsAndNames[2 * node] = PropertyOf(keys, values, _idKey) as string;
+        _idsAndNames[(2 * node) + 1] = PropertyOf(keys, values, _nameKey) as string;
+    }
 
     /// <summary>The relationship's type token.</summary>
     public int RelationshipType(int relationship) => _relType[relationship];
@@ -198,13 +223,14 @@ public sealed partial class GraphStore
     /// <summary>The number of relationships of a node in a direction (both counts a self-loop once).</summary>
     public int Degree(int node, Direction direction)
     {
-        var adjacency = _adjacency[node];
-        return direction switch
+        // Both directions from the degree array alone: the adjacency array is another cache miss on a large graph.
+        if (direction == Direction.Both)
         {
-            Direction.Outgoing => adjacency[0],
-            Direction.Incoming => adjacency.Length - 1 - adjacency[0],
-            _ => _degree[node],
-        };
+            return _degree[node];
+        }
+
+        var adjacency = _adjacency[node];
+        return direction == Direction.Outgoing ? adjacency[0] : adjacency.Length - 1 - adjacency[0];
     }
 
     private int SelfLoops(int node) => _selfLoops.GetValueOrDefault(node);
@@ -271,6 +297,7 @@ public sealed partial class GraphStore
         Array.Resize(ref _adjacency, size);
         Array.Resize(ref _degree, size);
         Array.Resize(ref _nodeDeleted, size);
+        Array.Resize(ref _idsAndNames, 2 * size);
     }
 
     private void EnsureRelationshipCapacity(int needed)

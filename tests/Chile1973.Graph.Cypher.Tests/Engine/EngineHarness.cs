@@ -8,13 +8,16 @@ namespace Chile1973.Graph.Cypher.Tests.Engine;
 internal sealed class EngineHarness
 {
     public EngineHarness(string? setup = null)
+        : this(new GraphStore())
     {
-        Engine = new EmbeddedCypherEngine(new GraphStore(), ExplorerEngine.Options);
         if (setup is not null)
         {
             WriteAsync(setup).GetAwaiter().GetResult();
         }
     }
+
+    /// <summary>The engine over a store made otherwise, such as a graph loaded from files.</summary>
+    public EngineHarness(GraphStore store) => Engine = new EmbeddedCypherEngine(store, ExplorerEngine.Options);
 
     public EmbeddedCypherEngine Engine { get; }
 
