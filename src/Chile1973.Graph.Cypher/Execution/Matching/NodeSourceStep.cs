@@ -58,20 +58,26 @@ internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, No
                     }
 
                     var key = store.PropertyKeys.Find(indexedList.Key);
-                    var found = new SortedSet<int>();
+                    // In ascending order, each once: sorted and deduplicated in one array rather than a tree of a
+                    // node each, as a ring anchors a query on a hundred ids.
+                    var found = new List<int>(list.Count);
                     foreach (var value in list)
                     {
                         if (key >= 0 && value is string text)
                         {
-                            foreach (var node in store.NodesByIndexedProperty(key, text))
-                            {
-                                found.Add(node);
-                            }
+                            found.AddRange(store.NodesByIndexedProperty(key, text));
                         }
                     }
 
-                    foreach (var node in found)
+                    found.Sort();
+                    for (var i = 0; i < found.Count; i++)
                     {
+                        var node = found[i];
+                        if (i > 0 && found[i - 1] == node)
+                        {
+                            continue;
+                        }
+
                         if (check.MatchesNode(context, row, node))
                         {
                             yield return Bind(row, node);
