@@ -16,6 +16,8 @@ internal sealed class QueryContext(
     private int _ticks;
     private Functions.Temporal.TemporalContext? _temporal;
     private Dictionary<object, object?>? _memo;
+    private object? _lastMemoKey;
+    private object? _lastMemoValue;
 
     public GraphStore Store { get; } = store;
 
@@ -66,12 +68,20 @@ internal sealed class QueryContext(
     public T Memo<TKey, T>(TKey key, Func<QueryContext, TKey, T> create)
         where TKey : class
     {
+        // The last key asked for answers without the dictionary: an expansion asks for its id set once per
+        // neighbour it reads, thousands of times in a row, and each lookup there cost more than the test it serves.
+        if (ReferenceEquals(_lastMemoKey, key))
+        {
+            return (T)_lastMemoValue!;
+        }
+
         _memo ??= new Dictionary<object, object?>(ReferenceEqualityComparer.Instance);
         if (!_memo.TryGetValue(key, out var value))
         {
             _memo[key] = value = create(this, key);
         }
 
+        (_lastMemoKey, _lastMemoValue) = (key, value);
         return (T)value!;
     }
 

@@ -10,27 +10,8 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions)
 {
     /// <summary>The sets for this run, or null when none applies (a write, or a parameter that is not a list of strings).</summary>
-    public (NodeNumbers Nodes, bool Negated)[]? Resolve(QueryContext context)
-    {
-        if (context.Write is not null)
-        {
-            return null;
-        }
-
-        // As NodeIdSet keeps its last answer: asked once per row an expansion extends.
-        if (_last is { } last && ReferenceEquals(last.Context, context))
-        {
-            return last.Sets;
-        }
-
-        var sets = context.Memo(this, ResolveOnce);
-        _last = new Resolved(context, sets);
-        return sets;
-    }
-
-    private Resolved? _last;
-
-    private sealed record Resolved(QueryContext Context, (NodeNumbers Nodes, bool Negated)[]? Sets);
+    public (NodeNumbers Nodes, bool Negated)[]? Resolve(QueryContext context) =>
+        context.Write is null ? context.Memo(this, ResolveOnce) : null;
 
     // Kept for the run: an expansion asks once per row it extends, thousands of times in a ring's subquery.
     private static readonly Func<QueryContext, ReachedIdFilter, (NodeNumbers, bool)[]?> ResolveOnce = static (context, filter) => filter.Build(context);
@@ -133,28 +114,7 @@ internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions
 /// </summary>
 internal sealed class NodeIdSet(string parameter)
 {
-    // The last run's answer beside its run, replaced whole: a ring's expansion asks once per neighbour it reads, and the
-    // run's memo is a dictionary lookup each time. Runs of the query on other threads only replace it with theirs.
-    private Resolved? _last;
-
-    public NodeNumbers? For(QueryContext context)
-    {
-        if (context.Write is not null)
-        {
-            return null;
-        }
-
-        if (_last is { } last && ReferenceEquals(last.Context, context))
-        {
-            return last.Nodes;
-        }
-
-        var nodes = context.Memo(this, BuildOnce);
-        _last = new Resolved(context, nodes);
-        return nodes;
-    }
-
-    private sealed record Resolved(QueryContext Context, NodeNumbers? Nodes);
+    public NodeNumbers? For(QueryContext context) => context.Write is null ? context.Memo(this, BuildOnce) : null;
 
     private static readonly Func<QueryContext, NodeIdSet, NodeNumbers?> BuildOnce = static (context, set) => set.Build(context);
 
