@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Chile1973.Graph.LoadTest;
 
 /// <summary>
-/// <c>--url http://127.0.0.1:PORT --clients N --rate R --seconds S [--idle M] [--limit L] [--seed K]</c>:
+/// <c>--url http://127.0.0.1:PORT --clients N --rate R --seconds S [--idle M] [--limit L] [--seed K] [--warm-up W]</c>:
 /// progress on standard error, then the closing line on standard output. Exit code 0 when every
 /// expansion completed without error, 1 otherwise.
 /// </summary>
@@ -33,9 +33,17 @@ public static class LoadCli
         var idle = new Option<int>("--idle") { Description = "Further clients that only stay connected", DefaultValueFactory = _ => 0 };
         var limit = Positive(new Option<int>("--limit") { Description = "Elements per expansion", DefaultValueFactory = _ => 200 });
         var seed = new Option<int>("--seed") { Description = "Seed of the random choices", DefaultValueFactory = _ => 17 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Seconds the clients run at the asked pace before the clock starts, unmeasured", DefaultValueFactory = _ => 0 };
+        warmUp.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--warm-up must not be negative.");
+            }
+        });
 
         var root = new RootCommand("Load the explorer's hub with simulated readers and report latency from call to last batch.");
-        foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed })
+        foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed, warmUp })
         {
             root.Options.Add(option);
         }
@@ -49,7 +57,8 @@ public static class LoadCli
                 TimeSpan.FromSeconds(parse.GetValue(seconds)),
                 Math.Max(0, parse.GetValue(idle)),
                 parse.GetValue(limit),
-                Seed: parse.GetValue(seed));
+                Seed: parse.GetValue(seed),
+                WarmUp: TimeSpan.FromSeconds(parse.GetValue(warmUp)));
             var report = await LoadRun.RunAsync(settings, error, token).ConfigureAwait(false);
             foreach (var sample in report.ErrorSamples)
             {

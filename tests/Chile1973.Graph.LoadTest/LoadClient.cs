@@ -28,6 +28,7 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
     private long errors;
     private long lost;
     private long searches;
+    private long unmeasured;
 
     public long Expansions => Interlocked.Read(ref expansions);
 
@@ -36,6 +37,9 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
     public long Lost => Interlocked.Read(ref lost);
 
     public long Searches => Interlocked.Read(ref searches);
+
+    /// <summary>Expansions completed before the clock started.</summary>
+    public long Unmeasured => Interlocked.Read(ref unmeasured);
 
     /// <summary>Completed expansions' latencies in ms; read once the client has stopped.</summary>
     public IReadOnlyList<double> Latencies => latencies;
@@ -73,16 +77,19 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
 
     /// <summary>
     /// Starts expansions on schedule from <paramref name="start"/> until <paramref name="stop"/>; a
-    /// late call starts at once rather than being skipped, so a slow server shows as latency.
+    /// late call starts at once rather than being skipped, so a slow server shows as latency. Unless
+    /// <paramref name="measured"/>, nothing is timed or counted and no call starts after <paramref name="stop"/> (a
+    /// warm-up at the run's own pace).
     /// </summary>
-    public async Task RunAsync(long start, long stop, CancellationToken cancellationToken)
+    public async Task RunAsync(long start, long stop, bool measured, CancellationToken cancellationToken)
     {
         var interval = Stopwatch.Frequency / settings.Rate;
         var next = start + (long)(random.NextDouble() * interval);
         for (var move = 0; ; move++)
         {
             var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
-            if (next >= stop || cancellationToken.IsCancellationRequested)
+            // A warm-up ends on time even behind schedule: it only has to run the client's code, not the whole load.
+            if (next >= stop || (!measured && Stopwatch.GetTimestamp() >= stop) || cancellationToken.IsCancellationRequested)
             {
                 return;
             }
@@ -94,10 +101,10 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
 
             if (move % SearchEvery == SearchEvery - 1)
             {
-                await SearchAsync(cancellationToken).ConfigureAwait(false);
+                await SearchAsync(measured, cancellationToken).ConfigureAwait(false);
             }
 
-            await ExpandAsync(cancellationToken).ConfigureAwait(false);
+            await ExpandAsync(cancellationToken, measured).ConfigureAwait(false);
             next += (long)interval;
         }
     }
@@ -127,6 +134,7 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
 
             if (!measured)
             {
+                Interlocked.Increment(ref unmeasured);
                 return;
             }
 
@@ -143,7 +151,7 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
         }
     }
 
-    private async Task SearchAsync(CancellationToken cancellationToken)
+    private async Task SearchAsync(bool measured, CancellationToken cancellationToken)
     {
         if (words.Count == 0 || connection is null)
         {
@@ -154,7 +162,11 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
         try
         {
             var hits = await connection.InvokeAsync<IReadOnlyList<SearchHitWire>>("Search", text, SearchLimit, cancellationToken).ConfigureAwait(false);
-            Interlocked.Increment(ref searches);
+            if (measured)
+            {
+                Interlocked.Increment(ref searches);
+            }
+
             foreach (var hit in hits)
             {
                 Remember(hit.Id);

@@ -9,6 +9,8 @@ namespace Chile1973.Graph.LoadTest;
 /// <param name="Limit">The element limit of each expansion.</param>
 /// <param name="StreamTimeout">How long an expansion may take before it counts as lost.</param>
 /// <param name="Seed">Seeds the random choices, so two runs pick the same kinds of moves.</param>
+/// <param name="WarmUp">How long the active clients run at the asked pace before the clock starts, neither timed nor
+/// counted (errors and lost streams are counted all the same).</param>
 public sealed record LoadSettings(
     Uri Url,
     int Clients,
@@ -17,7 +19,8 @@ public sealed record LoadSettings(
     int Idle = 0,
     int Limit = 200,
     TimeSpan? StreamTimeout = null,
-    int Seed = 17)
+    int Seed = 17,
+    TimeSpan WarmUp = default)
 {
     /// <summary>The hub's address.</summary>
     public Uri HubUrl => new(Url.AbsoluteUri.EndsWith('/') ? Url : new Uri(Url.AbsoluteUri + "/"), "hubs/graph");

@@ -43,6 +43,42 @@ public sealed partial class LoadClientTests(ExplorerServer server)
     }
 
     [Fact]
+    public async Task A_warm_up_at_the_runs_pace_comes_before_the_clock_and_is_neither_timed_nor_counted()
+    {
+        using var output = new StringWriter();
+        using var progress = new StringWriter();
+
+        var exit = await LoadCli.RunAsync(
+            ["--url", server.BaseAddress.AbsoluteUri, "--clients", "5", "--rate", "5", "--seconds", "2", "--warm-up", "2"], output, progress, Token);
+
+        var line = output.ToString().TrimEnd();
+        Assert.True(exit == 0, $"exit {exit}: {line}\n{progress}");
+        var warmUp = WarmUpLine().Match(progress.ToString());
+        Assert.True(warmUp.Success, $"no warm-up line in:\n{progress}");
+        // 5 clients x 5/s x 2 s is 50 scheduled in each part (a warm-up behind schedule stops on time); a warm-up
+        // counted with the run would report about 100.
+        Assert.InRange(int.Parse(warmUp.Groups["expansions"].Value), 10, 55);
+        Assert.True(Ms(warmUp, "seconds") >= 1.8, warmUp.Value);
+        var summary = SummaryLine().Match(line);
+        Assert.True(summary.Success, $"not a summary line: '{line}'");
+        Assert.InRange(int.Parse(summary.Groups["expansions"].Value), 25, 55);
+        Assert.True(progress.ToString().IndexOf("warmed up at", StringComparison.Ordinal) < progress.ToString().IndexOf("pace:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_negative_warm_up_is_refused_before_anything_connects()
+    {
+        using var output = new StringWriter();
+        using var progress = new StringWriter();
+
+        var exit = await LoadCli.RunAsync(["--url", server.BaseAddress.AbsoluteUri, "--warm-up", "-1"], output, progress, Token);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--warm-up must not be negative.", progress.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("connected", progress.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Load_client_against_no_server_counts_every_client_as_an_error_and_exits_with_one()
     {
         using var output = new StringWriter();
@@ -77,6 +113,9 @@ public sealed partial class LoadClientTests(ExplorerServer server)
 
     [GeneratedRegex(@"^clients=(?<clients>\d+) expansions=(?<expansions>\d+) errors=(?<errors>\d+) lost=(?<lost>\d+) p50=(?<p50>[\d.]+) p95=(?<p95>[\d.]+) p99=(?<p99>[\d.]+) ms$")]
     private static partial Regex SummaryLine();
+
+    [GeneratedRegex(@"^warmed up at the run's pace for (?<seconds>[\d.]+) s: (?<expansions>\d+) expansions, unmeasured$", RegexOptions.Multiline)]
+    private static partial Regex WarmUpLine();
 
     [GeneratedRegex(@"^pace: (?<expansions>\d+) expansions in (?<seconds>[\d.]+) s, \d+ a second against 100 asked$", RegexOptions.Multiline)]
     private static partial Regex PaceLine();
