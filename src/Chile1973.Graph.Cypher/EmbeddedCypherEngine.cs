@@ -139,7 +139,7 @@ public sealed class EmbeddedCypherEngine : ICypherEngine, IGraphVersionSource
 
         var context = new QueryContext(Store, parameters, Procedures, compiled.SlotCount, null, _limits, limits.Token, deadline);
         var rows = compiled.Root.Run(context, context.NewRow()).GetEnumerator();
-        return new EmbeddedCursor(compiled.Columns, rows, null, Store, QueryCounters.None, options.MaxRows, _limits.MaxListSize, limits, clock, held, userToken);
+        return new EmbeddedCursor(compiled.Columns, rows, compiled.YieldsOwnRows, null, Store, QueryCounters.None, options.MaxRows, _limits.MaxListSize, limits, clock, held, userToken);
     }
 
     private async Task<ICypherCursor> RunWriteAsync(
@@ -191,6 +191,6 @@ public sealed class EmbeddedCypherEngine : ICypherEngine, IGraphVersionSource
             }
         }
 
-        return new EmbeddedCursor(compiled.Columns, buffered?.GetEnumerator(), failure, Store, counters, options.MaxRows, _limits.MaxListSize, limits, clock, null, userToken);
+        return new EmbeddedCursor(compiled.Columns, buffered?.GetEnumerator(), compiled.YieldsOwnRows, failure, Store, counters, options.MaxRows, _limits.MaxListSize, limits, clock, null, userToken);
     }
 }

@@ -9,6 +9,7 @@ namespace Chile1973.Graph.Cypher.Execution;
 internal sealed class EmbeddedCursor : ICypherCursor
 {
     private readonly IEnumerator<object?[]>? _rows;
+    private readonly bool _rowsOwned;
     private readonly Exception? _deferredError;
     private readonly GraphStore _store;
     private readonly QueryCounters _counters;
@@ -26,6 +27,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
     public EmbeddedCursor(
         IReadOnlyList<string> keys,
         IEnumerator<object?[]>? rows,
+        bool rowsOwned,
         Exception? deferredError,
         GraphStore store,
         QueryCounters counters,
@@ -38,6 +40,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
     {
         Keys = keys;
         _rows = rows;
+        _rowsOwned = rowsOwned;
         _deferredError = deferredError;
         _store = store;
         _counters = counters;
@@ -99,7 +102,7 @@ internal sealed class EmbeddedCursor : ICypherCursor
             }
 
             var row = _rows.Current;
-            var values = new object?[row.Length];
+            var values = _rowsOwned ? row : new object?[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
                 values[i] = ValueConverter.ToPort(row[i], _store, _maxElements);

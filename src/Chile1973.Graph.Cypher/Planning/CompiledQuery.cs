@@ -11,7 +11,15 @@ internal sealed record CompiledQuery(
     int SlotCount,
     IReadOnlyDictionary<string, Core.Querying.SourcePosition> Parameters,
     Core.Querying.SourcePosition? FirstUpdate,
-    Core.Querying.SourcePosition? FirstDelete);
+    Core.Querying.SourcePosition? FirstDelete)
+{
+    /// <summary>
+    /// Whether each row the root yields is a new array that nothing else holds, so the cursor may put the caller's
+    /// values in it rather than in a copy: true of the results a RETURN produces, not of a UNION's rows, which a
+    /// UNION DISTINCT keeps to compare the next ones with.
+    /// </summary>
+    public bool YieldsOwnRows => Root is ProduceResultsOperator;
+}
 
 /// <summary>A planned statement or subquery: its root operator and its columns.</summary>
 internal sealed record PlannedStatement(Operator Root, IReadOnlyList<string> Columns);
