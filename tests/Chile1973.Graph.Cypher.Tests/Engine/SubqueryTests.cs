@@ -68,6 +68,28 @@ public sealed class SubqueryTests
     }
 
     [Fact]
+    public async Task Each_row_a_subquery_returns_is_joined_to_its_own_copy_of_the_incoming_row()
+    {
+        // The shape of a neighbourhood's ring: several rows per incoming row, read past a DISTINCT and a LIMIT, each
+        // carrying the incoming row's variables beside its own columns, and collected afterwards.
+        var rows = await _harness.RowsAsync("""
+            MATCH (n:Person)
+            CALL (n) {
+              MATCH (n)--(m)
+              WITH DISTINCT m
+              ORDER BY m.name
+              LIMIT 2
+              RETURN m.name AS other, COUNT { (m)--() } AS degree
+            }
+            WITH n.name AS person, other, degree
+            ORDER BY person, other
+            RETURN person, collect(other + ' ' + degree) AS others
+            """);
+
+        Assert.Equal(["'Augusto Pinochet', ['Golpe de Estado 2']", "'Salvador Allende', ['Golpe de Estado 2', 'Partido Socialista 2']"], rows);
+    }
+
+    [Fact]
     public async Task Optional_call_keeps_the_incoming_row_with_nulls_when_the_subquery_returns_nothing()
     {
         var rows = await _harness.RowsAsync(

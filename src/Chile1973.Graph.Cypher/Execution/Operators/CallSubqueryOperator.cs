@@ -11,6 +11,10 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
     // A unit subquery passes the incoming row on; any other joins each result into a copy of it.
     public override bool YieldsOwnRows => !unit || input.YieldsOwnRows;
 
+    // A reading subquery whose rows are its own: the join can be written into them (JoinInto).
+    private readonly ProduceResultsOperator? joinsInto =
+        !unit && !updating && inner is ProduceResultsOperator { Input.YieldsOwnRows: true } produce ? produce : null;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
@@ -26,10 +30,9 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
     /// <summary>The subquery for one incoming row: the rows it joins to it.</summary>
     public IEnumerable<object?[]> RunOne(QueryContext context, object?[] row)
     {
-        var results = inner.Run(context, row);
         if (unit)
         {
-            foreach (var _ in results)
+            foreach (var _ in inner.Run(context, row))
             {
                 context.Tick();
             }
@@ -37,6 +40,18 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
             yield return row;
             yield break;
         }
+
+        if (joinsInto is not null)
+        {
+            foreach (var output in JoinInto(context, row, joinsInto))
+            {
+                yield return output;
+            }
+
+            yield break;
+        }
+
+        var results = inner.Run(context, row);
 
         // A subquery that writes finishes its writes for this row before the row moves on, as each run
         // must see what the runs for the earlier rows did.
@@ -53,6 +68,45 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
             for (var i = 0; i < slots.Length; i++)
             {
                 output[slots[i]] = result[i];
+            }
+
+            yield return output;
+        }
+
+        if (!any && optional)
+        {
+            yield return WithNulls(row, slots);
+        }
+    }
+
+    /// <summary>
+    /// The join written into the subquery's own rows rather than into a copy of the outer row for each: the row is
+    /// the outer row with the subquery's columns in their slots either way, but a ring of a neighbourhood joins
+    /// thousands of results, each of which cost two arrays (the columns, then the copy).
+    /// </summary>
+    private IEnumerable<object?[]> JoinInto(QueryContext context, object?[] row, ProduceResultsOperator produce)
+    {
+        var columns = produce.Slots;
+        var values = new object?[columns.Count];
+        var any = false;
+        foreach (var result in produce.Input.Run(context, row))
+        {
+            any = true;
+            var output = result;
+            if (output.Length != row.Length)
+            {
+                output = new object?[row.Length];
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = result[columns[i]];
+            }
+
+            row.AsSpan().CopyTo(output);
+            for (var i = 0; i < slots.Length; i++)
+            {
+                output[slots[i]] = values[i];
             }
 
             yield return output;

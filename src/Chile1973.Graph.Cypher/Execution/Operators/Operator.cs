@@ -479,6 +479,12 @@ internal sealed class EagerOperator(Operator input) : Operator
 /// <summary>The end of a plan: the column values of each row.</summary>
 internal sealed class ProduceResultsOperator(Operator input, int[] slots) : Operator
 {
+    /// <summary>The rows the columns are read from.</summary>
+    public Operator Input => input;
+
+    /// <summary>The slot of each column, in column order.</summary>
+    public IReadOnlyList<int> Slots => slots;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
