@@ -41,17 +41,7 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
             yield break;
         }
 
-        if (joinsInto is not null)
-        {
-            foreach (var output in JoinInto(context, row, joinsInto))
-            {
-                yield return output;
-            }
-
-            yield break;
-        }
-
-        var results = inner.Run(context, row);
+        var results = joinsInto is null ? inner.Run(context, row) : joinsInto.Input.Run(context, row);
 
         // A subquery that writes finishes its writes for this row before the row moves on, as each run
         // must see what the runs for the earlier rows did.
@@ -61,16 +51,13 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
         }
 
         var any = false;
+        object?[]? values = null;
         foreach (var result in results)
         {
             any = true;
-            var output = Rows.Copy(row);
-            for (var i = 0; i < slots.Length; i++)
-            {
-                output[slots[i]] = result[i];
-            }
-
-            yield return output;
+            yield return joinsInto is null
+                ? Join(row, result)
+                : JoinInto(row, result, joinsInto.Slots, values ??= new object?[slots.Length]);
         }
 
         if (!any && optional)
@@ -79,42 +66,38 @@ internal sealed class CallSubqueryOperator(Operator input, Operator inner, int[]
         }
     }
 
-    /// <summary>
-    /// The join written into the subquery's own rows rather than into a copy of the outer row for each: the row is
-    /// the outer row with the subquery's columns in their slots either way, but a ring of a neighbourhood joins
-    /// thousands of results, each of which cost two arrays (the columns, then the copy).
-    /// </summary>
-    private IEnumerable<object?[]> JoinInto(QueryContext context, object?[] row, ProduceResultsOperator produce)
+    // A copy of the incoming row with the subquery's columns in their slots.
+    private object?[] Join(object?[] row, object?[] columns)
     {
-        var columns = produce.Slots;
-        var values = new object?[columns.Count];
-        var any = false;
-        foreach (var result in produce.Input.Run(context, row))
+        var output = Rows.Copy(row);
+        for (var i = 0; i < slots.Length; i++)
         {
-            any = true;
-            var output = result;
-            if (output.Length != row.Length)
-            {
-                output = new object?[row.Length];
-            }
-
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = result[columns[i]];
-            }
-
-            row.AsSpan().CopyTo(output);
-            for (var i = 0; i < slots.Length; i++)
-            {
-                output[slots[i]] = values[i];
-            }
-
-            yield return output;
+            output[slots[i]] = columns[i];
         }
 
-        if (!any && optional)
+        return output;
+    }
+
+    /// <summary>
+    /// The join written into the subquery's own row rather than into a copy of the incoming row: the same contents, the
+    /// incoming row with the subquery's columns in their slots, but a ring of a neighbourhood joins thousands of
+    /// results, and each cost two arrays (the subquery's columns, then the copy).
+    /// </summary>
+    private object?[] JoinInto(object?[] row, object?[] result, IReadOnlyList<int> columns, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
         {
-            yield return WithNulls(row, slots);
+            values[i] = result[columns[i]];
         }
+
+        // Every row of a plan has its slots; a row of another width would not be the subquery's to write into.
+        var output = result.Length == row.Length ? result : new object?[row.Length];
+        row.AsSpan().CopyTo(output);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            output[slots[i]] = values[i];
+        }
+
+        return output;
     }
 }
