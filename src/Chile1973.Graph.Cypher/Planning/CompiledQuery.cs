@@ -18,7 +18,7 @@ internal sealed record CompiledQuery(
     /// values in it rather than in a copy: true of the results a RETURN produces, not of a UNION's rows, which a
     /// UNION DISTINCT keeps to compare the next ones with.
     /// </summary>
-    public bool YieldsOwnRows => Root is ProduceResultsOperator;
+    public bool YieldsOwnRows => Root.YieldsOwnRows;
 }
 
 /// <summary>A planned statement or subquery: its root operator and its columns.</summary>

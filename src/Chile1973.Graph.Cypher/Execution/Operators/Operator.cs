@@ -485,6 +485,9 @@ internal sealed class ProduceResultsOperator(Operator input, int[] slots) : Oper
     /// <summary>The slot of each column, in column order.</summary>
     public IReadOnlyList<int> Slots => slots;
 
+    // Each row is a new array of the columns.
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] seed)
     {
         foreach (var row in input.Run(context, seed))
