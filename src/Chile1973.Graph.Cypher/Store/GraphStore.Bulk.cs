@@ -124,7 +124,7 @@ public sealed partial class GraphStore
                 continue;
             }
 
-            var adjacency = new int[1 + total];
+            var adjacency = new int[1 + (2 * total)];
             adjacency[0] = outDegree[node];
             _adjacency[node] = adjacency;
         }
@@ -150,9 +150,13 @@ public sealed partial class GraphStore
             var start = _relStart[rel];
             var end = _relEnd[rel];
             var startAdjacency = _adjacency[start];
-            startAdjacency[1 + outFill[start]++] = rel;
+            var at = 1 + outFill[start]++;
+            startAdjacency[at] = rel;
+            startAdjacency[at + AdjacencyCount(startAdjacency)] = end;
             var endAdjacency = _adjacency[end];
-            endAdjacency[1 + endAdjacency[0] + inFill[end]++] = rel;
+            at = 1 + endAdjacency[0] + inFill[end]++;
+            endAdjacency[at] = rel;
+            endAdjacency[at + AdjacencyCount(endAdjacency)] = start;
         }
     }
 }

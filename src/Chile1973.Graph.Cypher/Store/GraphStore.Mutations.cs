@@ -446,8 +446,9 @@ public sealed partial class GraphStore
     private int[] Inserted(int[] adjacency, int rel, bool outgoing)
     {
         var outCount = adjacency[0];
+        var count = AdjacencyCount(adjacency);
         var from = outgoing ? 1 : 1 + outCount;
-        var to = outgoing ? 1 + outCount : adjacency.Length;
+        var to = outgoing ? 1 + outCount : 1 + count;
         var type = _relType[rel];
         var at = from;
         while (at < to && (_relType[adjacency[at]] < type || (_relType[adjacency[at]] == type && adjacency[at] < rel)))
@@ -455,42 +456,50 @@ public sealed partial class GraphStore
             at++;
         }
 
-        var updated = new int[adjacency.Length + 1];
-        adjacency.AsSpan(0, at).CopyTo(updated);
-        updated[at] = rel;
-        adjacency.AsSpan(at).CopyTo(updated.AsSpan(at + 1));
-        if (outgoing)
-        {
-            updated[0] = outCount + 1;
-        }
-
+        // The ids and, after them, the far ends, each with the new entry at the same place.
+        var updated = new int[1 + (2 * (count + 1))];
+        updated[0] = outgoing ? outCount + 1 : outCount;
+        var ids = adjacency.AsSpan(1, count);
+        var ends = adjacency.AsSpan(1 + count, count);
+        var place = at - 1;
+        ids[..place].CopyTo(updated.AsSpan(1));
+        updated[1 + place] = rel;
+        ids[place..].CopyTo(updated.AsSpan(2 + place));
+        var endsFrom = 1 + count + 1;
+        ends[..place].CopyTo(updated.AsSpan(endsFrom));
+        updated[endsFrom + place] = outgoing ? _relEnd[rel] : _relStart[rel];
+        ends[place..].CopyTo(updated.AsSpan(endsFrom + place + 1));
         return updated;
     }
 
     private static int[] Removed(int[] adjacency, int rel, bool outgoing)
     {
         var outCount = adjacency[0];
+        var count = AdjacencyCount(adjacency);
         var from = outgoing ? 1 : 1 + outCount;
-        var to = outgoing ? 1 + outCount : adjacency.Length;
+        var to = outgoing ? 1 + outCount : 1 + count;
         var at = Array.IndexOf(adjacency, rel, from, to - from);
         if (at < 0)
         {
             return adjacency;
         }
 
-        if (adjacency.Length == 2)
+        if (count == 1)
         {
             return NoAdjacency;
         }
 
-        var updated = new int[adjacency.Length - 1];
-        adjacency.AsSpan(0, at).CopyTo(updated);
-        adjacency.AsSpan(at + 1).CopyTo(updated.AsSpan(at));
-        if (outgoing)
-        {
-            updated[0] = outCount - 1;
-        }
-
+        // The entry's id and its far end, at the same place among the far ends.
+        var updated = new int[1 + (2 * (count - 1))];
+        updated[0] = outgoing ? outCount - 1 : outCount;
+        var ids = adjacency.AsSpan(1, count);
+        var ends = adjacency.AsSpan(1 + count, count);
+        var place = at - 1;
+        ids[..place].CopyTo(updated.AsSpan(1));
+        ids[(place + 1)..].CopyTo(updated.AsSpan(1 + place));
+        var endsFrom = count;
+        ends[..place].CopyTo(updated.AsSpan(endsFrom));
+        ends[(place + 1)..].CopyTo(updated.AsSpan(endsFrom + place));
         return updated;
     }
 }

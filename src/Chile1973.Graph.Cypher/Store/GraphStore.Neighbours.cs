@@ -22,7 +22,7 @@ public sealed partial class GraphStore
         var adjacency = _adjacency[node];
         if (!_neighbourIndexes.TryGetValue(adjacency, out var index))
         {
-            index = _neighbourIndexes.GetValue(adjacency, a => new NeighbourIndex(this, a));
+            index = _neighbourIndexes.GetValue(adjacency, static a => new NeighbourIndex(a));
         }
 
         return index;
@@ -40,16 +40,14 @@ public sealed class NeighbourIndex
     // The relationship of an outgoing entry, or the complement (~rel) of an incoming one.
     private readonly int[] _entries;
 
-    internal NeighbourIndex(GraphStore store, int[] adjacency)
+    internal NeighbourIndex(int[] adjacency)
     {
         var outCount = adjacency[0];
-        var count = adjacency.Length - 1;
+        var count = (adjacency.Length - 1) >> 1;
         var keys = new long[count];
         for (var i = 0; i < count; i++)
         {
-            var rel = adjacency[1 + i];
-            var other = i < outCount ? store.EndNode(rel) : store.StartNode(rel);
-            keys[i] = ((long)other << 32) | (uint)i;
+            keys[i] = ((long)adjacency[1 + count + i] << 32) | (uint)i;
         }
 
         Array.Sort(keys);

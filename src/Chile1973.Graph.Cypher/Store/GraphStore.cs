@@ -20,7 +20,10 @@ public sealed partial class GraphStore
     private int[][] _nodeKeys = [];
     private object?[][] _nodeValues = [];
 
-    // Per node: [outCount, outgoing ids sorted by type..., incoming ids sorted by type...].
+    // Per node: [outCount, outgoing ids sorted by type..., incoming ids sorted by type..., then the node at the other
+    // end of each of those relationships, in the same order]. The far end beside the id: an expansion reads it for
+    // every relationship it walks, and from the relationship's own start and end arrays that is a cache miss apiece
+    // on a large graph; here it is read in sequence.
     private int[][] _adjacency = [];
 
     // Each node's relationships in both directions, a self-loop once, beside the adjacency: ranking a hub's
@@ -174,8 +177,8 @@ public sealed partial class GraphStore
         return direction switch
         {
             Direction.Outgoing => adjacency.AsSpan(1, outCount),
-            Direction.Incoming => adjacency.AsSpan(1 + outCount),
-            _ => adjacency.AsSpan(1),
+            Direction.Incoming => adjacency.AsSpan(1 + outCount, AdjacencyCount(adjacency) - outCount),
+            _ => adjacency.AsSpan(1, AdjacencyCount(adjacency)),
         };
     }
 
@@ -212,10 +215,21 @@ public sealed partial class GraphStore
         return direction switch
         {
             Direction.Outgoing => new ArraySegment<int>(adjacency, 1, outCount),
-            Direction.Incoming => new ArraySegment<int>(adjacency, 1 + outCount, adjacency.Length - 1 - outCount),
-            _ => new ArraySegment<int>(adjacency, 1, adjacency.Length - 1),
+            Direction.Incoming => new ArraySegment<int>(adjacency, 1 + outCount, AdjacencyCount(adjacency) - outCount),
+            _ => new ArraySegment<int>(adjacency, 1, AdjacencyCount(adjacency)),
         };
     }
+
+    /// <summary>
+    /// The nodes at the other end of the relationships of a segment that <see cref="RelationshipSegment(int, Direction)"/>
+    /// or <see cref="RelationshipSegment(int, Direction, int)"/> gave, position for position (a self-loop's far end is
+    /// the node itself).
+    /// </summary>
+    public static ReadOnlySpan<int> OtherEnds(ArraySegment<int> segment) =>
+        segment.Count == 0 ? [] : segment.Array.AsSpan(segment.Offset + AdjacencyCount(segment.Array!), segment.Count);
+
+    // The relationship entries of an adjacency array (a self-loop twice), the far ends being as many again.
+    private static int AdjacencyCount(int[] adjacency) => (adjacency.Length - 1) >> 1;
 
     /// <summary>The node at a position of <see cref="NodesWithLabel"/>.</summary>
     public int NodeWithLabelAt(int label, int index) => _labelMembers[label][index];
@@ -230,7 +244,7 @@ public sealed partial class GraphStore
         }
 
         var adjacency = _adjacency[node];
-        return direction == Direction.Outgoing ? adjacency[0] : adjacency.Length - 1 - adjacency[0];
+        return direction == Direction.Outgoing ? adjacency[0] : AdjacencyCount(adjacency) - adjacency[0];
     }
 
     private int SelfLoops(int node) => _selfLoops.GetValueOrDefault(node);

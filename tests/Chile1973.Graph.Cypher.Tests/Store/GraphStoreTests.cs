@@ -152,6 +152,70 @@ public sealed class GraphStoreTests
     }
 
     [Fact]
+    public void Each_relationship_s_far_end_is_read_beside_it_as_loaded_written_deleted_and_rolled_back()
+    {
+        var store = GraphStore.Load(SmallGraph(("salvador_allende", "salvador_allende"), ("concepcion", "augusto_pinochet")));
+        var nodes = Enumerable.Range(0, store.NodeIdLimit).ToArray();
+        var types = new[] { "MET", "LED", "AAA", "ZZZ" };
+        var random = new Random(7);
+        AssertFarEnds(store);
+
+        for (var round = 0; round < 6; round++)
+        {
+            var write = store.BeginWrite();
+            for (var i = 0; i < 12; i++)
+            {
+                var from = nodes[random.Next(nodes.Length)];
+                // One in four a self-loop, whose far end is the node itself in both its entries.
+                var to = random.Next(4) == 0 ? from : nodes[random.Next(nodes.Length)];
+                store.CreateRelationship(from, to, types[random.Next(types.Length)]);
+            }
+
+            var node = nodes[random.Next(nodes.Length)];
+            foreach (var rel in store.Relationships(node, Direction.Both).ToArray().Where((_, i) => i % 2 == 0))
+            {
+                store.DeleteRelationship(rel);
+            }
+
+            AssertFarEnds(store);
+            if (round % 3 == 2)
+            {
+                write.Rollback();
+            }
+            else
+            {
+                write.Commit();
+            }
+
+            AssertFarEnds(store);
+        }
+
+        static void AssertFarEnds(GraphStore store)
+        {
+            var seen = 0;
+            for (var node = 0; node < store.NodeIdLimit; node++)
+            {
+                foreach (var direction in new[] { Direction.Outgoing, Direction.Incoming })
+                {
+                    var typeTokens = Enumerable.Range(0, store.RelationshipTypes.Count);
+                    foreach (var segment in typeTokens.Select(t => store.RelationshipSegment(node, direction, t)).Append(store.RelationshipSegment(node, direction)))
+                    {
+                        var ends = GraphStore.OtherEnds(segment).ToArray();
+                        var expected = segment.Select(rel => direction == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel)).ToArray();
+                        Assert.Equal(expected, ends);
+                        seen += ends.Length;
+                    }
+                }
+
+                var both = GraphStore.OtherEnds(store.RelationshipSegment(node, Direction.Both)).ToArray();
+                Assert.Equal(store.Relationships(node, Direction.Both).Length, both.Length);
+            }
+
+            Assert.True(seen > 0);
+        }
+    }
+
+    [Fact]
     public void Rollback_puts_back_every_change_of_a_write()
     {
         var store = GraphStore.Load(SmallGraph());

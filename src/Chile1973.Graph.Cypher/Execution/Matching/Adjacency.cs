@@ -41,7 +41,7 @@ internal static class Adjacency
                 var rel = segment[i];
                 if (!SkipSelfLoop(store, direction, pass, rel, node))
                 {
-                    yield return (rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel));
+                    yield return (rel, GraphStore.OtherEnds(segment)[i]);
                 }
             }
         }

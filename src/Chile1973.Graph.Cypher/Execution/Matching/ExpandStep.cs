@@ -82,7 +82,7 @@ internal sealed class ExpandStep(
             for (var i = NextCandidate(context, from.Id, segment, 0, pass, state, idSets); i < segment.Count; i = NextCandidate(context, from.Id, segment, i + 1, pass, state, idSets))
             {
                 var rel = segment[i];
-                if (Admit(context, row, probe, rel, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel)) is { } output)
+                if (Admit(context, row, probe, rel, GraphStore.OtherEnds(segment)[i]) is { } output)
                 {
                     state.Push(rel);
                     yield return output;
@@ -124,6 +124,7 @@ internal sealed class ExpandStep(
     {
         var store = context.Store;
         var rels = segment.AsSpan();
+        var others = GraphStore.OtherEnds(segment);
         var loops = direction == Direction.Both && pass == Direction.Incoming && store.HasSelfLoops(from);
         for (; i < rels.Length; i++)
         {
@@ -134,7 +135,7 @@ internal sealed class ExpandStep(
                 continue;
             }
 
-            if (idSets is not null && ReachedIdFilter.Refuses(idSets, pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel)))
+            if (idSets is not null && ReachedIdFilter.Refuses(idSets, others[i]))
             {
                 continue;
             }

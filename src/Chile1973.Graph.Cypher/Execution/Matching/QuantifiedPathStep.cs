@@ -107,7 +107,7 @@ internal sealed class QuantifiedPathStep(
                     continue;
                 }
 
-                var other = pass == Direction.Outgoing ? store.EndNode(rel) : store.StartNode(rel);
+                var other = GraphStore.OtherEnds(segment)[i];
                 var next = Rows.Copy(scratch);
                 next[hop.RelationshipSlot] = new RelRef(rel);
                 next[hop.NodeSlot] = new NodeRef(other);
