@@ -27,7 +27,7 @@ public sealed partial class GraphStore
         _nodeValues[node] = values;
         KeepIdAndName(node, keys, values);
         _adjacency[node] = NoAdjacency;
-        _degree[node] = 0;
+        _summaries[node].Degree = 0;
         _nodeCount++;
         _liveNodes++;
         return node;
@@ -117,7 +117,7 @@ public sealed partial class GraphStore
         for (var node = 0; node < _nodeCount; node++)
         {
             var total = outDegree[node] + inDegree[node];
-            _degree[node] = total - SelfLoops(node);
+            _summaries[node].Degree = total - SelfLoops(node);
             if (total == 0)
             {
                 _adjacency[node] = NoAdjacency;

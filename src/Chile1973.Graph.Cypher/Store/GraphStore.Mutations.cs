@@ -44,10 +44,8 @@ public sealed partial class GraphStore
             _nodeLabels[i] = null!;
             _nodeKeys[i] = null!;
             _nodeValues[i] = null!;
-            _idsAndNames[2 * i] = null;
-            _idsAndNames[(2 * i) + 1] = null;
+            _summaries[i] = default;
             _adjacency[i] = null!;
-            _degree[i] = 0;
             _nodeDeleted[i] = false;
         }
 
@@ -419,10 +417,10 @@ public sealed partial class GraphStore
         var end = _relEnd[rel];
         _adjacency[start] = Inserted(_adjacency[start], rel, outgoing: true);
         _adjacency[end] = Inserted(_adjacency[end], rel, outgoing: false);
-        _degree[start]++;
+        _summaries[start].Degree++;
         if (end != start)
         {
-            _degree[end]++;
+            _summaries[end].Degree++;
         }
 
         CountSelfLoop(rel, 1);
@@ -434,10 +432,10 @@ public sealed partial class GraphStore
         var end = _relEnd[rel];
         _adjacency[start] = Removed(_adjacency[start], rel, outgoing: true);
         _adjacency[end] = Removed(_adjacency[end], rel, outgoing: false);
-        _degree[start]--;
+        _summaries[start].Degree--;
         if (end != start)
         {
-            _degree[end]--;
+            _summaries[end].Degree--;
         }
 
         CountSelfLoop(rel, -1);

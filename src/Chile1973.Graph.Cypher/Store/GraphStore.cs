@@ -26,15 +26,21 @@ public sealed partial class GraphStore
     // on a large graph; here it is read in sequence.
     private int[][] _adjacency = [];
 
-    // Each node's relationships in both directions, a self-loop once, beside the adjacency: ranking a hub's
-    // neighbours by degree reads one int each from this array instead of each neighbour's adjacency array.
-    private int[] _degree = [];
     private bool[] _nodeDeleted = [];
 
-    // Each node's id and name where they are strings (null where not), side by side at 2n and 2n + 1: the two
-    // properties every ring and search reads of thousands of nodes, in one cache line instead of behind the node's
-    // key and value arrays (three cache misses on a large graph). The key and value arrays stay the whole truth.
-    private string?[] _idsAndNames = [];
+    // What every ring and search reads of thousands of nodes, one node's in one cache line: its id and name where they
+    // are strings (null where not), behind the node's key and value arrays three cache misses on a large graph, and its
+    // relationships in both directions (a self-loop once), behind its adjacency array one more. Ranking a ring's
+    // candidates reads all three of each. The key and value arrays and the adjacency stay the whole truth.
+    private NodeSummary[] _summaries = [];
+
+    // Fields, not properties, so that a degree is changed in place in the array.
+    private struct NodeSummary
+    {
+        public string? Id;
+        public string? Name;
+        public int Degree;
+    }
 
     private int _relCount;
     private int _liveRels;
@@ -116,7 +122,7 @@ public sealed partial class GraphStore
     /// <summary>A node property, or null when absent.</summary>
     public object? NodeProperty(int node, int key)
     {
-        if ((key == _idKey || key == _nameKey) && _idsAndNames[(2 * node) + (key == _idKey ? 0 : 1)] is { } kept)
+        if ((key == _idKey || key == _nameKey) && (key == _idKey ? _summaries[node].Id : _summaries[node].Name) is { } kept)
         {
             return kept;
         }
@@ -127,8 +133,9 @@ public sealed partial class GraphStore
     // Called wherever a node's keys and values are put in place, so the two stay what those arrays hold.
     private void KeepIdAndName(int node, int[] keys, object?[] values)
     {
-        _idsAndNames[2 * node] = PropertyOf(keys, values, _idKey) as string;
-        _idsAndNames[(2 * node) + 1] = PropertyOf(keys, values, _nameKey) as string;
+        ref var summary = ref _summaries[node];
+        summary.Id = PropertyOf(keys, values, _idKey) as string;
+        summary.Name = PropertyOf(keys, values, _nameKey) as string;
     }
 
     /// <summary>The relationship's type token.</summary>
@@ -237,10 +244,10 @@ public sealed partial class GraphStore
     /// <summary>The number of relationships of a node in a direction (both counts a self-loop once).</summary>
     public int Degree(int node, Direction direction)
     {
-        // Both directions from the degree array alone: the adjacency array is another cache miss on a large graph.
+        // Both directions from the node's summary alone: the adjacency array is another cache miss on a large graph.
         if (direction == Direction.Both)
         {
-            return _degree[node];
+            return _summaries[node].Degree;
         }
 
         var adjacency = _adjacency[node];
@@ -309,9 +316,8 @@ public sealed partial class GraphStore
         Array.Resize(ref _nodeKeys, size);
         Array.Resize(ref _nodeValues, size);
         Array.Resize(ref _adjacency, size);
-        Array.Resize(ref _degree, size);
         Array.Resize(ref _nodeDeleted, size);
-        Array.Resize(ref _idsAndNames, 2 * size);
+        Array.Resize(ref _summaries, size);
     }
 
     private void EnsureRelationshipCapacity(int needed)

@@ -55,8 +55,8 @@ internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions
             return null;
         }
 
-        // The degree array alone: the adjacency array is one more cache miss, and a self-loop counted once or twice
-        // makes no difference to the threshold.
+        // The degree in the node's summary alone: the adjacency array is one more cache miss, and a self-loop counted
+        // once or twice makes no difference to the threshold.
         return store.Degree(node, Direction.Both) >= IndexedFromDegree ? fewest : null;
     }
 
