@@ -79,6 +79,20 @@ public sealed class ReadQueryTests
     }
 
     [Fact]
+    public async Task The_rows_a_match_makes_from_one_row_stay_apart_when_the_projection_after_it_writes_into_them()
+    {
+        // A projection writes into the rows of a match rather than copying them: each is a copy the match made from its
+        // input row for that match alone. An ORDER BY holds every row before it sends the first.
+        var expanded = await _harness.RowsAsync(
+            "MATCH (a {id: 'salvador_allende'})-[r]-(b) WITH b.id AS id, type(r) AS type ORDER BY id DESC RETURN id, type");
+        var sought = await _harness.RowsAsync(
+            "MATCH (n) WHERE n.id IN ['coup_1973', 'augusto_pinochet', 'unidad_popular'] WITH n.name AS name ORDER BY name RETURN name");
+
+        Assert.Equal(["'unidad_popular', 'LED'", "'partido_socialista', 'MEMBER_OF'", "'coup_1973', 'OVERTHREW'"], expanded);
+        Assert.Equal(["'Augusto Pinochet'", "'Golpe de Estado'", "'Unidad Popular'"], sought);
+    }
+
+    [Fact]
     public async Task Aggregation_groups_by_the_other_columns_and_orders_across_them()
     {
         var rows = await _harness.RowsAsync("MATCH (n) RETURN labels(n)[0] AS label, count(*) AS c ORDER BY c DESC, label");

@@ -14,6 +14,9 @@ internal sealed class ExpandStep(
     Evaluator? candidateFilter = null,
     ReachedIdFilter? reachedIds = null) : MatchStep
 {
+    // Every row is bound into a copy of the input row (Bind), and only the input row and the probe are read again.
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
     {
         if (row[fromSlot] is not NodeRef from)

@@ -4,4 +4,10 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 internal abstract class MatchStep
 {
     public abstract IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state);
+
+    /// <summary>
+    /// Whether every row the step yields is a copy it made for that row alone and does not read again, so that, as the
+    /// last step of a pattern, the operator after the match may write into it (<see cref="Operator.YieldsOwnRows"/>).
+    /// </summary>
+    public virtual bool YieldsOwnRows => false;
 }

@@ -3,6 +3,9 @@ namespace Chile1973.Graph.Cypher.Execution.Matching;
 /// <summary>Binds the first node of a chain: checks it when already bound, else seeks or scans for it.</summary>
 internal sealed class NodeSourceStep(int slot, bool bound, EntityCheck check, NodeSeek seek) : MatchStep
 {
+    // A node it finds is bound into a copy of the row (Bind); a node bound before passes the row itself on.
+    public override bool YieldsOwnRows => !bound;
+
     public override IEnumerable<object?[]> Extend(QueryContext context, object?[] row, MatchState state)
     {
         var store = context.Store;

@@ -5,6 +5,9 @@ internal sealed class PatternMatcher(MatchStep[] steps)
 {
     public IEnumerable<object?[]> Match(QueryContext context, object?[] row) => Run(context, row, new MatchState(), 0);
 
+    /// <summary>Whether every match is an array of its own: the last step's rows are passed on as they are.</summary>
+    public bool YieldsOwnRows => steps.Length > 0 && steps[^1].YieldsOwnRows;
+
     private IEnumerable<object?[]> Run(QueryContext context, object?[] row, MatchState state, int index)
     {
         if (index == steps.Length)
