@@ -40,6 +40,7 @@ public static class Extensions
             .ValidateOnStart();
         services.AddSingleton<NeighbourhoodQuery>();
         services.AddSingleton<INeighbourhoodQuery, CachedNeighbourhoodQuery>();
+        services.AddHostedService<NeighbourhoodWarmup>();
         services.AddSingleton<NodeDetailsQuery>();
         services.AddSingleton<GraphInfoQuery>();
         services.AddSingleton<LensElements>();

@@ -51,4 +51,7 @@ internal static partial class Log
 
     [LoggerMessage(132, LogLevel.Information, "SignalR and presentations use Redis at {Endpoint}")]
     public static partial void RedisScaleOut(ILogger logger, string endpoint);
+
+    [LoggerMessage(142, LogLevel.Information, "Warmed up with {Walks} neighbourhood walks in {ElapsedMs:F0} ms ({Methods} methods compiled)")]
+    public static partial void NeighbourhoodWarmedUp(ILogger logger, int walks, double elapsedMs, long methods);
 }

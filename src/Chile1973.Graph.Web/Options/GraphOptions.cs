@@ -58,4 +58,10 @@ public sealed class GraphOptions
 
     /// <summary>The most influence relationships the influence scores read.</summary>
     public long MaxInfluenceRelationships { get; set; } = 10_000_000;
+
+    /// <summary>
+    /// The longest the app walks neighbourhoods at start, before it takes readers, so that its busiest code is
+    /// compiled for them (it stops sooner once the runtime stops compiling); zero walks none.
+    /// </summary>
+    public TimeSpan WarmUp { get; set; } = TimeSpan.FromSeconds(10);
 }

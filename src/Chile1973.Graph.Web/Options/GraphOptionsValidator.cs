@@ -34,6 +34,11 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add($"Graph:InfluenceTimeout must be positive; it is {options.InfluenceTimeout}.");
         }
 
+        if (options.WarmUp < TimeSpan.Zero)
+        {
+            failures.Add($"Graph:WarmUp must be zero (no warm-up) or more; it is {options.WarmUp}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Runtime;
+using System.Text.Json;
+using Chile1973.Graph.Web.Hubs;
+
+namespace Chile1973.Graph.Web.Neighbourhood;
+
+/// <summary>
+/// Walks neighbourhoods with the embedded engine before the app takes readers, until the runtime stops compiling
+/// their code or the time allowed (<see cref="GraphOptions.WarmUp"/>) runs out. A fresh process runs each method
+/// unoptimised first and compiles the busy ones again in the background: on a large graph that compiling, beside the
+/// first readers' walks, kept both cores full for the first ten seconds of a load. The walks are not kept (they go
+/// past the neighbourhood cache), so what readers are sent is computed for them as it would be without the warm-up.
+/// With Neo4j the walks are the server's work, and a server still down would hold up the start: none are walked.
+/// </summary>
+internal sealed class NeighbourhoodWarmup(
+    NeighbourhoodQuery walks, GraphInfoQuery info, IOptions<GraphOptions> options, ILogger<NeighbourhoodWarmup> logger) : IHostedService
+{
+    // The walks' shape: what the page and the readers ask for most (one and two rings, a ring of a hub's size).
+    private static readonly (int Depth, int Limit)[] Shapes = [(1, 80), (2, 80), (1, 200), (2, 200)];
+
+    // The runtime is taken as done compiling when this long passes without a method compiled.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
+    private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var allowed = options.Value.WarmUp;
+        if (allowed <= TimeSpan.Zero || options.Value.Engine != GraphEngineKind.Embedded)
+        {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(allowed);
+        var walked = 0;
+        try
+        {
+            var start = (await info.GetAsync(timeout.Token)).StartNodeId;
+            if (start is null)
+            {
+                return;
+            }
+
+            // Breadth-first from the start node, so the walks meet hubs and the sparse nodes further out alike.
+            var queue = new Queue<string>([start]);
+            var queued = new HashSet<string>(StringComparer.Ordinal) { start };
+            var compiled = JitInfo.GetCompiledMethodCount();
+            var lastCompiled = Stopwatch.GetTimestamp();
+            while (queue.TryDequeue(out var node) && !timeout.IsCancellationRequested)
+            {
+                var (depth, limit) = Shapes[walked % Shapes.Length];
+                await foreach (var ring in walks.StreamAsync(node, depth, limit, timeout.Token))
+                {
+                    JsonSerializer.SerializeToUtf8Bytes(ring, Wire);
+                    foreach (var next in ring.Nodes)
+                    {
+                        if (queue.Count < 1_000 && queued.Add(next.Data.Id))
+                        {
+                            queue.Enqueue(next.Data.Id);
+                        }
+                    }
+                }
+
+                walked++;
+                var now = JitInfo.GetCompiledMethodCount();
+                if (now != compiled)
+                {
+                    (compiled, lastCompiled) = (now, Stopwatch.GetTimestamp());
+                }
+                else if (Stopwatch.GetElapsedTime(lastCompiled) >= Quiet)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or CypherException && !cancellationToken.IsCancellationRequested)
+        {
+            // Out of time (the engine's time limit may say so first): what is compiled by then is compiled.
+        }
+
+        Log.NeighbourhoodWarmedUp(logger, walked, Stopwatch.GetElapsedTime(started).TotalMilliseconds, JitInfo.GetCompiledMethodCount());
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
