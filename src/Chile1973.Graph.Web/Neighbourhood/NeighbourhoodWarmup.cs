@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using System.Text.Json;
 using Chile1973.Graph.Web.Hubs;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Chile1973.Graph.Web.Neighbourhood;
 
@@ -14,8 +15,13 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// With Neo4j the walks are the server's work, and a server still down would hold up the start: none are walked.
 /// </summary>
 internal sealed class NeighbourhoodWarmup(
-    NeighbourhoodQuery walks, GraphInfoQuery info, IOptions<GraphOptions> options, ILogger<NeighbourhoodWarmup> logger) : IHostedService
+    ICypherEngine engine, GraphInfoQuery info, IOptions<GraphOptions> options, ILogger<NeighbourhoodWarmup> logger) : IHostedService
 {
+    // Walks of their own, logging nothing: with Debug on (the Development profile) the readers' walks log every query
+    // and ring, and a warm-up's thousand lines would bury what the app said at start.
+    private readonly NeighbourhoodQuery walks = new(
+        new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
+
     // The walks' shape: what the page and the readers ask for most (one and two rings, a ring of a hub's size).
     private static readonly (int Depth, int Limit)[] Shapes = [(1, 80), (2, 80), (1, 200), (2, 200)];
 
