@@ -48,6 +48,24 @@ public sealed class NeighbourhoodWarmupTests
     }
 
     [Fact]
+    public async Task With_Neo4j_the_app_walks_nothing_at_start_as_the_walks_would_be_the_server_s_work()
+    {
+        var explorers = new TwoEngineExplorers();
+        await using (explorers)
+        {
+            await explorers.InitializeAsync();
+            using var client = new HttpClient { BaseAddress = explorers.OnNeo4j.BaseAddress };
+            using var ready = await client.GetAsync("health/ready", Token);
+
+            var statements = explorers.Neo4jRequests.Select(r => r.Statement).ToList();
+
+            Assert.True(ready.IsSuccessStatusCode, $"{ready.StatusCode}");
+            Assert.Contains(ExplorerQueries.Probe, statements);
+            Assert.DoesNotContain(ExplorerQueries.RingCandidates, statements);
+        }
+    }
+
+    [Fact]
     public void A_negative_warm_up_time_is_refused_naming_the_setting()
     {
         var result = new GraphOptionsValidator().Validate(null, new GraphOptions { WarmUp = TimeSpan.FromSeconds(-1), GraphDirectory = ".", SeedsDirectory = "." });
