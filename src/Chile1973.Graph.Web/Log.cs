@@ -54,4 +54,7 @@ internal static partial class Log
 
     [LoggerMessage(142, LogLevel.Information, "Warmed up with {Walks} neighbourhood walks in {ElapsedMs:F0} ms ({Methods} methods compiled)")]
     public static partial void NeighbourhoodWarmedUp(ILogger logger, int walks, double elapsedMs, long methods);
+
+    [LoggerMessage(143, LogLevel.Warning, "The warm-up stopped after {Walks} neighbourhood walks: a walk failed; readers are served without it")]
+    public static partial void NeighbourhoodWarmupFailed(ILogger logger, int walks, Exception exception);
 }

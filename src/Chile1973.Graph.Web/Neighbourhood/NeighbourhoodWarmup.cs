@@ -82,9 +82,16 @@ internal sealed class NeighbourhoodWarmup(
                 }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or CypherException && !cancellationToken.IsCancellationRequested)
+        catch (Exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            // Out of time (the engine's time limit may say so first): what is compiled by then is compiled.
+            // Out of time, however the engine put it (a cancellation, its own time limit): what is compiled is compiled.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The warm-up only saves readers time: a walk that fails (a broken graph, the engine's own limits) must
+            // not stop the app from starting. The readers' own walks meet the failure and report it.
+            Log.NeighbourhoodWarmupFailed(logger, walked, e);
+            return;
         }
 
         Log.NeighbourhoodWarmedUp(logger, walked, Stopwatch.GetElapsedTime(started).TotalMilliseconds, JitInfo.GetCompiledMethodCount());

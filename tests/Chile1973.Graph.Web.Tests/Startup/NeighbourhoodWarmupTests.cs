@@ -48,6 +48,17 @@ public sealed class NeighbourhoodWarmupTests
     }
 
     [Fact]
+    public async Task A_warm_up_whose_walks_fail_leaves_the_app_starting_and_ready()
+    {
+        await using var app = new ExplorerAppFactory(e => new RingFailingEngine(e));
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+
+        using var ready = await client.GetAsync("health/ready", Token);
+
+        Assert.True(ready.IsSuccessStatusCode, $"{ready.StatusCode}");
+    }
+
+    [Fact]
     public async Task With_Neo4j_the_app_walks_nothing_at_start_as_the_walks_would_be_the_server_s_work()
     {
         var explorers = new TwoEngineExplorers();
@@ -105,6 +116,17 @@ public sealed class NeighbourhoodWarmupTests
                 counts[template] = counts.GetValueOrDefault(template) + 1;
             }
         }
+    }
+
+    /// <summary>The real engine, but every ring's candidates fail as a broken graph would make them.</summary>
+    private sealed class RingFailingEngine(ICypherEngine inner) : ICypherEngine
+    {
+        public string Name => inner.Name;
+
+        public Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default) =>
+            query.Text == ExplorerQueries.RingCandidates
+                ? throw new InvalidOperationException("The ring candidates could not be read.")
+                : inner.RunAsync(query, options, cancellationToken);
     }
 
     /// <summary>The real engine, counting the templates it runs; its graph version still keys the app's caches.</summary>
