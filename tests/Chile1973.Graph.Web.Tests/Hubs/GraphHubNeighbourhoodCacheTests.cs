@@ -1,11 +1,10 @@
-using System.Text.Json;
 using Chile1973.Graph.Core.Querying;
-using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Search;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using static Chile1973.Graph.Web.Tests.Hubs.HubStreams;
 
 namespace Chile1973.Graph.Web.Tests.Hubs;
 
@@ -84,8 +83,4 @@ public sealed class GraphHubNeighbourhoodCacheTests : IAsyncLifetime
         Assert.Equal(facts.Party.Id, Assert.Single(after).Id);
         Assert.Equal(after.Select(h => (h.Id, h.Name, h.Score)), again.Select(h => (h.Id, h.Name, h.Score)));
     }
-
-    /// <summary>What the page draws from a stream: every ring's elements, in order, without the server's timing.</summary>
-    private static List<string> Shown(List<NeighbourhoodBatch> batches) =>
-        [.. batches.Select(b => JsonSerializer.Serialize(b with { ServerMs = 0 }))];
 }

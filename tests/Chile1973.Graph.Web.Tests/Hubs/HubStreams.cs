@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Chile1973.Graph.Web.Neighbourhood;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -16,4 +17,8 @@ internal static class HubStreams
 
         return batches;
     }
+
+    /// <summary>What the page draws from a stream: every ring's elements, in order, without the server's timing.</summary>
+    public static List<string> Shown(List<NeighbourhoodBatch> batches) =>
+        [.. batches.Select(b => JsonSerializer.Serialize(b with { ServerMs = 0 }))];
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Neighbourhood;
@@ -6,6 +5,7 @@ using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Chile1973.Graph.Web.Tests.Hubs;
 using Xunit;
+using static Chile1973.Graph.Web.Tests.Hubs.HubStreams;
 
 namespace Chile1973.Graph.Web.Tests.Startup;
 
@@ -92,10 +92,6 @@ public sealed class NeighbourhoodWarmupTests
         await using var connection = await app.ConnectAsync(Token);
         return await connection.ReadNeighbourhoodAsync(nodeId, 1, 80, Token);
     }
-
-    /// <summary>What the page draws from a stream: every ring's elements, in order, without the server's timing.</summary>
-    private static List<string> Shown(List<NeighbourhoodBatch> batches) =>
-        [.. batches.Select(b => JsonSerializer.Serialize(b with { ServerMs = 0 }))];
 
     private sealed class TemplateCounter
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Querying;
@@ -8,6 +7,7 @@ using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Xunit;
 using OptionsOf = Microsoft.Extensions.Options.Options;
+using static Chile1973.Graph.Web.Tests.Hubs.HubStreams;
 
 namespace Chile1973.Graph.Web.Tests.Units;
 
@@ -94,10 +94,6 @@ public sealed class NeighbourhoodRingSharingTests
 
     private static Task<List<NeighbourhoodBatch>> ReadAsync(INeighbourhoodQuery query, string nodeId, int depth, int limit = 200) =>
         UnitGraph.RingsAsync(query, nodeId, depth, limit, Token);
-
-    /// <summary>What the page draws from a stream: every ring's elements, in order, without the server's timing.</summary>
-    private static List<string> Shown(List<NeighbourhoodBatch> batches) =>
-        [.. batches.Select(b => JsonSerializer.Serialize(b with { ServerMs = 0 }))];
 
     /// <summary>The real engine, noting the template of every query it runs.</summary>
     private sealed class CountingEngine(EmbeddedCypherEngine inner) : ICypherEngine, IGraphVersionSource
