@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using System.Text.Json;
 using Chile1973.Graph.Web.Hubs;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Chile1973.Graph.Web.Neighbourhood;
@@ -15,7 +16,11 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// With Neo4j the walks are the server's work, and a server still down would hold up the start: none are walked.
 /// </summary>
 internal sealed class NeighbourhoodWarmup(
-    ICypherEngine engine, GraphInfoQuery info, IOptions<GraphOptions> options, ILogger<NeighbourhoodWarmup> logger) : IHostedService
+    ICypherEngine engine,
+    GraphInfoQuery info,
+    IOptions<GraphOptions> options,
+    IOptions<JsonHubProtocolOptions> wire,
+    ILogger<NeighbourhoodWarmup> logger) : IHostedService
 {
     // Walks of their own, logging nothing: with Debug on (the Development profile) the readers' walks log every query
     // and ring, and a warm-up's thousand lines would bury what the app said at start.
@@ -27,8 +32,6 @@ internal sealed class NeighbourhoodWarmup(
 
     // The runtime is taken as done compiling when this long passes without a method compiled.
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
-
-    private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +63,8 @@ internal sealed class NeighbourhoodWarmup(
                 var (depth, limit) = Shapes[walked % Shapes.Length];
                 await foreach (var ring in walks.StreamAsync(node, depth, limit, timeout.Token))
                 {
-                    JsonSerializer.SerializeToUtf8Bytes(ring, Wire);
+                    // Rendered as the hub sends it, so the converter's path is compiled too.
+                    JsonSerializer.SerializeToUtf8Bytes(ring, wire.Value.PayloadSerializerOptions);
                     foreach (var next in ring.Nodes)
                     {
                         if (queue.Count < 1_000 && queued.Add(next.Data.Id))
