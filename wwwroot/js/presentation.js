@@ -41,6 +41,11 @@ export class Presentation {
   #index = -1;
   /** @type {{ code: string, key: string | null } | null} live presentation: the key only on the presenter's page */
   #live = null;
+  /**
+   * @type {number | null} the step this presenter's page last asked the server for and has not yet been sent back:
+   * a second press before the first comes back moves on from it, not from the step still shown
+   */
+  #asked = null;
   #wasLargeType = false;
   /** Whether this page went full screen for the presentation (Escape then leaves both at once). */
   #fullScreen = false;
@@ -130,8 +135,10 @@ export class Presentation {
       const ticket = await explorer.hub.startPresentation(storyId);
       this.#live = { code: ticket.code, key: ticket.presenterKey };
       this.#showShare(ticket.code);
+      this.#asked = 0;
       await explorer.hub.presentStep(ticket.code, ticket.presenterKey, 0);
     } catch (error) {
+      this.#asked = null;
       explorer.report('error', `Could not start the presentation: ${hubErrorMessage(error)}`);
     }
   }
@@ -166,7 +173,7 @@ export class Presentation {
    */
   move(delta) {
     if (!this.#story) return;
-    const target = this.#index + delta;
+    const target = (this.#asked ?? this.#index) + delta;
     if (target < 0 || target >= this.#story.steps.length) return;
     this.#go(target);
   }
@@ -177,6 +184,7 @@ export class Presentation {
     this.#story = null;
     this.#index = -1;
     this.#live = null;
+    this.#asked = null;
     document.documentElement.classList.remove('presenting');
     this.#el.stage.hidden = true;
     this.#explorer?.setLargeType(this.#wasLargeType);
@@ -211,6 +219,7 @@ export class Presentation {
     const entering = !this.#story;
     this.#story = story;
     this.#index = -1;
+    this.#asked = null;
     fill(this.#el.share);
     if (!entering) return;
     this.#wasLargeType = explorer.largeType;
@@ -234,12 +243,17 @@ export class Presentation {
       return;
     }
     if (!live.key) return;
+    this.#asked = index;
     explorer.hub.presentStep(live.code, live.key, index)
-      .catch((error) => explorer.report('error', `Could not move the presentation: ${hubErrorMessage(error)}`));
+      .catch((error) => {
+        if (this.#asked === index) this.#asked = null;
+        explorer.report('error', `Could not move the presentation: ${hubErrorMessage(error)}`);
+      });
   }
 
   /** @param {PresentationStep} step */
   #follow(step) {
+    if (this.#asked === step.index) this.#asked = null;
     if (this.#story?.id === step.storyId && this.#live) this.#show(step.index);
   }
 

@@ -66,6 +66,25 @@ public sealed class PresentationPageTests(ExplorerServer server, BrowserFixture 
         Assert.Contains("800,000 workers marched", await follower.InnerTextAsync("#presentation-caption .step-quote"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_presenter_s_quick_presses_each_move_the_presentation_a_step_for_the_followers_too()
+    {
+        var presenter = await OpenAsync("/");
+        await presenter.ClickAsync("#stories-button");
+        await presenter.ClickAsync("[data-story='workers-own-organisation'] button:has-text('Present live')");
+        var code = await presenter.Locator("#presentation-share .code").InnerTextAsync();
+        await WaitForStepAsync(presenter, 0);
+        var follower = await OpenAsync($"/?join={code}");
+        await WaitForStepAsync(follower, 0);
+
+        // Both presses in one task of the page, so the second comes before the server sends the first step back.
+        await presenter.EvaluateAsync("() => { for (let i = 0; i < 2; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })); }");
+
+        await WaitForStepAsync(follower, 2);
+        await WaitForStepAsync(presenter, 2);
+        Assert.Equal("Answering the Tanquetazo", await follower.InnerTextAsync("#presentation-caption .step-title"));
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await context.NewPageAsync();
