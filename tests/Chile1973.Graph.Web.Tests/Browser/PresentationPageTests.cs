@@ -44,11 +44,7 @@ public sealed class PresentationPageTests(ExplorerServer server, BrowserFixture 
     [Fact]
     public async Task A_follower_page_shows_each_step_the_presenter_page_moves_to()
     {
-        var presenter = await OpenAsync("/");
-        await presenter.ClickAsync("#stories-button");
-        await presenter.ClickAsync("[data-story='workers-own-organisation'] button:has-text('Present live')");
-        var code = await presenter.Locator("#presentation-share .code").InnerTextAsync();
-        await WaitForStepAsync(presenter, 0);
+        var (presenter, code) = await PresentLiveAsync("workers-own-organisation");
         await presenter.Keyboard.PressAsync("ArrowRight");
         await WaitForStepAsync(presenter, 1);
 
@@ -69,11 +65,7 @@ public sealed class PresentationPageTests(ExplorerServer server, BrowserFixture 
     [Fact]
     public async Task A_presenter_s_quick_presses_each_move_the_presentation_a_step_for_the_followers_too()
     {
-        var presenter = await OpenAsync("/");
-        await presenter.ClickAsync("#stories-button");
-        await presenter.ClickAsync("[data-story='workers-own-organisation'] button:has-text('Present live')");
-        var code = await presenter.Locator("#presentation-share .code").InnerTextAsync();
-        await WaitForStepAsync(presenter, 0);
+        var (presenter, code) = await PresentLiveAsync("workers-own-organisation");
         var follower = await OpenAsync($"/?join={code}");
         await WaitForStepAsync(follower, 0);
 
@@ -83,6 +75,17 @@ public sealed class PresentationPageTests(ExplorerServer server, BrowserFixture 
         await WaitForStepAsync(follower, 2);
         await WaitForStepAsync(presenter, 2);
         Assert.Equal("Answering the Tanquetazo", await follower.InnerTextAsync("#presentation-caption .step-title"));
+    }
+
+    /// <summary>Starts presenting a story live from a fresh page, as a presenter does; returns once its first step shows.</summary>
+    private async Task<(IPage Presenter, string Code)> PresentLiveAsync(string storyId)
+    {
+        var presenter = await OpenAsync("/");
+        await presenter.ClickAsync("#stories-button");
+        await presenter.ClickAsync($"[data-story='{storyId}'] button:has-text('Present live')");
+        var code = await presenter.Locator("#presentation-share .code").InnerTextAsync();
+        await WaitForStepAsync(presenter, 0);
+        return (presenter, code);
     }
 
     private async Task<IPage> OpenAsync(string path)
