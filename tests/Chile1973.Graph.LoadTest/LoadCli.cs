@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Chile1973.Graph.LoadTest;
 
 /// <summary>
-/// <c>--url http://127.0.0.1:PORT --clients N --rate R --seconds S [--idle M] [--limit L] [--seed K] [--warm-up W]</c>:
+/// <c>--url http://127.0.0.1:PORT --clients N --rate R --seconds S [--idle M] [--limit L] [--seed K] [--warm-up W] [--flood F]</c>:
 /// progress on standard error, then the closing line on standard output. Exit code 0 when every
 /// expansion completed without error, 1 otherwise.
 /// </summary>
@@ -42,8 +42,17 @@ public static class LoadCli
             }
         });
 
+        var flood = new Option<int>("--flood") { Description = "Further clients that flood the hub while the clock runs", DefaultValueFactory = _ => 0 };
+        flood.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--flood must not be negative.");
+            }
+        });
+
         var root = new RootCommand("Load the explorer's hub with simulated readers and report latency from call to last batch.");
-        foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed, warmUp })
+        foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed, warmUp, flood })
         {
             root.Options.Add(option);
         }
@@ -58,7 +67,8 @@ public static class LoadCli
                 Math.Max(0, parse.GetValue(idle)),
                 parse.GetValue(limit),
                 Seed: parse.GetValue(seed),
-                WarmUp: TimeSpan.FromSeconds(parse.GetValue(warmUp)));
+                WarmUp: TimeSpan.FromSeconds(parse.GetValue(warmUp)),
+                Flooders: parse.GetValue(flood));
             var report = await LoadRun.RunAsync(settings, error, token).ConfigureAwait(false);
             foreach (var sample in report.ErrorSamples)
             {

@@ -8,6 +8,9 @@ namespace Chile1973.Graph.LoadTest;
 /// </summary>
 public sealed record LoadReport(int Clients, int Idle, long Expansions, long Errors, long Lost, long Searches, IReadOnlyList<double> LatenciesMs, IReadOnlyList<string> ErrorSamples)
 {
+    /// <summary>What the flooding connections got, when the run had any.</summary>
+    public FloodReport? Flood { get; init; }
+
     /// <summary>The latency below which <paramref name="percent"/> % of completed expansions fell (nearest rank), in ms.</summary>
     public double Percentile(double percent)
     {
@@ -28,4 +31,15 @@ public sealed record LoadReport(int Clients, int Idle, long Expansions, long Err
     public string ClosingLine() => string.Create(
         CultureInfo.InvariantCulture,
         $"clients={Clients} expansions={Expansions} errors={Errors} lost={Lost} p50={Percentile(50):F1} p95={Percentile(95):F1} p99={Percentile(99):F1} ms");
+}
+
+/// <summary>
+/// What the flooding connections of a run got: <c>flood: connections=F calls=C completed=A refused=R drops=D</c>.
+/// </summary>
+public sealed record FloodReport(int Connections, long Calls, long Completed, long Refused, long Drops)
+{
+    /// <summary>The line a run with flooders prints before its closing line.</summary>
+    public string Line() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"flood: connections={Connections} calls={Calls} completed={Completed} refused={Refused} drops={Drops}");
 }

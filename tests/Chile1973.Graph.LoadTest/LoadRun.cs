@@ -25,11 +25,17 @@ public static class LoadRun
             var stop = start + (long)(settings.Duration.TotalSeconds * Stopwatch.Frequency);
             using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var reporter = ReportProgressAsync(active, start, progress, progressStop.Token);
+            var flood = Flood.Start(settings, progressStop.Token);
             await Task.WhenAll(active.Select(c => Task.Run(() => c.RunAsync(start, stop, measured: true, cancellationToken), cancellationToken))).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(start);
             await progressStop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
+            var flooded = await flood.StopAsync().ConfigureAwait(false);
             await ReportPaceAsync(active, settings, elapsed, progress).ConfigureAwait(false);
+            if (flooded is not null)
+            {
+                await progress.WriteLineAsync(flooded.Line()).ConfigureAwait(false);
+            }
 
             return new LoadReport(
                 settings.Clients,
@@ -39,7 +45,10 @@ public static class LoadRun
                 active.Sum(c => c.Lost),
                 active.Sum(c => c.Searches),
                 active.SelectMany(c => c.Latencies).ToList(),
-                [.. connectErrors.Take(5), .. active.SelectMany(c => c.ErrorSamples).Take(5)]);
+                [.. connectErrors.Take(5), .. active.SelectMany(c => c.ErrorSamples).Take(5)])
+            {
+                Flood = flooded,
+            };
         }
         finally
         {
@@ -121,6 +130,26 @@ public static class LoadRun
         var seconds = Math.Max(elapsed.TotalSeconds, settings.Duration.TotalSeconds);
         return progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"pace: {expansions} expansions in {elapsed.TotalSeconds:F1} s, {expansions / seconds:F0} a second against {settings.Clients * settings.Rate} asked"));
+    }
+
+    /// <summary>The flooding connections of a run, flooding from the clock's start until the readers stop.</summary>
+    private sealed class Flood(List<FloodClient> flooders, Task running)
+    {
+        public static Flood Start(LoadSettings settings, CancellationToken cancellationToken)
+        {
+            var flooders = Enumerable.Range(0, settings.Flooders).Select(_ => new FloodClient(settings)).ToList();
+            return new Flood(flooders, Task.WhenAll(flooders.Select(f => Task.Run(() => f.RunAsync(cancellationToken), CancellationToken.None))));
+        }
+
+        /// <summary>Waits for the flooders, cancelled with the run, to close; null when the run had none.</summary>
+        public async Task<FloodReport?> StopAsync()
+        {
+            await running.ConfigureAwait(false);
+            await Task.WhenAll(flooders.Select(f => f.DisposeAsync().AsTask())).ConfigureAwait(false);
+            return flooders.Count == 0
+                ? null
+                : new FloodReport(flooders.Count, flooders.Sum(f => f.Calls), flooders.Sum(f => f.Completed), flooders.Sum(f => f.Refused), flooders.Sum(f => f.Drops));
+        }
     }
 
     private static async Task ReportProgressAsync(List<LoadClient> active, long start, TextWriter progress, CancellationToken cancellationToken)

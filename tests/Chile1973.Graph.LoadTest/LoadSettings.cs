@@ -11,6 +11,8 @@ namespace Chile1973.Graph.LoadTest;
 /// <param name="Seed">Seeds the random choices, so two runs pick the same kinds of moves.</param>
 /// <param name="WarmUp">How long the active clients run at the asked pace before the clock starts, neither timed nor
 /// counted (errors and lost streams are counted all the same).</param>
+/// <param name="Flooders">Further connections that flood the hub while the clock runs (<see cref="FloodClient"/>); the
+/// readers' figures show whether the server's limits hold them off.</param>
 public sealed record LoadSettings(
     Uri Url,
     int Clients,
@@ -20,7 +22,8 @@ public sealed record LoadSettings(
     int Limit = 200,
     TimeSpan? StreamTimeout = null,
     int Seed = 17,
-    TimeSpan WarmUp = default)
+    TimeSpan WarmUp = default,
+    int Flooders = 0)
 {
     /// <summary>The hub's address.</summary>
     public Uri HubUrl => new(Url.AbsoluteUri.EndsWith('/') ? Url : new Uri(Url.AbsoluteUri + "/"), "hubs/graph");

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chile1973.Graph.LoadTest;
+
+/// <summary>
+/// A client that does not play fair: it keeps <see cref="CallsInFlight"/> of the heaviest expansions the hub's
+/// defaults allow open at once, with no pause, for as long as the run lasts, and connects again as soon as the server
+/// drops it. The readers beside it show whether the server's limits keep it from taking their share.
+/// </summary>
+internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
+{
+    /// <summary>Calls kept open at once: many times what a connection may hold, so most are refused.</summary>
+    public const int CallsInFlight = 32;
+
+    // The largest walk the hub's defaults accept (Graph:MaxDepth, Graph:MaxNeighbourhoodElements).
+    private const int FloodDepth = 4;
+    private const int FloodLimit = 2000;
+
+    private HubConnection? connection;
+    private string? startNodeId;
+    private long calls;
+    private long completed;
+    private long refused;
+    private long drops;
+
+    /// <summary>Calls started.</summary>
+    public long Calls => Interlocked.Read(ref calls);
+
+    /// <summary>Expansions the server streamed to the end.</summary>
+    public long Completed => Interlocked.Read(ref completed);
+
+    /// <summary>Calls the server answered with a hub error (too many calls or streams).</summary>
+    public long Refused => Interlocked.Read(ref refused);
+
+    /// <summary>Times the server closed the connection.</summary>
+    public long Drops => Interlocked.Read(ref drops);
+
+    /// <summary>Floods until <paramref name="cancellationToken"/> is cancelled, connecting again after every drop.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ConnectAsync(cancellationToken).ConfigureAwait(false);
+                await FloodConnectionAsync(connection!, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
+            {
+                // Refused at the door while the server was busy: knock again, as a flooder would.
+            }
+
+            if (connection is not null && !cancellationToken.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref drops);
+                await connection.DisposeAsync().ConfigureAwait(false);
+                connection = null;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(settings.HubUrl, o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            });
+        builder.Services.AddSingleton<IHubProtocol>(new RingReadingProtocol(new JsonHubProtocol()));
+        connection = builder.Build();
+        var welcomed = new TaskCompletionSource<WelcomeInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
+        await connection.StartAsync(cancellationToken).ConfigureAwait(false);
+        var welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
+        startNodeId ??= welcome.StartNodeId;
+    }
+
+    private async Task FloodConnectionAsync(HubConnection hub, CancellationToken cancellationToken)
+    {
+        if (startNodeId is null)
+        {
+            return;
+        }
+
+        var inFlight = new List<Task>(CallsInFlight);
+        while (!cancellationToken.IsCancellationRequested && hub.State == HubConnectionState.Connected)
+        {
+            while (inFlight.Count < CallsInFlight)
+            {
+                inFlight.Add(CallAsync(hub, startNodeId, cancellationToken));
+            }
+
+            inFlight.Remove(await Task.WhenAny(inFlight).ConfigureAwait(false));
+        }
+
+        await Task.WhenAll(inFlight).ConfigureAwait(false);
+    }
+
+    private async Task CallAsync(HubConnection hub, string nodeId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref calls);
+        try
+        {
+            await foreach (var ring in hub.StreamAsync<RingBatch>("StreamNeighbourhood", nodeId, FloodDepth, FloodLimit, cancellationToken).ConfigureAwait(false))
+            {
+                _ = ring;
+            }
+
+            Interlocked.Increment(ref completed);
+        }
+        catch (HubException)
+        {
+            Interlocked.Increment(ref refused);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
+        {
+            // The run ended or the server dropped the connection; the drop is counted once by the loop.
+        }
+    }
+}
