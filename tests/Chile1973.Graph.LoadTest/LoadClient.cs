@@ -12,7 +12,7 @@ namespace Chile1973.Graph.LoadTest;
 /// or 2), now and then searching a word of a name it has read. Counts are read by the progress
 /// line while the client runs, so they change through <see cref="Interlocked"/>.
 /// </summary>
-internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDisposable
+internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow window) : IAsyncDisposable
 {
     private const int KnownIdsKept = 256;
     private const int SearchEvery = 5;
@@ -138,7 +138,9 @@ internal sealed class LoadClient(LoadSettings settings, int index) : IAsyncDispo
                 return;
             }
 
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            latencies.Add(latency);
+            window.Add(latency);
             Interlocked.Increment(ref expansions);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -14,7 +14,8 @@ public static class LoadRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(progress);
-        var clients = Enumerable.Range(0, settings.Clients + settings.Idle).Select(i => new LoadClient(settings, i)).ToList();
+        var window = new LatencyWindow();
+        var clients = Enumerable.Range(0, settings.Clients + settings.Idle).Select(i => new LoadClient(settings, i, window)).ToList();
         try
         {
             var connectErrors = await ConnectAllAsync(clients, progress, cancellationToken).ConfigureAwait(false);
@@ -24,7 +25,7 @@ public static class LoadRun
             var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 4;
             var stop = start + (long)(settings.Duration.TotalSeconds * Stopwatch.Frequency);
             using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var reporter = ReportProgressAsync(active, start, progress, progressStop.Token);
+            var reporter = ReportProgressAsync(active, window, start, progress, progressStop.Token);
             var flood = Flood.Start(settings, progressStop.Token);
             await Task.WhenAll(active.Select(c => Task.Run(() => c.RunAsync(start, stop, measured: true, cancellationToken), cancellationToken))).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(start);
@@ -152,15 +153,16 @@ public static class LoadRun
         }
     }
 
-    private static async Task ReportProgressAsync(List<LoadClient> active, long start, TextWriter progress, CancellationToken cancellationToken)
+    private static async Task ReportProgressAsync(List<LoadClient> active, LatencyWindow window, long start, TextWriter progress, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(ProgressEvery);
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
+                var (count, p99) = window.Take();
                 await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{Stopwatch.GetElapsedTime(start).TotalSeconds:F0} s: expansions={active.Sum(c => c.Expansions)} errors={active.Sum(c => c.Errors)} lost={active.Sum(c => c.Lost)}"))
+                    $"{Stopwatch.GetElapsedTime(start).TotalSeconds:F0} s: expansions={active.Sum(c => c.Expansions)} errors={active.Sum(c => c.Errors)} lost={active.Sum(c => c.Lost)}, the last {count} p99={p99:F1} ms"))
                     .ConfigureAwait(false);
             }
         }
