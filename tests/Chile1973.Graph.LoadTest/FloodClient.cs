@@ -8,11 +8,14 @@ namespace Chile1973.Graph.LoadTest;
 
 /// <summary>
 /// A client that does not play fair: it keeps <see cref="CallsInFlight"/> of the heaviest expansions the hub's
-/// defaults allow open at once, with no pause, for as long as the run lasts, and connects again as soon as the server
-/// drops it. The readers beside it show whether the server's limits keep it from taking their share.
+/// defaults allow open at once, with no pause, from nodes it has seen (so that few are answered from the server's
+/// cache), for as long as the run lasts, and connects again as soon as the server drops it. The readers beside it show
+/// whether the server's limits keep it from taking their share.
 /// </summary>
-internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
+internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisposable
 {
+    private const int KnownIdsKept = 1024;
+
     /// <summary>Calls kept open at once: many times what a connection may hold, so most are refused.</summary>
     public const int CallsInFlight = 32;
 
@@ -20,8 +23,9 @@ internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
     private const int FloodDepth = 4;
     private const int FloodLimit = 2000;
 
+    private readonly Random random = new(unchecked((settings.Seed * 7_000_003) + index));
+    private readonly List<string> known = [];
     private HubConnection? connection;
-    private string? startNodeId;
     private long calls;
     private long completed;
     private long refused;
@@ -89,12 +93,15 @@ internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
         connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
         await connection.StartAsync(cancellationToken).ConfigureAwait(false);
         var welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
-        startNodeId ??= welcome.StartNodeId;
+        if (known.Count == 0 && welcome.StartNodeId is { Length: > 0 } start)
+        {
+            known.Add(start);
+        }
     }
 
     private async Task FloodConnectionAsync(HubConnection hub, CancellationToken cancellationToken)
     {
-        if (startNodeId is null)
+        if (known.Count == 0)
         {
             return;
         }
@@ -104,7 +111,7 @@ internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
         {
             while (inFlight.Count < CallsInFlight)
             {
-                inFlight.Add(CallAsync(hub, startNodeId, cancellationToken));
+                inFlight.Add(CallAsync(hub, NextNode(), cancellationToken));
             }
 
             inFlight.Remove(await Task.WhenAny(inFlight).ConfigureAwait(false));
@@ -120,7 +127,7 @@ internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
         {
             await foreach (var ring in hub.StreamAsync<RingBatch>("StreamNeighbourhood", nodeId, FloodDepth, FloodLimit, cancellationToken).ConfigureAwait(false))
             {
-                _ = ring;
+                Learn(ring.Nodes);
             }
 
             Interlocked.Increment(ref completed);
@@ -132,6 +139,33 @@ internal sealed class FloodClient(LoadSettings settings) : IAsyncDisposable
         catch (Exception e) when (e is OperationCanceledException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
         {
             // The run ended or the server dropped the connection; the drop is counted once by the loop.
+        }
+    }
+
+    // Calls run concurrently on the thread pool: the list of nodes seen is shared between them.
+    private string NextNode()
+    {
+        lock (known)
+        {
+            return known[random.Next(known.Count)];
+        }
+    }
+
+    private void Learn(IReadOnlyList<WireElement> nodes)
+    {
+        lock (known)
+        {
+            foreach (var node in nodes)
+            {
+                if (known.Count < KnownIdsKept)
+                {
+                    known.Add(node.Data.Id);
+                }
+                else
+                {
+                    known[random.Next(KnownIdsKept)] = node.Data.Id;
+                }
+            }
         }
     }
 }

@@ -138,7 +138,7 @@ public static class LoadRun
     {
         public static Flood Start(LoadSettings settings, CancellationToken cancellationToken)
         {
-            var flooders = Enumerable.Range(0, settings.Flooders).Select(_ => new FloodClient(settings)).ToList();
+            var flooders = Enumerable.Range(0, settings.Flooders).Select(i => new FloodClient(settings, i)).ToList();
             return new Flood(flooders, Task.WhenAll(flooders.Select(f => Task.Run(() => f.RunAsync(cancellationToken), CancellationToken.None))));
         }
 
