@@ -63,6 +63,10 @@ public static class Extensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddSecurityHeaders();
         services.AddHubLimits();
+        // Every call that fails reaches SignalR's dispatcher as a HubException (a refusal, a bad argument, or a failure
+        // HubErrorFilter has already logged with its detail), which it logs as an error with a stack trace: a client
+        // flooding the hub made that the server's largest cost, and a reader's typo an error in the log.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.AddPresentations(signalR, builder.Configuration);

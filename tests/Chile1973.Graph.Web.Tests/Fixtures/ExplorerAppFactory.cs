@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Chile1973.Graph.Web.Tests.Fixtures;
 
@@ -26,6 +27,9 @@ public sealed class ExplorerAppFactory : WebApplicationFactory<Program>
         this.settings = settings ?? [];
         UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
+
+    /// <summary>What the app logged, after the logging configuration's filters, as an operator would read it.</summary>
+    public LogRecords Logs { get; } = new();
 
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:41234/</c>; starts the server on first use.</summary>
     public Uri BaseAddress
@@ -50,6 +54,7 @@ public sealed class ExplorerAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

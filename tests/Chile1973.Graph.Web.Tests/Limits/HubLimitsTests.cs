@@ -3,6 +3,7 @@ using Chile1973.Graph.Web.Tests.Fixtures;
 using Chile1973.Graph.Web.Tests.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.Limits;
@@ -91,6 +92,23 @@ public sealed class HubLimitsTests
 
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
         Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_is_logged_once_as_dropped_and_its_refused_calls_are_not_logged_as_server_errors()
+    {
+        await using var factory = Explorer(("HubLimits:CallsPerSecond", "1"), ("HubLimits:CallBurst", "1"), ("HubLimits:RefusalsBeforeDrop", "10"));
+        await using var connection = await factory.ConnectAsync(Token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ => Task.FromResult(closed.TrySetResult());
+
+        // Many calls in flight at once, as a flooder keeps them: several are still refused after the one that drops it.
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => TrySearchAsync(connection)));
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+
+        var logs = factory.Logs.All;
+        Assert.Single(logs, r => r.Message.StartsWith("Dropped connection", StringComparison.Ordinal) && r.Level == LogLevel.Warning);
+        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Error);
     }
 
     private static async Task<string?> TrySearchAsync(HubConnection connection)

@@ -10,6 +10,7 @@ internal sealed class ConnectionUse
     private int openStreams;
     private int refusals;
     private long windowStart = Stopwatch.GetTimestamp();
+    private int dropped;
 
     public int OpenStreams => Volatile.Read(ref openStreams);
 
@@ -31,6 +32,12 @@ internal sealed class ConnectionUse
     }
 
     public void CloseStream() => Interlocked.Decrement(ref openStreams);
+
+    /// <summary>
+    /// True the first time only: a connection being dropped still has calls in flight, each refused in turn, and each
+    /// of them dropping it again wrote a warning per call.
+    /// </summary>
+    public bool TryDrop() => Interlocked.Exchange(ref dropped, 1) == 0;
 
     /// <summary>Counts a refusal; returns the refusals of the last ten seconds or so, this one included.</summary>
     public int Refused()

@@ -115,7 +115,7 @@ internal sealed class HubCallLimitFilter : IHubFilter, IDisposable
     {
         var refusals = use.Refused();
         HubLimitsLog.CallRefused(logger, context.ConnectionId, method, refusals);
-        if (refusals >= limits.RefusalsBeforeDrop)
+        if (refusals >= limits.RefusalsBeforeDrop && use.TryDrop())
         {
             HubLimitsLog.ConnectionDropped(logger, context.ConnectionId, refusals);
             context.Abort();
