@@ -1,6 +1,7 @@
 using Chile1973.Graph.Web;
 using Chile1973.Graph.Web.Apis;
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Hubs.Limits;
 using Chile1973.Graph.Web.Security;
 using Microsoft.AspNetCore.Connections;
 
@@ -18,6 +19,7 @@ app.UsePageNonce();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphApi();
+app.UseHubLimits();
 app.MapHub<GraphHub>("/hubs/graph");
 
 try

@@ -15,6 +15,7 @@ namespace Chile1973.Graph.LoadTest;
 internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisposable
 {
     private const int KnownIdsKept = 1024;
+    private static readonly TimeSpan RetryAfterRefusal = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Calls kept open at once: many times what a connection may hold, so most are refused.</summary>
     public const int CallsInFlight = 32;
@@ -30,6 +31,7 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
     private long completed;
     private long refused;
     private long drops;
+    private long turnedAway;
 
     /// <summary>Calls started.</summary>
     public long Calls => Interlocked.Read(ref calls);
@@ -43,6 +45,9 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
     /// <summary>Times the server closed the connection.</summary>
     public long Drops => Interlocked.Read(ref drops);
 
+    /// <summary>Connection attempts the server refused (a dropped address waits before it may connect again).</summary>
+    public long TurnedAway => Interlocked.Read(ref turnedAway);
+
     /// <summary>Floods until <paramref name="cancellationToken"/> is cancelled, connecting again after every drop.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -50,37 +55,45 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
         {
             try
             {
-                await ConnectAsync(cancellationToken).ConfigureAwait(false);
+                if (!await TryConnectAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    // Turned away at the door: knock again soon, as a flooder would (twenty times a second, not in a
+                    // spin that would measure the machine's TCP stack rather than the hub's limits).
+                    Interlocked.Increment(ref turnedAway);
+                    await Task.Delay(RetryAfterRefusal, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 await FloodConnectionAsync(connection!, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
-            {
-                // Refused at the door while the server was busy: knock again, as a flooder would.
-            }
 
-            if (connection is not null && !cancellationToken.IsCancellationRequested)
+            if (!cancellationToken.IsCancellationRequested)
             {
                 Interlocked.Increment(ref drops);
-                await connection.DisposeAsync().ConfigureAwait(false);
-                connection = null;
             }
+
+            await DisposeConnectionAsync().ConfigureAwait(false);
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => new(DisposeConnectionAsync());
+
+    private async Task DisposeConnectionAsync()
     {
         if (connection is not null)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            connection = null;
         }
     }
 
-    private async Task ConnectAsync(CancellationToken cancellationToken)
+    private async Task<bool> TryConnectAsync(CancellationToken cancellationToken)
     {
+        await DisposeConnectionAsync().ConfigureAwait(false);
         var builder = new HubConnectionBuilder()
             .WithUrl(settings.HubUrl, o =>
             {
@@ -91,12 +104,26 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
         connection = builder.Build();
         var welcomed = new TaskCompletionSource<WelcomeInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
-        await connection.StartAsync(cancellationToken).ConfigureAwait(false);
-        var welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
-        if (known.Count == 0 && welcome.StartNodeId is { Length: > 0 } start)
+        WelcomeInfo welcome;
+        try
         {
-            known.Add(start);
+            await connection.StartAsync(cancellationToken).ConfigureAwait(false);
+            welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
+        {
+            return false;
+        }
+
+        lock (known)
+        {
+            if (known.Count == 0 && welcome.StartNodeId is { Length: > 0 } start)
+            {
+                known.Add(start);
+            }
+        }
+
+        return true;
     }
 
     private async Task FloodConnectionAsync(HubConnection hub, CancellationToken cancellationToken)

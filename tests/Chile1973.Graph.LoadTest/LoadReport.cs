@@ -34,12 +34,13 @@ public sealed record LoadReport(int Clients, int Idle, long Expansions, long Err
 }
 
 /// <summary>
-/// What the flooding connections of a run got: <c>flood: connections=F calls=C completed=A refused=R drops=D</c>.
+/// What the flooding connections of a run got:
+/// <c>flood: connections=F calls=C completed=A refused=R drops=D turned_away=T</c>.
 /// </summary>
-public sealed record FloodReport(int Connections, long Calls, long Completed, long Refused, long Drops)
+public sealed record FloodReport(int Connections, long Calls, long Completed, long Refused, long Drops, long TurnedAway)
 {
     /// <summary>The line a run with flooders prints before its closing line.</summary>
     public string Line() => string.Create(
         CultureInfo.InvariantCulture,
-        $"flood: connections={Connections} calls={Calls} completed={Completed} refused={Refused} drops={Drops}");
+        $"flood: connections={Connections} calls={Calls} completed={Completed} refused={Refused} drops={Drops} turned_away={TurnedAway}");
 }

@@ -149,7 +149,7 @@ public static class LoadRun
             await Task.WhenAll(flooders.Select(f => f.DisposeAsync().AsTask())).ConfigureAwait(false);
             return flooders.Count == 0
                 ? null
-                : new FloodReport(flooders.Count, flooders.Sum(f => f.Calls), flooders.Sum(f => f.Completed), flooders.Sum(f => f.Refused), flooders.Sum(f => f.Drops));
+                : new FloodReport(flooders.Count, flooders.Sum(f => f.Calls), flooders.Sum(f => f.Completed), flooders.Sum(f => f.Refused), flooders.Sum(f => f.Drops), flooders.Sum(f => f.TurnedAway));
         }
     }
 

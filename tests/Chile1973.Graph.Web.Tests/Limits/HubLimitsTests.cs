@@ -4,6 +4,7 @@ using Chile1973.Graph.Web.Tests.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.Limits;
@@ -109,6 +110,61 @@ public sealed class HubLimitsTests
         var logs = factory.Logs.All;
         Assert.Single(logs, r => r.Message.StartsWith("Dropped connection", StringComparison.Ordinal) && r.Level == LogLevel.Warning);
         Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task A_dropped_address_is_turned_away_for_the_pause_while_connections_already_open_keep_working()
+    {
+        await using var factory = Explorer(
+            ("HubLimits:CallsPerSecond", "1"), ("HubLimits:CallBurst", "1"), ("HubLimits:RefusalsBeforeDrop", "10"), ("HubLimits:DroppedAddressPause", "00:00:03"));
+        await using var reader = await factory.ConnectAsync(Token);
+        await using var flooder = await factory.ConnectAsync(Token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flooder.Closed += _ => Task.FromResult(closed.TrySetResult());
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => TrySearchAsync(flooder)));
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+
+        using var http = new HttpClient { BaseAddress = factory.BaseAddress };
+        using var turnedAway = await http.PostAsync(new Uri("hubs/graph/negotiate?negotiateVersion=1", UriKind.Relative), null, Token);
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, turnedAway.StatusCode);
+        Assert.InRange(turnedAway.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 3);
+        Assert.StartsWith("A connection from this address was just dropped", await turnedAway.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HttpRequestException>(() => factory.ConnectAsync(Token));
+        // The reader connected before the drop keeps its connection and its answers (its own allowance refills at 1 a second).
+        await Task.Delay(TimeSpan.FromSeconds(1.1), Token);
+        Assert.Null(await TrySearchAsync(reader));
+
+        await Task.Delay(TimeSpan.FromSeconds(3), Token);
+        await using var later = await factory.ConnectAsync(Token);
+        Assert.Equal(HubConnectionState.Connected, later.State);
+    }
+
+    [Fact]
+    public async Task A_dropped_address_may_connect_again_at_once_when_the_pause_is_off()
+    {
+        await using var factory = Explorer(
+            ("HubLimits:CallsPerSecond", "1"), ("HubLimits:CallBurst", "1"), ("HubLimits:RefusalsBeforeDrop", "10"), ("HubLimits:DroppedAddressPause", "00:00:00"));
+        await using var flooder = await factory.ConnectAsync(Token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flooder.Closed += _ => Task.FromResult(closed.TrySetResult());
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => TrySearchAsync(flooder)));
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+
+        await using var again = await factory.ConnectAsync(Token);
+
+        Assert.Equal(HubConnectionState.Connected, again.State);
+    }
+
+    [Theory]
+    [InlineData("HubLimits:DroppedAddressPause", "-00:00:01", "HubLimits:DroppedAddressPause must not be negative")]
+    [InlineData("HubLimits:RefusalsBeforeDrop", "0", "HubLimits:RefusalsBeforeDrop must be positive")]
+    public void A_limit_that_cannot_work_stops_the_app_naming_the_setting(string key, string value, string expected)
+    {
+        using var factory = Explorer((key, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.BaseAddress);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<string?> TrySearchAsync(HubConnection connection)

@@ -23,8 +23,11 @@ internal sealed class HubCallLimitFilter : IHubFilter, IDisposable
     // per connection, and partitions of closed connections are dropped once idle (System.Threading.RateLimiting).
     private readonly PartitionedRateLimiter<string> calls;
 
-    public HubCallLimitFilter(IOptions<HubLimitsOptions> options, ILogger<HubCallLimitFilter> logger)
+    private readonly DroppedAddresses dropped;
+
+    public HubCallLimitFilter(IOptions<HubLimitsOptions> options, DroppedAddresses dropped, ILogger<HubCallLimitFilter> logger)
     {
+        this.dropped = dropped;
         limits = options.Value;
         this.logger = logger;
         var period = TimeSpan.FromSeconds(Math.Max(Heartbeat.TotalSeconds, 1 / limits.CallsPerSecond));
@@ -118,6 +121,7 @@ internal sealed class HubCallLimitFilter : IHubFilter, IDisposable
         if (refusals >= limits.RefusalsBeforeDrop && use.TryDrop())
         {
             HubLimitsLog.ConnectionDropped(logger, context.ConnectionId, refusals);
+            dropped.Remember(context.GetHttpContext()?.Connection.RemoteIpAddress);
             context.Abort();
         }
 

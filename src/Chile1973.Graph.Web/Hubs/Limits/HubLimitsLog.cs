@@ -8,4 +8,7 @@ internal static partial class HubLimitsLog
 
     [LoggerMessage(101, LogLevel.Warning, "Dropped connection {ConnectionId}: it kept calling through {Refusals} refusals within seconds")]
     public static partial void ConnectionDropped(ILogger logger, string connectionId, int refusals);
+
+    [LoggerMessage(102, LogLevel.Debug, "Turned away a hub connection from {Address}: a connection from it was dropped; {Seconds} s to wait")]
+    public static partial void ConnectionTurnedAway(ILogger logger, string address, int seconds);
 }

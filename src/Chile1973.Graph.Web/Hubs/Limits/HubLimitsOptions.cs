@@ -21,6 +21,12 @@ public sealed class HubLimitsOptions
     /// <summary>Refused calls within ten seconds after which the connection is dropped.</summary>
     public int RefusalsBeforeDrop { get; set; } = 100;
 
+    /// <summary>
+    /// How long an address whose connection was dropped may not open another; zero lets it connect again at once.
+    /// Clients behind one address (a classroom's router, a proxy that does not forward the client's) share the pause.
+    /// </summary>
+    public TimeSpan DroppedAddressPause { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The largest message the server reads from a client, in bytes; a larger one closes the connection.</summary>
     public long MaxMessageBytes { get; set; } = 32 * 1024;
 

@@ -12,6 +12,11 @@ internal sealed class HubLimitsOptionsValidator : IValidateOptions<HubLimitsOpti
         Positive(failures, nameof(HubLimitsOptions.RefusalsBeforeDrop), options.RefusalsBeforeDrop);
         Positive(failures, nameof(HubLimitsOptions.MaxMessageBytes), options.MaxMessageBytes);
         Positive(failures, nameof(HubLimitsOptions.MaxArgumentLength), options.MaxArgumentLength);
+        if (options.DroppedAddressPause < TimeSpan.Zero)
+        {
+            failures.Add($"{HubLimitsOptions.Section}:{nameof(HubLimitsOptions.DroppedAddressPause)} must not be negative; it is {options.DroppedAddressPause}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
