@@ -64,7 +64,8 @@ public static class Extensions
         services.AddSecurityHeaders();
         services.AddHubLimits();
         var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)
+            .AddCheckedJsonProtocol();
         services.AddPresentations(signalR, builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<GraphEngineHealthCheck>("graph-engine", tags: [GraphEngineHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(5));

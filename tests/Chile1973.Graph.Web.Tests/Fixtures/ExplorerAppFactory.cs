@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Chile1973.Graph.Web.Tests.Fixtures;
 
@@ -19,11 +20,13 @@ public sealed class ExplorerAppFactory : WebApplicationFactory<Program>
 {
     private readonly Func<ICypherEngine, ICypherEngine>? wrapEngine;
     private readonly Dictionary<string, string?> settings;
+    private readonly RecordedLogs? logs;
 
-    public ExplorerAppFactory(Func<ICypherEngine, ICypherEngine>? wrapEngine = null, Dictionary<string, string?>? settings = null, int port = 0)
+    public ExplorerAppFactory(Func<ICypherEngine, ICypherEngine>? wrapEngine = null, Dictionary<string, string?>? settings = null, int port = 0, RecordedLogs? logs = null)
     {
         this.wrapEngine = wrapEngine;
         this.settings = settings ?? [];
+        this.logs = logs;
         UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
 
@@ -53,6 +56,12 @@ public sealed class ExplorerAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (logs is not null)
+        {
+            // Under the app's own level filters: a test reads what an operator's log would show.
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
 
         if (wrapEngine is not null)

@@ -8,4 +8,8 @@ internal static partial class HubLimitsLog
 
     [LoggerMessage(101, LogLevel.Warning, "Dropped connection {ConnectionId}: it kept calling through {Refusals} refusals within seconds")]
     public static partial void ConnectionDropped(ILogger logger, string connectionId, int refusals);
+
+    // SignalR itself logs a connection closed on a message it cannot read at Debug only.
+    [LoggerMessage(102, LogLevel.Warning, "Closed connection {ConnectionId}: {Reason}")]
+    public static partial void ClosedOnHubError(ILogger logger, string connectionId, string reason);
 }
