@@ -10,6 +10,22 @@ public sealed class RecordedLogs : ILoggerProvider
 
     public IReadOnlyList<Entry> Entries => [.. entries];
 
+    /// <summary>Waits until an entry like this is written: the server may log after the client has heard what it sent.</summary>
+    public async Task<Entry> WaitForAsync(Func<Entry, bool> match, CancellationToken cancellationToken)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (entries.FirstOrDefault(match) is { } entry)
+            {
+                return entry;
+            }
+
+            await Task.Delay(20, patience.Token);
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
 
     public void Dispose()

@@ -3,6 +3,7 @@ using Chile1973.Graph.Web.Tests.Fixtures;
 using Chile1973.Graph.Web.Tests.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Chile1973.Graph.Web.Tests.Limits;
@@ -60,19 +61,26 @@ public sealed class HubLimitsTests
     }
 
     [Fact]
-    public async Task A_message_over_the_size_limit_closes_that_connection_while_others_keep_working()
+    public async Task A_message_over_the_size_limit_closes_that_connection_naming_the_limit_while_others_keep_working()
     {
-        await using var factory = Explorer(("HubLimits:MaxMessageBytes", "4096"));
+        var logs = new RecordedLogs();
+        await using var factory = new ExplorerAppFactory(settings: new() { ["HubLimits:MaxMessageBytes"] = "4096" }, logs: logs);
         await using var flooder = await factory.ConnectAsync(Token);
         await using var reader = await factory.ConnectAsync(Token);
         var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
         flooder.Closed += e => Task.FromResult(closed.TrySetResult(e));
+        var flooderId = flooder.ConnectionId;
 
         var huge = flooder.InvokeAsync<List<SearchHit>>("Search", new string('x', 10_000), 5, Token);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => huge);
-        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        const string Reason = "A message from this connection is larger than the 4096 bytes the server reads.";
+        var failed = await Assert.ThrowsAnyAsync<Exception>(() => huge);
+        var closedWith = await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        Assert.Equal((typeof(HubException), $"The server closed the connection with the following error: Connection closed with an error. HubException: {Reason}"),
+            (closedWith?.GetType(), closedWith?.Message));
+        Assert.Equal((typeof(HubException), closedWith!.Message), (failed.GetType(), failed.Message));
         Assert.Equal(HubConnectionState.Disconnected, flooder.State);
+        await logs.WaitForAsync(e => e.Level == LogLevel.Warning && e.Message == $"Closed connection {flooderId}: {Reason}", Token);
         Assert.Contains(await reader.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search, 5, Token), h => h.Id == facts.Person.Id);
     }
 

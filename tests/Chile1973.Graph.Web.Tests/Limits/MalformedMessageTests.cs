@@ -42,7 +42,7 @@ public sealed class MalformedMessageTests(MalformedMessageTests.Server server) :
         var error = @case.GetProperty("close").GetString()!;
         Assert.Equal(error, close.GetProperty("error").GetString());
         var reason = error["Connection closed with an error. HubException: ".Length..];
-        await WarnedAsync($"Closed connection {raw.ConnectionId}: {reason}");
+        await server.Logs.WaitForAsync(e => e.Level == LogLevel.Warning && e.Message == $"Closed connection {raw.ConnectionId}: {reason}", Token);
         Assert.Contains(await reader.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search, 5, Token), h => h.Id == facts.Person.Id);
     }
 
@@ -87,17 +87,6 @@ public sealed class MalformedMessageTests(MalformedMessageTests.Server server) :
 
     private string SearchFrame(string invocationId) =>
         JsonSerializer.Serialize(new { type = 1, invocationId, target = "Search", arguments = new object[] { facts.Person.Search, 5 } }) + RawHubSocket.RecordSeparator;
-
-    /// <summary>Waits for the warning: the server logs it once the connection's close message has gone out.</summary>
-    private async Task WarnedAsync(string message)
-    {
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        patience.CancelAfter(Patience);
-        while (!server.Logs.Entries.Any(e => e.Level == LogLevel.Warning && e.Message == message))
-        {
-            await Task.Delay(20, patience.Token);
-        }
-    }
 
     private static JsonElement LoadCases()
     {

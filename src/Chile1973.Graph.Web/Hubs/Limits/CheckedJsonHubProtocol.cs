@@ -9,14 +9,15 @@ namespace Chile1973.Graph.Web.Hubs.Limits;
 
 /// <summary>
 /// SignalR's JSON hub protocol, saying what it cannot read. Left alone, SignalR closes a connection that sends a message
-/// it cannot read with the bare "Connection closed with an error.", answers arguments it cannot bind with a bare
-/// "Failed to invoke", and stops reading a connection for good (without closing it) after a message of a type it does
-/// not know. Here each is a <see cref="HubException"/> naming the fault, whose text SignalR passes on to the client: in
-/// the close message, or in the call's error.
+/// it cannot read, or one over the size limit, with the bare "Connection closed with an error.", answers arguments it
+/// cannot bind with a bare "Failed to invoke", and stops reading a connection for good (without closing it) after a
+/// message of a type it does not know. Here each is a <see cref="HubException"/> naming the fault, whose text SignalR
+/// passes on to the client: in the close message, or in the call's error.
 /// </summary>
-internal sealed class CheckedJsonHubProtocol(IOptions<JsonHubProtocolOptions> json) : IHubProtocol
+internal sealed class CheckedJsonHubProtocol(IOptions<JsonHubProtocolOptions> json, IOptions<HubLimitsOptions> limits) : IHubProtocol
 {
     private readonly JsonHubProtocol inner = new(json);
+    private readonly long maxMessageBytes = limits.Value.MaxMessageBytes;
 
     public string Name => inner.Name;
 
@@ -51,6 +52,13 @@ internal sealed class CheckedJsonHubProtocol(IOptions<JsonHubProtocolOptions> js
         if (input.Length != length)
         {
             throw new HubException("A message from this connection has a type the server does not know.");
+        }
+
+        // SignalR hands the parser at most the limit: no message end within that many bytes is a message over it, which
+        // SignalR would refuse with its own bare error.
+        if (length >= maxMessageBytes)
+        {
+            throw new HubException($"A message from this connection is larger than the {maxMessageBytes} bytes the server reads.");
         }
 
         return false;
