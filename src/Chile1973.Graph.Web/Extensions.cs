@@ -68,7 +68,8 @@ public static class Extensions
         // flooding the hub made that the server's largest cost, and a reader's typo an error in the log.
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)
+            .AddCheckedJsonProtocol();
         services.AddPresentations(signalR, builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<GraphEngineHealthCheck>("graph-engine", tags: [GraphEngineHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(5));

@@ -1,24 +1,33 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Chile1973.Graph.Web.Hubs;
 
 /// <summary>
 /// Turns a hub call's unexpected failure into a message a reader can act on, and logs the detail:
-/// the client learns what went wrong, never an exception type, a path or a server address.
+/// the client learns what went wrong, never an exception type, a path or a server address. A stream
+/// fails after its method has returned, out of the filter's reach, so its enumeration is wrapped too.
 /// </summary>
 internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter
 {
+    private static readonly MethodInfo ExplainStream = typeof(HubErrorFilter).GetMethod(nameof(ExplainedStream), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    // How a stream of a given type is wrapped, worked out once per type: every expansion is a stream call.
+    private static readonly ConcurrentDictionary<Type, Func<HubErrorFilter, object, object>?> StreamWrappers = new();
+
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         ArgumentNullException.ThrowIfNull(next);
         try
         {
-            return await next(invocationContext);
+            var result = await next(invocationContext);
+            return result is not null && StreamWrappers.GetOrAdd(result.GetType(), StreamWrapper) is { } wrap ? wrap(this, result) : result;
         }
         catch (Exception failure) when (failure is not HubException and not OperationCanceledException)
         {
-            Log.HubCallFailed(logger, failure.Message, failure);
-            throw new HubException(ReaderMessage(failure));
+            throw Explain(failure);
         }
     }
 
@@ -32,4 +41,44 @@ internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilte
         CypherException => "The graph could not answer this request.",
         _ => "Something went wrong on the server; please try again.",
     };
+
+    private HubException Explain(Exception failure)
+    {
+        Log.HubCallFailed(logger, failure.Message, failure);
+        return new HubException(ReaderMessage(failure));
+    }
+
+    /// <summary>Wraps an <see cref="IAsyncEnumerable{T}"/> (the hub's streams; it has no channel streams); null for any other result.</summary>
+    private static Func<HubErrorFilter, object, object>? StreamWrapper(Type type)
+    {
+        var stream = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)
+            ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>));
+        return stream is null
+            ? null
+            : ExplainStream.MakeGenericMethod(stream.GetGenericArguments()[0]).CreateDelegate<Func<HubErrorFilter, object, object>>();
+    }
+
+    private object ExplainedStream<T>(object stream) => Explained((IAsyncEnumerable<T>)stream, CancellationToken.None);
+
+    private async IAsyncEnumerable<T> Explained<T>(IAsyncEnumerable<T> stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var items = stream.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            try
+            {
+                if (!await items.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception failure) when (failure is not HubException and not OperationCanceledException)
+            {
+                throw Explain(failure);
+            }
+
+            yield return items.Current;
+        }
+    }
 }

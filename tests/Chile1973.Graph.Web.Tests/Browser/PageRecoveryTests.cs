@@ -29,6 +29,7 @@ public sealed class PageRecoveryTests(BrowserFixture browser) : IClassFixture<Br
         await OpenAndExpandAsync(explorer, facts, beforeExpanding: () => cutter.Arm());
         await cutter.WaitForHeldAsync();
         var beforeRestart = await NodeIdsAsync(explorer);
+        var edgesBeforeRestart = await EdgesAsync(explorer);
 
         await first.DisposeAsync();
         var state = explorer.Page.Locator("#connection-state");
@@ -39,6 +40,7 @@ public sealed class PageRecoveryTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(state).ToContainTextAsync("Reconnected · view re-synced, 1 cut stream reopened", new() { Timeout = 60_000 });
         await explorer.WaitForLayoutAsync();
         var afterRestart = await NodeIdsAsync(explorer);
+        var edgesAfterRestart = await EdgesAsync(explorer);
         // The node list beside the graph names every node drawn, each once.
         var listed = (await explorer.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#node-list li')].map(li => li.dataset.id)"))
             .Order(StringComparer.Ordinal).ToList();
@@ -48,11 +50,18 @@ public sealed class PageRecoveryTests(BrowserFixture browser) : IClassFixture<Br
         await OpenAndExpandAsync(reference, facts, beforeExpanding: () => { });
         await reference.WaitForLayoutAsync();
         var uninterrupted = await NodeIdsAsync(reference);
+        var uninterruptedEdges = await EdgesAsync(reference);
 
         Assert.Subset(afterRestart.ToHashSet(), beforeRestart.ToHashSet());
         Assert.True(afterRestart.Count > beforeRestart.Count, "the cut second ring was never drawn");
         Assert.Equal(uninterrupted, afterRestart);
         Assert.Equal(afterRestart, listed);
+        // The same relationships as an uninterrupted run, each drawn once: the page re-synced and reopened the cut
+        // stream without drawing an edge twice (under another id) or dropping one whose ring was cut.
+        Assert.Subset(edgesAfterRestart.ToHashSet(), edgesBeforeRestart.ToHashSet());
+        Assert.True(edgesAfterRestart.Count > edgesBeforeRestart.Count, "the cut second ring's edges were never drawn");
+        Assert.Distinct(edgesAfterRestart.Select(e => e.Id));
+        Assert.Equal(uninterruptedEdges, edgesAfterRestart);
         await Assertions.Expect(explorer.Page.Locator("#activity")).Not.ToContainTextAsync("Could not");
     }
 
@@ -107,6 +116,15 @@ public sealed class PageRecoveryTests(BrowserFixture browser) : IClassFixture<Br
 
     private static async Task<List<string>> NodeIdsAsync(ExplorerPage explorer) =>
         [.. (await explorer.Page.EvaluateAsync<string[]>("() => window.explorer.graph.cy.nodes().map(n => n.id())")).Order(StringComparer.Ordinal)];
+
+    /// <summary>The edges drawn, by id and by what they join, in id order.</summary>
+    private static async Task<List<DrawnEdge>> EdgesAsync(ExplorerPage explorer) =>
+        [.. (await explorer.Page.EvaluateAsync<string[][]>(
+                "() => window.explorer.graph.cy.edges().map(e => [e.id(), e.data('source'), e.data('type'), e.data('target')])"))
+            .Select(e => new DrawnEdge(e[0], e[1], e[2], e[3]))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)];
+
+    private sealed record DrawnEdge(string Id, string Source, string Type, string Target);
 
     /// <summary>
     /// The real engine, except that once armed it answers the first ring of a neighbourhood and holds every

@@ -62,19 +62,26 @@ public sealed class HubLimitsTests
     }
 
     [Fact]
-    public async Task A_message_over_the_size_limit_closes_that_connection_while_others_keep_working()
+    public async Task A_message_over_the_size_limit_closes_that_connection_naming_the_limit_while_others_keep_working()
     {
-        await using var factory = Explorer(("HubLimits:MaxMessageBytes", "4096"));
+        var logs = new RecordedLogs();
+        await using var factory = new ExplorerAppFactory(settings: new() { ["HubLimits:MaxMessageBytes"] = "4096" }, logs: logs);
         await using var flooder = await factory.ConnectAsync(Token);
         await using var reader = await factory.ConnectAsync(Token);
         var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
         flooder.Closed += e => Task.FromResult(closed.TrySetResult(e));
+        var flooderId = flooder.ConnectionId;
 
         var huge = flooder.InvokeAsync<List<SearchHit>>("Search", new string('x', 10_000), 5, Token);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => huge);
-        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        const string Reason = "A message from this connection is larger than the 4096 bytes the server reads.";
+        var failed = await Assert.ThrowsAnyAsync<Exception>(() => huge);
+        var closedWith = await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        Assert.Equal((typeof(HubException), $"The server closed the connection with the following error: Connection closed with an error. HubException: {Reason}"),
+            (closedWith?.GetType(), closedWith?.Message));
+        Assert.Equal((typeof(HubException), closedWith!.Message), (failed.GetType(), failed.Message));
         Assert.Equal(HubConnectionState.Disconnected, flooder.State);
+        await logs.WaitForAsync(e => e.Level == LogLevel.Warning && e.Message == $"Closed connection {flooderId}: {Reason}", Token);
         Assert.Contains(await reader.InvokeAsync<List<SearchHit>>("Search", facts.Person.Search, 5, Token), h => h.Id == facts.Person.Id);
     }
 
@@ -98,7 +105,9 @@ public sealed class HubLimitsTests
     [Fact]
     public async Task A_dropped_connection_is_logged_once_as_dropped_and_its_refused_calls_are_not_logged_as_server_errors()
     {
-        await using var factory = Explorer(("HubLimits:CallsPerSecond", "1"), ("HubLimits:CallBurst", "1"), ("HubLimits:RefusalsBeforeDrop", "10"));
+        var logs = new RecordedLogs();
+        await using var factory = new ExplorerAppFactory(
+            settings: new() { ["HubLimits:CallsPerSecond"] = "1", ["HubLimits:CallBurst"] = "1", ["HubLimits:RefusalsBeforeDrop"] = "10" }, logs: logs);
         await using var connection = await factory.ConnectAsync(Token);
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.Closed += _ => Task.FromResult(closed.TrySetResult());
@@ -107,9 +116,10 @@ public sealed class HubLimitsTests
         await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => TrySearchAsync(connection)));
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
 
-        var logs = factory.Logs.All;
-        Assert.Single(logs, r => r.Message.StartsWith("Dropped connection", StringComparison.Ordinal) && r.Level == LogLevel.Warning);
-        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Error);
+        await logs.WaitForAsync(e => e.Message.StartsWith("Dropped connection", StringComparison.Ordinal), Token);
+        var entries = logs.Entries;
+        Assert.Single(entries, e => e.Message.StartsWith("Dropped connection", StringComparison.Ordinal) && e.Level == LogLevel.Warning);
+        Assert.DoesNotContain(entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]

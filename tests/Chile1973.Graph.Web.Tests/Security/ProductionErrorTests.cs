@@ -47,7 +47,7 @@ public sealed class ProductionErrorTests
     }
 
     [Fact]
-    public async Task Hub_stream_error_names_no_exception()
+    public async Task Hub_stream_error_says_what_went_wrong_and_names_no_exception()
     {
         await using var factory = Production("crash");
         await using var connection = await factory.ConnectAsync(Token);
@@ -59,6 +59,7 @@ public sealed class ProductionErrorTests
             }
         });
 
+        Assert.Equal("An error occurred on the server while streaming results. HubException: Something went wrong on the server; please try again.", error.Message);
         Assert.All(Secrets, secret => Assert.DoesNotContain(secret, error.Message, StringComparison.Ordinal));
     }
 

@@ -82,6 +82,22 @@ internal sealed class HubCallLimitFilter : IHubFilter, IDisposable
         }
     }
 
+    /// <summary>
+    /// Names a connection closed on a hub error in the server's log: a message the server refused to read
+    /// (<see cref="CheckedJsonHubProtocol"/>), which SignalR logs at Debug only.
+    /// </summary>
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (exception is HubException refused)
+        {
+            HubLimitsLog.ClosedOnHubError(logger, context.Context.ConnectionId, refused.Message);
+        }
+
+        return next(context, exception);
+    }
+
     public void Dispose() => calls.Dispose();
 
     private static ConnectionUse Use(HubCallerContext context)

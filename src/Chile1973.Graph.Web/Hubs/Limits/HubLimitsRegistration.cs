@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace Chile1973.Graph.Web.Hubs.Limits;
 
 /// <summary>
-/// Binds <see cref="HubLimitsOptions"/> and applies them to every hub: the filter, SignalR's message size, and the pause
-/// of a dropped address.
+/// Binds <see cref="HubLimitsOptions"/> and applies them to every hub: the filter, SignalR's message size, the JSON
+/// protocol that says which message it refused and why, and the pause of a dropped address.
 /// </summary>
 internal static class HubLimitsRegistration
 {
@@ -20,6 +21,21 @@ internal static class HubLimitsRegistration
             hub.AddFilter<HubCallLimitFilter>();
         });
         return services;
+    }
+
+    /// <summary>
+    /// Reads clients' messages with <see cref="CheckedJsonHubProtocol"/> instead of SignalR's own JSON protocol; after
+    /// <c>AddJsonProtocol</c>, as SignalR's protocol resolver keeps the last protocol registered under a name.
+    /// </summary>
+    public static ISignalRServerBuilder AddCheckedJsonProtocol(this ISignalRServerBuilder signalR)
+    {
+        foreach (var json in signalR.Services.Where(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)).ToList())
+        {
+            signalR.Services.Remove(json);
+        }
+
+        signalR.Services.AddSingleton<IHubProtocol, CheckedJsonHubProtocol>();
+        return signalR;
     }
 
     /// <summary>Turns away new hub connections from an address dropped a moment ago; before the hub is mapped.</summary>
