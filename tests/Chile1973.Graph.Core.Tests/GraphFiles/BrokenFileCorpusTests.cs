@@ -62,6 +62,7 @@ public sealed class BrokenFileCorpusTests
     [InlineData("nul-byte-in-name", "graph/nodes/persons.csv", new byte[] { (byte)'n', 0, (byte)'S' })]
     [InlineData("byte-order-mark", "graph/nodes/places.csv", new byte[] { 0xEF, 0xBB, 0xBF, (byte)'i' })]
     [InlineData("crlf-line-ends", "graph/relationships/links.csv", new byte[] { (byte)'t', (byte)'\r', (byte)'\n', (byte)'a' })]
+    [InlineData("carriage-return-inside-line", "graph/nodes/persons.csv", new byte[] { (byte)'o', (byte)'\r', (byte)',', (byte)'P' })]
     public void Corpus_files_keep_the_bytes_their_case_is_about(string name, string file, byte[] bytes)
     {
         // A checkout that converted line ends or re-encoded the files would test nothing (.gitattributes keeps them).
