@@ -15,6 +15,7 @@ using Chile1973.Graph.Web.Presentations;
 using Chile1973.Graph.Web.Search;
 using Chile1973.Graph.Web.Security;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace Chile1973.Graph.Web;
 
@@ -65,6 +66,10 @@ public static class Extensions
         services.AddHubLimits();
         var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+
+        // The JSON protocol, wrapped so that arguments a method cannot take get an error naming its parameters.
+        services.Remove(services.Single(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)));
+        services.AddSingleton<IHubProtocol>(sp => new HubBindingErrors(ActivatorUtilities.CreateInstance<JsonHubProtocol>(sp), typeof(GraphHub)));
         services.AddPresentations(signalR, builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<GraphEngineHealthCheck>("graph-engine", tags: [GraphEngineHealthCheck.ReadyTag], timeout: TimeSpan.FromSeconds(5));
