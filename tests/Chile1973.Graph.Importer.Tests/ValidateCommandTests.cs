@@ -59,6 +59,24 @@ public sealed class ValidateCommandTests
             lines);
     }
 
+    public static TheoryData<string> BrokenFileCases() =>
+        [.. Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "BrokenFiles")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(BrokenFileCases))]
+    public async Task Validate_prints_exactly_the_expected_lines_of_each_broken_file_case(string name)
+    {
+        // The corpus of Core.Tests/GraphFiles/BrokenFiles: what a curator sees in the terminal, line for line.
+        var folder = Path.Combine(AppContext.BaseDirectory, "BrokenFiles", name);
+        var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt"));
+
+        var run = await CliRun.RunAsync("validate", "--graph", Path.Combine(folder, "graph"), "--seeds", CliRun.TestData("valid/seeds"));
+
+        Assert.Equal(string.Concat(expected.Select(line => line + Environment.NewLine)), run.Output);
+        Assert.Equal("", run.Error);
+        Assert.Equal(expected[^1].StartsWith("OK: ", StringComparison.Ordinal) ? 0 : 1, run.ExitCode);
+    }
+
     [Fact]
     public async Task Validate_checks_the_project_graph_by_default()
     {

@@ -19,6 +19,12 @@ internal static class FuzzRun
     public static int? LongRunSeconds =>
         int.TryParse(Environment.GetEnvironmentVariable(SecondsVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
 
+    /// <summary>
+    /// How many inputs a run must have tried: all <paramref name="fixedInputs"/> of the fixed-seed run, at least one
+    /// in a long run (whose count depends on the seconds given and the machine, and may be smaller).
+    /// </summary>
+    public static long Expected(int fixedInputs) => LongRunSeconds is null ? fixedInputs : 1;
+
     /// <summary>Checks <paramref name="property"/> (which throws on a failure) on inputs of <paramref name="gen"/>; returns how many were tried.</summary>
     public static async Task<long> CheckAsync<T>(string name, Gen<T> gen, Func<T, Task> property, int fixedInputs, ulong fixedSeed, Func<T, string> print)
     {

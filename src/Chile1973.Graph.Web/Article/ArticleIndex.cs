@@ -23,17 +23,22 @@ public sealed class ArticleIndex(GraphQueryRunner runner, LensElements elements,
     public async Task<Timeline> GetTimelineAsync(CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).Timeline;
 
-    /// <summary>The quotes of the listed elements and where they sit in the article; ids with no quote are left out.</summary>
-    public async Task<IReadOnlyList<QuotedElement>> GetQuotesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>The quotes of the listed elements and where they sit in the article; ids with no quote (or null) are left out.</summary>
+    public async Task<IReadOnlyList<QuotedElement>> GetQuotesAsync(IReadOnlyList<string?>? ids, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ids);
+        // A client may send anything: no list is the reader's mistake to be told of, not a server failure.
+        if (ids is null)
+        {
+            throw new GraphRequestException("A list of element ids is needed.");
+        }
+
         if (ids.Count > MaxQuoteIds)
         {
             throw new GraphRequestException($"At most {MaxQuoteIds} element ids may be asked for at once ({ids.Count} were).");
         }
 
         var index = await SnapshotAsync(cancellationToken);
-        return [.. ids.Distinct(StringComparer.Ordinal).Select(index.Quoted).OfType<QuotedElement>()];
+        return [.. ids.OfType<string>().Distinct(StringComparer.Ordinal).Select(index.Quoted).OfType<QuotedElement>()];
     }
 
     /// <summary>The facts drawn from one paragraph, ready to draw; a hub error when there is no such paragraph.</summary>

@@ -31,10 +31,16 @@ public sealed class CypherConsoleQuery(
 
     /// <summary>Streams the result of <paramref name="text"/>; cancelling stops the query in the engine.</summary>
     public async IAsyncEnumerable<ConsoleChunk> StreamAsync(
-        string text,
+        string? text,
         IReadOnlyDictionary<string, object?>? parameters,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // A client may send anything; no text at all is the caller's mistake, told as such.
+        if (text is null)
+        {
+            throw new ConsoleQueryException("A query is needed.");
+        }
+
         EnsureReadOnly(text);
         var query = new CypherQuery(text, ConsoleParameters.FromJson(parameters));
 

@@ -121,7 +121,7 @@ public sealed class GraphHub(
     /// reached is a hub error naming its position; cancelling the stream stops the query in the engine.
     /// </summary>
     public IAsyncEnumerable<ConsoleChunk> StreamCypher(
-        string query, Dictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+        string? query, Dictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
         console.StreamAsync(query, parameters, cancellationToken);
 
     /// <summary>The labels, relationship types, categories and property keys the console editor completes.</summary>
@@ -131,7 +131,7 @@ public sealed class GraphHub(
     public IReadOnlyList<Story> ListStories() => stories.Stories;
 
     /// <summary>Starts presenting a story; the caller follows it too. Returns the code to share and the key that drives it.</summary>
-    public async Task<PresentationTicket> StartPresentation(string storyId)
+    public async Task<PresentationTicket> StartPresentation(string? storyId)
     {
         var ticket = await presentations.StartAsync(storyId, Context.ConnectionAborted);
         var (code, _) = await presentations.JoinAsync(ticket.Code, CallerAddress, Context.ConnectionAborted);
@@ -158,7 +158,7 @@ public sealed class GraphHub(
     public Task<ArticleView> GetArticle() => article.GetArticleAsync(Context.ConnectionAborted);
 
     /// <summary>The quotes of the listed nodes and relationships and where each sits in the article's paragraphs.</summary>
-    public Task<IReadOnlyList<QuotedElement>> GetQuotes(string[] ids) => article.GetQuotesAsync(ids, Context.ConnectionAborted);
+    public Task<IReadOnlyList<QuotedElement>> GetQuotes(string?[]? ids) => article.GetQuotesAsync(ids, Context.ConnectionAborted);
 
     /// <summary>The facts drawn from one paragraph of the article, as graph elements ready to draw.</summary>
     public Task<PassageFacts> GetPassageFacts(int paragraph) => article.GetPassageFactsAsync(paragraph, Context.ConnectionAborted);

@@ -17,8 +17,13 @@ public sealed class PresentationService(IPresentationStore store, StoryCatalog s
     private readonly TimeSpan lifetime = options.Value.Lifetime;
 
     /// <summary>Starts a presentation of a story at its first step.</summary>
-    public async Task<PresentationTicket> StartAsync(string storyId, CancellationToken cancellationToken)
+    public async Task<PresentationTicket> StartAsync(string? storyId, CancellationToken cancellationToken)
     {
+        if (storyId is null)
+        {
+            throw new GraphRequestException("A story id is needed.");
+        }
+
         if (stories.Find(storyId) is null)
         {
             throw new GraphRequestException($"There is no story '{storyId}'.");

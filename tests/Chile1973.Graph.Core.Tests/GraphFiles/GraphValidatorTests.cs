@@ -71,6 +71,16 @@ public sealed class GraphValidatorTests
     }
 
     [Fact]
+    public void Problem_shows_control_characters_quoted_from_a_file_as_escapes_so_it_stays_on_one_line()
+    {
+        // Found by the random-file property: a stray carriage return in a column name moved the terminal's cursor
+        // back over the path.
+        var problem = new GraphProblem("graph/nodes/persons.csv", 1, "id\rx", "'id\rx' is not a column name; \u0007\u0085\u2028\tend");
+
+        Assert.Equal(@"graph/nodes/persons.csv:1: id\u000Dx: 'id\u000Dx' is not a column name; \u0007\u0085\u2028\u0009end", problem.ToString());
+    }
+
+    [Fact]
     public void Validate_reads_a_clean_graph_with_typed_properties_and_provenance()
     {
         var report = GraphValidator.Validate(TestGraphs.Graph("valid"), TestGraphs.Seeds("valid"));

@@ -70,12 +70,24 @@ public sealed class GraphFilesLoadTests : IDisposable
     [InlineData("n0,\"Person\" 0,Person,1\n", "nodes.csv:2: record: unexpected ' ' after the closing quote of field 2 (column 12)")]
     [InlineData("n0,Person 0,Person\n", "nodes.csv:2: record: expected 4 fields as in the header, found 3")]
     [InlineData("n0,Person 0,Person,1\n\nn0,Person 1,Person,2\n", "nodes.csv:4: id:ID: duplicate node id 'n0', first defined at ")]
+    [InlineData("n0,Person\u00000,Person,1\n", "nodes.csv:2: record: NUL byte in field 2 (column 10); graph files are UTF-8 text without NUL bytes (was the file saved as UTF-16?)")]
     public void Loader_names_the_file_line_and_field_of_a_bad_node_line(string body, string expected)
     {
         File.WriteAllText(Path.Combine(_dir, "nodes.csv"), "id:ID,name,:LABEL,start:int\n" + body);
         File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\n");
 
         Assert.Contains(expected, Assert.Single(Problems()), StringComparison.Ordinal);
+        Assert.Throws<Core.GraphFiles.GraphValidationException>(Load);
+    }
+
+    [Fact]
+    public void Loader_refuses_a_line_that_is_not_UTF_8_instead_of_reading_replacement_characters()
+    {
+        // Latin-1, as a spreadsheet may save it: "Señor" with ñ as the single byte F1.
+        File.WriteAllBytes(Path.Combine(_dir, "nodes.csv"), [.. "id:ID,name\nn0,Se"u8, 0xF1, .. "or\nn1,Senor\n"u8]);
+        File.WriteAllText(Path.Combine(_dir, "relationships.csv"), ":START_ID,:END_ID,:TYPE\nn1,n1,T\n");
+
+        Assert.EndsWith("nodes.csv:2: record: bytes that are not UTF-8 in field 2 (column 6); save the file as UTF-8", Assert.Single(Problems()), StringComparison.Ordinal);
         Assert.Throws<Core.GraphFiles.GraphValidationException>(Load);
     }
 

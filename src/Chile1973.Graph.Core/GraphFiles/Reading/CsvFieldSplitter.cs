@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
 namespace Chile1973.Graph.Core.GraphFiles.Reading;
 
 /// <summary>
@@ -5,7 +9,9 @@ namespace Chile1973.Graph.Core.GraphFiles.Reading;
 /// a quoted one (RFC 4180, <c>""</c> for a quote) is unescaped into a reused scratch buffer. A field may not
 /// span lines, so every record and every error has one line. Own code rather than Sep: the ranges of one file
 /// are parsed on several threads straight from pooled byte buffers, which reads a file faster than Sep's one
-/// stream (benchmarks/README.md), and each error names its field and column.
+/// stream (benchmarks/README.md), and each error names its field and column. A line must be UTF-8 text without
+/// NUL bytes: decoding would otherwise turn bad bytes into U+FFFD and keep a NUL, and the graph would hold names
+/// nobody wrote without a word about it.
 /// </summary>
 internal sealed class CsvFieldSplitter
 {
@@ -16,11 +22,16 @@ internal sealed class CsvFieldSplitter
     /// <summary>The number of fields of the last line split.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Splits a line (without its line break); a bad quote throws <see cref="CsvLineException"/>.</summary>
+    /// <summary>Splits a line (without its line break); a bad quote, or bytes that are not text, throw <see cref="CsvLineException"/>.</summary>
     public void Split(ReadOnlySpan<byte> line)
     {
         Count = 0;
         _scratchLength = 0;
+        if (line.Contains((byte)0) || !Utf8.IsValid(line))
+        {
+            throw NotText(line);
+        }
+
         if (line.IndexOf((byte)'"') < 0)
         {
             // Most lines quote nothing: their fields are the slices between commas.
@@ -108,8 +119,45 @@ internal sealed class CsvFieldSplitter
 
     private static CsvLineException Error(string message) => new("record", message);
 
+    // Only on the error path: where the first bad byte is, and in which field.
+    private static CsvLineException NotText(ReadOnlySpan<byte> line)
+    {
+        var invalid = 0;
+        while (invalid < line.Length && Rune.DecodeFromUtf8(line[invalid..], out _, out var consumed) == OperationStatus.Done)
+        {
+            invalid += consumed;
+        }
+
+        var nul = line.IndexOf((byte)0);
+        var at = nul >= 0 && nul < invalid ? nul : invalid;
+        var where = $"field {FieldAt(line, at)} (column {Column(line, at)})";
+        return Error(at == nul
+            ? $"NUL byte in {where}; graph files are UTF-8 text without NUL bytes (was the file saved as UTF-16?)"
+            : $"bytes that are not UTF-8 in {where}; save the file as UTF-8");
+    }
+
+    // The 1-based field holding the byte at offset: commas outside quotes before it, plus one.
+    private static int FieldAt(ReadOnlySpan<byte> line, int offset)
+    {
+        var field = 1;
+        var quoted = false;
+        foreach (var b in line[..offset])
+        {
+            if (b == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (b == (byte)',' && !quoted)
+            {
+                field++;
+            }
+        }
+
+        return field;
+    }
+
     // The 1-based position in characters, as an editor shows it, of the byte at offset.
-    private static int Column(ReadOnlySpan<byte> line, int offset) => System.Text.Encoding.UTF8.GetCharCount(line[..offset]) + 1;
+    private static int Column(ReadOnlySpan<byte> line, int offset) => Encoding.UTF8.GetCharCount(line[..offset]) + 1;
 
     private void Add(Slice field)
     {

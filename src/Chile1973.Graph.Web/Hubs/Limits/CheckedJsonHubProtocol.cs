@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.ExceptionServices;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -16,7 +15,8 @@ namespace Chile1973.Graph.Web.Hubs.Limits;
 /// </summary>
 internal sealed class CheckedJsonHubProtocol(IOptions<JsonHubProtocolOptions> json, IOptions<HubLimitsOptions> limits) : IHubProtocol
 {
-    private readonly JsonHubProtocol inner = new(json);
+    // Arguments a method cannot take are explained by HubBindingErrors, which names the method's parameters.
+    private readonly HubBindingErrors inner = new(new JsonHubProtocol(json), typeof(GraphHub));
     private readonly long maxMessageBytes = limits.Value.MaxMessageBytes;
 
     public string Name => inner.Name;
@@ -38,7 +38,6 @@ internal sealed class CheckedJsonHubProtocol(IOptions<JsonHubProtocolOptions> js
         {
             if (inner.TryParseMessage(ref input, binder, out message))
             {
-                message = Explained(message);
                 return true;
             }
         }
@@ -63,10 +62,4 @@ internal sealed class CheckedJsonHubProtocol(IOptions<JsonHubProtocolOptions> js
 
         return false;
     }
-
-    /// <summary>A call whose arguments could not be bound, with SignalR's reason as a hub error, which the client is shown.</summary>
-    private static HubMessage Explained(HubMessage message) =>
-        message is InvocationBindingFailureMessage { BindingFailure.SourceException: InvalidDataException reason } failure
-            ? new InvocationBindingFailureMessage(failure.InvocationId, failure.Target, ExceptionDispatchInfo.Capture(new HubException(reason.Message, reason)))
-            : message;
 }
