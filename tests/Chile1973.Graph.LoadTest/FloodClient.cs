@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.AspNetCore.SignalR.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Chile1973.Graph.LoadTest;
 
@@ -24,8 +21,8 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
     private const int FloodDepth = 4;
     private const int FloodLimit = 2000;
 
-    private readonly Random random = new(unchecked((settings.Seed * 7_000_003) + index));
-    private readonly List<string> known = [];
+    // Its calls run concurrently on the thread pool: the nodes seen are shared between them, under their lock.
+    private readonly KnownNodes known = new(KnownIdsKept, new Random(unchecked((settings.Seed * 7_000_003) + index)));
     private HubConnection? connection;
     private long calls;
     private long completed;
@@ -94,21 +91,11 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
     private async Task<bool> TryConnectAsync(CancellationToken cancellationToken)
     {
         await DisposeConnectionAsync().ConfigureAwait(false);
-        var builder = new HubConnectionBuilder()
-            .WithUrl(settings.HubUrl, o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-            });
-        builder.Services.AddSingleton<IHubProtocol>(new RingReadingProtocol(new JsonHubProtocol()));
-        connection = builder.Build();
-        var welcomed = new TaskCompletionSource<WelcomeInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
-        connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
+        connection = HubLink.Build(settings);
         WelcomeInfo welcome;
         try
         {
-            await connection.StartAsync(cancellationToken).ConfigureAwait(false);
-            welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
+            welcome = await HubLink.StartAsync(connection, settings, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
         {
@@ -169,12 +156,11 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
         }
     }
 
-    // Calls run concurrently on the thread pool: the list of nodes seen is shared between them.
     private string NextNode()
     {
         lock (known)
         {
-            return known[random.Next(known.Count)];
+            return known.Pick();
         }
     }
 
@@ -184,14 +170,7 @@ internal sealed class FloodClient(LoadSettings settings, int index) : IAsyncDisp
         {
             foreach (var node in nodes)
             {
-                if (known.Count < KnownIdsKept)
-                {
-                    known.Add(node.Data.Id);
-                }
-                else
-                {
-                    known[random.Next(KnownIdsKept)] = node.Data.Id;
-                }
+                known.Add(node.Data.Id);
             }
         }
     }

@@ -33,23 +33,8 @@ public static class LoadCli
         var idle = new Option<int>("--idle") { Description = "Further clients that only stay connected", DefaultValueFactory = _ => 0 };
         var limit = Positive(new Option<int>("--limit") { Description = "Elements per expansion", DefaultValueFactory = _ => 200 });
         var seed = new Option<int>("--seed") { Description = "Seed of the random choices", DefaultValueFactory = _ => 17 };
-        var warmUp = new Option<int>("--warm-up") { Description = "Seconds the clients run at the asked pace before the clock starts, unmeasured", DefaultValueFactory = _ => 0 };
-        warmUp.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--warm-up must not be negative.");
-            }
-        });
-
-        var flood = new Option<int>("--flood") { Description = "Further clients that flood the hub while the clock runs", DefaultValueFactory = _ => 0 };
-        flood.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 0)
-            {
-                r.AddError("--flood must not be negative.");
-            }
-        });
+        var warmUp = NotNegative(new Option<int>("--warm-up") { Description = "Seconds the clients run at the asked pace before the clock starts, unmeasured", DefaultValueFactory = _ => 0 });
+        var flood = NotNegative(new Option<int>("--flood") { Description = "Further clients that flood the hub while the clock runs", DefaultValueFactory = _ => 0 });
 
         var root = new RootCommand("Load the explorer's hub with simulated readers and report latency from call to last batch.");
         foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed, warmUp, flood })
@@ -79,6 +64,18 @@ public static class LoadCli
             return report.Clean ? 0 : 1;
         });
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+
+    private static Option<int> NotNegative(Option<int> option)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError($"{option.Name} must not be negative.");
+            }
+        });
+        return option;
     }
 
     private static Option<int> Positive(Option<int> option)

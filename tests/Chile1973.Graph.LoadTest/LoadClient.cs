@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.AspNetCore.SignalR.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Chile1973.Graph.LoadTest;
 
@@ -18,8 +15,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
     private const int SearchEvery = 5;
     private const int SearchLimit = 10;
 
-    private readonly Random random = ChoicesFor(settings.Seed, index);
-    private readonly List<string> known = [];
+    private readonly KnownNodes known = new(KnownIdsKept, ChoicesFor(settings.Seed, index));
     private readonly List<string> words = [];
     private readonly List<double> latencies = [];
     private readonly List<string> errorSamples = [];
@@ -56,19 +52,8 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
     /// <summary>Connects and waits for the hub's welcome, which names the first node to expand.</summary>
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        // WebSockets straight away: a negotiate round trip per connection only slows the ramp-up.
-        var builder = new HubConnectionBuilder()
-            .WithUrl(settings.HubUrl, o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-            });
-        builder.Services.AddSingleton<IHubProtocol>(new RingReadingProtocol(new JsonHubProtocol()));
-        connection = builder.Build();
-        var welcomed = new TaskCompletionSource<WelcomeInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
-        connection.On<WelcomeInfo>("Welcome", info => welcomed.TrySetResult(info));
-        await connection.StartAsync(cancellationToken).ConfigureAwait(false);
-        var welcome = await welcomed.Task.WaitAsync(settings.EffectiveStreamTimeout, cancellationToken).ConfigureAwait(false);
+        connection = HubLink.Build(settings);
+        var welcome = await HubLink.StartAsync(connection, settings, cancellationToken).ConfigureAwait(false);
         if (welcome.StartNodeId is { Length: > 0 } start)
         {
             known.Add(start);
@@ -84,7 +69,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
     public async Task RunAsync(long start, long stop, bool measured, CancellationToken cancellationToken)
     {
         var interval = Stopwatch.Frequency / settings.Rate;
-        var next = start + (long)(random.NextDouble() * interval);
+        var next = start + (long)(known.Random.NextDouble() * interval);
         for (var move = 0; ; move++)
         {
             var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
@@ -119,8 +104,8 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
             return;
         }
 
-        var nodeId = known[random.Next(known.Count)];
-        var depth = 1 + random.Next(2);
+        var nodeId = known.Pick();
+        var depth = 1 + known.Random.Next(2);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.EffectiveStreamTimeout);
         var started = Stopwatch.GetTimestamp();
@@ -160,7 +145,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
             return;
         }
 
-        var text = words[random.Next(words.Count)];
+        var text = words[known.Random.Next(words.Count)];
         try
         {
             var hits = await connection.InvokeAsync<IReadOnlyList<SearchHitWire>>("Search", text, SearchLimit, cancellationToken).ConfigureAwait(false);
@@ -192,17 +177,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
         }
     }
 
-    private void Remember(string id)
-    {
-        if (known.Count < KnownIdsKept)
-        {
-            known.Add(id);
-        }
-        else
-        {
-            known[random.Next(KnownIdsKept)] = id;
-        }
-    }
+    private void Remember(string id) => known.Add(id);
 
     private void Failed(string message)
     {

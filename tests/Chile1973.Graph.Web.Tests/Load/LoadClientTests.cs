@@ -65,16 +65,18 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         Assert.True(progress.ToString().IndexOf("warmed up at", StringComparison.Ordinal) < progress.ToString().IndexOf("pace:", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_negative_warm_up_is_refused_before_anything_connects()
+    [Theory]
+    [InlineData("--warm-up")]
+    [InlineData("--flood")]
+    public async Task A_negative_count_is_refused_before_anything_connects(string option)
     {
         using var output = new StringWriter();
         using var progress = new StringWriter();
 
-        var exit = await LoadCli.RunAsync(["--url", server.BaseAddress.AbsoluteUri, "--warm-up", "-1"], output, progress, Token);
+        var exit = await LoadCli.RunAsync(["--url", server.BaseAddress.AbsoluteUri, option, "-1"], output, progress, Token);
 
         Assert.NotEqual(0, exit);
-        Assert.Contains("--warm-up must not be negative.", progress.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{option} must not be negative.", progress.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("connected", progress.ToString(), StringComparison.Ordinal);
     }
 
@@ -88,19 +90,6 @@ public sealed partial class LoadClientTests(ExplorerServer server)
 
         Assert.Equal(1, exit);
         Assert.Equal("clients=3 expansions=0 errors=3 lost=0 p50=0.0 p95=0.0 p99=0.0 ms", output.ToString().TrimEnd());
-    }
-
-    [Fact]
-    public async Task A_negative_flood_is_refused_before_anything_connects()
-    {
-        using var output = new StringWriter();
-        using var progress = new StringWriter();
-
-        var exit = await LoadCli.RunAsync(["--url", server.BaseAddress.AbsoluteUri, "--flood", "-1"], output, progress, Token);
-
-        Assert.NotEqual(0, exit);
-        Assert.Contains("--flood must not be negative.", progress.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("connected", progress.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
