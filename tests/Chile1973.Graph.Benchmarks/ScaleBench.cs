@@ -121,6 +121,20 @@ internal static class ScaleBench
             StartNodeId = loaded.StartNodeId,
         });
         var picks = Picks.For(graph, store);
+        if (picks.Large)
+        {
+            // Backward from where the forward chain ends, so the backward chain has steps to take: on the generated
+            // graph's random dates most nodes have no cause dated before them.
+            using var scout = new Hub(engine, options);
+            var forward = new List<ChainStep>();
+            await foreach (var step in scout.Chain.StreamAsync(picks.ChainForward, new ChainRequest(ChainRequest.Forward), None).ConfigureAwait(false))
+            {
+                forward.Add(step);
+            }
+
+            picks = picks with { ChainBackward = forward.Count > 0 ? forward[^1].To.Data.Id : picks.ChainForward };
+        }
+
         Console.WriteLine($"{graph} graph: {picks.Describe()}");
 
         var recorder = new RecordingEngine(engine);
@@ -171,7 +185,9 @@ internal static class ScaleBench
                     var request = $"walk from {start}";
                     yield return recorded.Heaviest(ExplorerQueries.Templates[name], request) is { } q
                         ? ($"{Which(recorded.Count(ExplorerQueries.Templates[name], request))} in a depth-{Depth}, limit-{Limit} walk from the {what} `{start}` ({Listed(q)})", q.Parameters, null)
-                        : ($"a depth-{Depth}, limit-{Limit} walk from the {what} `{start}`", null, "not called by this walk: every fresh node came with an edge to what was sent");
+                        : ($"a depth-{Depth}, limit-{Limit} walk from the {what} `{start}`", null, name == nameof(ExplorerQueries.RingAttachments)
+                            ? "not called by this walk: every fresh node came with an edge to what was sent"
+                            : "not called by this walk: its first ring spent the budget of elements");
                 }
 
                 break;
@@ -464,7 +480,7 @@ internal static class ScaleBench
                 (!isEvent || store.HasLabel(node, eventLabel)) && store.Relationships(node, direction, type).Length is >= 2 and <= 20);
             return new(true, typical, hub, hubDegree, name.Split(' ')[0], name,
                 [(QueryShapes.TypicalNode(store, 0.25), QueryShapes.TypicalNode(store, 0.55)), (QueryShapes.TypicalNode(store, 0.6), QueryShapes.TypicalNode(store, 0.9))],
-                With(0.5, ledTo, Direction.Outgoing, isEvent: true), With(0.5, ledTo, Direction.Incoming, isEvent: true),
+                With(0.5, ledTo, Direction.Outgoing, isEvent: true), With(0.5, ledTo, Direction.Outgoing, isEvent: true),
                 With(0.5, influenced, Direction.Incoming, isEvent: false), With(0.5, influenced, Direction.Outgoing, isEvent: false));
         }
 
