@@ -172,7 +172,7 @@ internal static class ScaleBench
         switch (name)
         {
             case nameof(ExplorerQueries.Search):
-                yield return ($"`{p.CommonWord}`, limit 10 (the first word of a typical name)", new Dictionary<string, object?>(StringComparer.Ordinal) { ["query"] = LuceneQueryText.ForPrefix(p.CommonWord), ["limit"] = 10L }, null);
+                yield return ($"`{p.CommonWord}`, limit 10 ({(p.Large ? "the first word of a typical name" : "as `--quick` searches")})", new Dictionary<string, object?>(StringComparer.Ordinal) { ["query"] = LuceneQueryText.ForPrefix(p.CommonWord), ["limit"] = 10L }, null);
                 yield return ($"`{p.FullName}`, limit 10 (a typical node's whole name)", new Dictionary<string, object?>(StringComparer.Ordinal) { ["query"] = LuceneQueryText.ForPrefix(p.FullName), ["limit"] = 10L }, null);
                 break;
             case nameof(ExplorerQueries.NodeElement) or nameof(ExplorerQueries.NodeDetails) or nameof(ExplorerQueries.NodeRelationships):
