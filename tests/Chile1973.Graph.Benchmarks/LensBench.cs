@@ -127,7 +127,7 @@ internal static class LensBench
 
     // The generated graph has no categories: give each relationship the category its type has in the vocabulary, as
     // loading the curated graph does; types the vocabulary does not know (LOCATED_IN, MENTIONS) are records and places.
-    private static string Categorise(GraphStore store)
+    internal static string Categorise(GraphStore store)
     {
         var file = Path.Combine(BenchGraphs.RepositoryRoot(), "graph", "vocabulary", "relationship-types.csv");
         var byType = File.ReadLines(file).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
