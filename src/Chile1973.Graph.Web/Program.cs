@@ -20,7 +20,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphApi();
 app.UseHubLimits();
-app.MapHub<GraphHub>("/hubs/graph");
+app.MapHub<GraphHub>(GraphHub.Path);
 
 try
 {

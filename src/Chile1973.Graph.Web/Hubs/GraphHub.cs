@@ -38,6 +38,9 @@ public sealed class GraphHub(
     ArticleIndex article,
     ILogger<GraphHub> logger) : Hub<IGraphClient>
 {
+    /// <summary>Where the hub is mapped; the limits' gate in front of it guards the same path.</summary>
+    public const string Path = "/hubs/graph";
+
     /// <summary>Tells the page whether the graph answers and, when it does, where to open.</summary>
     public override async Task OnConnectedAsync()
     {

@@ -8,11 +8,9 @@ namespace Chile1973.Graph.Web.Hubs.Limits;
 /// </summary>
 internal sealed class DroppedAddressGate(RequestDelegate next, DroppedAddresses dropped, ILogger<DroppedAddressGate> logger)
 {
-    private readonly PathString hubPath = "/hubs/graph";
-
     public Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments(hubPath))
+        if (!context.Request.Path.StartsWithSegments(GraphHub.Path))
         {
             return next(context);
         }
