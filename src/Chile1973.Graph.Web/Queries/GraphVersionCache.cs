@@ -96,6 +96,21 @@ public sealed class GraphVersionCache<TKey, TItem> : IDisposable
             yield break;
         }
 
+        // The reader who computed it may have kept it and left between this reader finding nothing kept and finding
+        // no one computing it. It keeps its answer before it stops being the one computing it, so the answer is found
+        // here: taken from the cache rather than read from the graph a second time.
+        if (into.TryGetValue(asked, out IReadOnlyList<TItem>? kept))
+        {
+            computing.TryRemove(new KeyValuePair<Key, TaskCompletionSource<IReadOnlyList<TItem>?>>(asked, mine));
+            mine.TrySetResult(kept);
+            foreach (var item in kept!)
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
         var items = new List<TItem>();
         var whole = false;
         try
@@ -111,7 +126,8 @@ public sealed class GraphVersionCache<TKey, TItem> : IDisposable
         finally
         {
             // Kept only when read to the end. A write committed while it was read makes it belong to no single
-            // version, so it is not kept, and those waiting compute their own.
+            // version, so it is not kept, and those waiting compute their own. It is kept before this reader leaves
+            // `computing`, so that a reader who comes after finds it one way or the other.
             IReadOnlyList<TItem>? answer = whole && source.GraphVersion == asked.Version ? items : null;
             if (answer is not null)
             {

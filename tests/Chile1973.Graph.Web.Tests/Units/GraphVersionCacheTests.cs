@@ -27,6 +27,52 @@ public sealed class GraphVersionCacheTests
     }
 
     [Fact]
+    public async Task A_reader_who_found_nothing_kept_takes_the_answer_kept_before_it_began_to_read()
+    {
+        using var cache = new GraphVersionCache<string, string>(UnitGraph.Empty(), 100, static _ => 1);
+        var source = new CountedQuery();
+        source.Release.SetResult();
+
+        // Asked while nothing was kept, then read only after another reader computed the answer and kept it: the
+        // moment between the two, which a hub call crosses on a busy machine, must not make it query again.
+        var late = cache.StreamAsync("key", source.Run, Token);
+        Assert.Equal(Answer, await cache.GetAsync("key", source.Run, Token));
+        Assert.Equal(Answer, await late.ToListAsync(Token));
+
+        Assert.Equal(1, source.Runs);
+    }
+
+    [Fact]
+    public async Task Readers_on_many_threads_asking_for_an_answer_just_being_kept_share_one_query()
+    {
+        // The race of readers with an answer that comes at once, as a small graph's schema does: whichever reader
+        // computes it, the others either join it or find it kept, in every round.
+        const int rounds = 300;
+        const int readers = 8;
+        for (var round = 0; round < rounds; round++)
+        {
+            using var cache = new GraphVersionCache<string, string>(UnitGraph.Empty(), 100, static _ => 1);
+            var source = new CountedQuery();
+            source.Release.SetResult();
+            using var start = new Barrier(readers);
+
+            // A thread of its own for each reader, since they wait for each other at the start.
+            var answers = await Task.WhenAll(Enumerable.Range(0, readers).Select(_ => Task.Factory.StartNew(
+                () =>
+                {
+                    start.SignalAndWait(Token);
+                    return cache.GetAsync("key", source.Run, Token);
+                },
+                Token,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap()));
+
+            Assert.All(answers, a => Assert.Equal(Answer, a));
+            Assert.Equal(1, source.Runs);
+        }
+    }
+
+    [Fact]
     public async Task An_answer_is_computed_again_after_a_write_and_kept_again()
     {
         var engine = UnitGraph.Empty();
