@@ -120,7 +120,7 @@ internal static class LensBench
     {
         var options = Options.Create(new GraphOptions { MaxRows = 10_000_000, QueryTimeout = TimeSpan.FromMinutes(5), InfluenceTimeout = TimeSpan.FromMinutes(10) });
         var runner = new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance);
-        var elements = new LensElements(runner);
+        var elements = new LensElements(runner, engine);
         var index = new InfluenceIndex(runner, engine, NullLogger<InfluenceIndex>.Instance);
         return (new PathLens(runner, elements), new ChainLens(runner, elements), index, new InfluenceLens(index, runner, elements, options));
     }

@@ -511,6 +511,15 @@ internal static class ScaleBench
         }
     }
 
+    /// <summary>The engine without its graph version, so that no service keeps an answer to send again.</summary>
+    private sealed class Unversioned(ICypherEngine inner) : ICypherEngine
+    {
+        public string Name => inner.Name;
+
+        public Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default) =>
+            inner.RunAsync(query, options, cancellationToken);
+    }
+
     /// <summary>The services <see cref="GraphHub"/> calls, composed as the app composes them, with the caches that would answer a repeated call off.</summary>
     private sealed class Hub : IDisposable
     {
@@ -520,11 +529,13 @@ internal static class ScaleBench
         {
             Options = options;
             Runner = new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance);
-            Elements = new LensElements(Runner);
+            // The categories and the schema are kept at the graph's version: an engine without one keeps them off.
+            var unversioned = new Unversioned(engine);
+            Elements = new LensElements(Runner, unversioned);
             Search = new GraphSearch(Runner, engine, options, OptionsOf.Create(new SearchCacheOptions { MaxHits = 0 }));
             Neighbourhood = new NeighbourhoodQuery(Runner, options, NullLogger<NeighbourhoodQuery>.Instance);
             Details = new NodeDetailsQuery(Runner);
-            Schema = new GraphSchemaQuery(Runner);
+            Schema = new GraphSchemaQuery(Runner, unversioned);
             Paths = new PathLens(Runner, Elements);
             Chain = new ChainLens(Runner, Elements);
             Index = new InfluenceIndex(Runner, engine, NullLogger<InfluenceIndex>.Instance);
@@ -565,6 +576,8 @@ internal static class ScaleBench
         {
             Search.Dispose();
             Article.Dispose();
+            Elements.Dispose();
+            Schema.Dispose();
             threads.Dispose();
         }
     }

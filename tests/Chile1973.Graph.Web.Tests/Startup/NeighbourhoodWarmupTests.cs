@@ -93,27 +93,6 @@ public sealed class NeighbourhoodWarmupTests
         return await connection.ReadNeighbourhoodAsync(nodeId, 1, 80, Token);
     }
 
-    private sealed class TemplateCounter
-    {
-        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
-
-        public int Count(string template)
-        {
-            lock (counts)
-            {
-                return counts.GetValueOrDefault(template);
-            }
-        }
-
-        public void Add(string template)
-        {
-            lock (counts)
-            {
-                counts[template] = counts.GetValueOrDefault(template) + 1;
-            }
-        }
-    }
-
     /// <summary>The real engine, but every ring's candidates fail as a broken graph would make them.</summary>
     private sealed class RingFailingEngine(ICypherEngine inner) : ICypherEngine
     {
@@ -123,19 +102,5 @@ public sealed class NeighbourhoodWarmupTests
             query.Text == ExplorerQueries.RingCandidates
                 ? throw new InvalidOperationException("The ring candidates could not be read.")
                 : inner.RunAsync(query, options, cancellationToken);
-    }
-
-    /// <summary>The real engine, counting the templates it runs; its graph version still keys the app's caches.</summary>
-    private sealed class CountingEngine(ICypherEngine inner, TemplateCounter counter) : ICypherEngine, IGraphVersionSource
-    {
-        public string Name => inner.Name;
-
-        public long GraphVersion => ((IGraphVersionSource)inner).GraphVersion;
-
-        public Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
-        {
-            counter.Add(query.Text);
-            return inner.RunAsync(query, options, cancellationToken);
-        }
     }
 }
