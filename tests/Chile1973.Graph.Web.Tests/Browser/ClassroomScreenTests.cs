@@ -65,7 +65,9 @@ public sealed class ClassroomScreenTests(ExplorerServer server, BrowserFixture b
             () => {
               const cy = window.explorer.graph.cy;
               const inside = (n) => { const p = n.renderedPosition(); return p.x > 40 && p.y > 40 && p.x < cy.width() / 2 && p.y < cy.height() - 60; };
-              const n = cy.nodes().filter((n) => n.style('label') !== n.data('label') || n.style('text-wrap') === 'ellipsis').filter(inside).first();
+              // A node another node's shape covers would give the hover to that one: pick one the pointer reaches alone.
+              const alone = (n) => { const p = n.renderedPosition(); return cy.nodes().not(n).every((o) => { const b = o.renderedBoundingBox({ includeLabels: false }); return p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2; }); };
+              const n = cy.nodes().filter((n) => n.style('label') !== n.data('label') || n.style('text-wrap') === 'ellipsis').filter(inside).filter(alone).first();
               return { id: n.id(), name: n.data('label') };
             }
             """);
