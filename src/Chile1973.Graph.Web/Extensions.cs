@@ -39,8 +39,13 @@ public static class Extensions
             .Validate(o => o.MaxElements >= 0, "NeighbourhoodCache:MaxElements must be 0 (no cache) or more.")
             .ValidateOnStart();
         services.AddSingleton<NeighbourhoodQuery>();
-        services.AddSingleton<INeighbourhoodQuery, CachedNeighbourhoodQuery>();
+        services.AddSingleton<CachedNeighbourhoodQuery>();
+        services.AddSingleton<INeighbourhoodQuery>(sp => sp.GetRequiredService<CachedNeighbourhoodQuery>());
         services.AddHostedService<NeighbourhoodWarmup>();
+        services.AddSingleton<IAnswerCache>(sp => sp.GetRequiredService<CachedNeighbourhoodQuery>());
+        services.AddSingleton<IAnswerCache>(sp => sp.GetRequiredService<GraphSearch>());
+        services.AddSingleton<HubWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubWarmup>());
         services.AddSingleton<NodeDetailsQuery>();
         services.AddSingleton<GraphInfoQuery>();
         services.AddSingleton<LensElements>();

@@ -23,6 +23,12 @@ internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealt
             return HealthCheckResult.Unhealthy(status.Message, data: new Dictionary<string, object> { ["engine"] = engine, ["since"] = status.Since });
         }
 
+        if (!services.GetRequiredService<HubWarmup>().Done)
+        {
+            return HealthCheckResult.Unhealthy($"The {engine} engine answers; the explorer is warming up and takes readers in a moment.",
+                data: new Dictionary<string, object> { ["engine"] = engine });
+        }
+
         try
         {
             // The size is counted once and kept; on a graph of millions counting takes seconds, and readiness is

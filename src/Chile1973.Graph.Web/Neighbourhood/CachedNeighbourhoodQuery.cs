@@ -9,7 +9,7 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// </summary>
 public sealed class CachedNeighbourhoodQuery(
     NeighbourhoodQuery query, ICypherEngine engine, IOptions<NeighbourhoodCacheOptions> options, IOptions<GraphOptions> graphOptions)
-    : INeighbourhoodQuery, IDisposable
+    : INeighbourhoodQuery, IAnswerCache, IDisposable
 {
     private readonly GraphVersionCache<(string NodeId, int Depth, int Limit), NeighbourhoodBatch> cache =
         new(engine, options.Value.MaxElements, static ring => ring.Nodes.Count + ring.Edges.Count);
@@ -28,6 +28,9 @@ public sealed class CachedNeighbourhoodQuery(
 
         return cache.StreamAsync((nodeId, depth, limit), token => WalkAsync(nodeId, depth, limit, token), cancellationToken);
     }
+
+    /// <inheritdoc />
+    public void Clear() => cache.Clear();
 
     /// <inheritdoc />
     public void Dispose() => cache.Dispose();

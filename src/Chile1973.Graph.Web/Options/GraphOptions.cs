@@ -64,4 +64,10 @@ public sealed class GraphOptions
     /// compiled for them (it stops sooner once the runtime stops compiling); zero walks none.
     /// </summary>
     public TimeSpan WarmUp { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The longest the app plays readers against its own hub once it listens, before it says it is ready, so that the
+    /// hub's path to the walks is compiled too (it stops sooner once the runtime stops compiling); zero plays none.
+    /// </summary>
+    public TimeSpan HubWarmUp { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -39,6 +39,11 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add($"Graph:WarmUp must be zero (no warm-up) or more; it is {options.WarmUp}.");
         }
 
+        if (options.HubWarmUp < TimeSpan.Zero)
+        {
+            failures.Add($"Graph:HubWarmUp must be zero (no warm-up) or more; it is {options.HubWarmUp}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -71,6 +71,9 @@ public sealed class GraphVersionCache<TKey, TItem> : IDisposable
         return items;
     }
 
+    /// <summary>Forgets every answer kept.</summary>
+    public void Clear() => cache?.Clear();
+
     /// <inheritdoc />
     public void Dispose() => cache?.Dispose();
 

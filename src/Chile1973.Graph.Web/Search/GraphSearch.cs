@@ -8,7 +8,7 @@ namespace Chile1973.Graph.Web.Search;
 /// hundreds of thousands of names, and readers search the same words.
 /// </summary>
 public sealed class GraphSearch(GraphQueryRunner runner, ICypherEngine engine, IOptions<GraphOptions> options, IOptions<SearchCacheOptions> cacheOptions)
-    : IDisposable
+    : IAnswerCache, IDisposable
 {
     private readonly GraphVersionCache<(string Query, long Limit), SearchHit> cache = new(engine, cacheOptions.Value.MaxHits, static _ => 1);
 
@@ -24,6 +24,9 @@ public sealed class GraphSearch(GraphQueryRunner runner, ICypherEngine engine, I
         var clamped = (long)Math.Min(limit, options.Value.MaxSearchResults);
         return cache.GetAsync((query, clamped), token => QueryAsync(query, clamped, token), cancellationToken);
     }
+
+    /// <inheritdoc />
+    public void Clear() => cache.Clear();
 
     /// <inheritdoc />
     public void Dispose() => cache.Dispose();

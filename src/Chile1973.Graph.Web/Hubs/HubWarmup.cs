@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Runtime;
+using System.Text.Json;
+using Chile1973.Graph.Web.Hubs.Limits;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Chile1973.Graph.Web.Hubs;
+
+/// <summary>
+/// Plays a few readers against the app's own hub once Kestrel listens and before the app says it is ready
+/// (<c>/health/ready</c> answers "warming up" meanwhile), until the runtime stops compiling or
+/// <see cref="GraphOptions.HubWarmUp"/> runs out. <see cref="Neighbourhood.NeighbourhoodWarmup"/> compiles the engine's
+/// walks, but the hub's dispatch, its JSON protocol and Kestrel's WebSockets were compiled by the first readers: a
+/// run of 20 readers before a load took its p99 on the article graph from 24 to 39 ms to 4.5 to 7 ms
+/// (benchmarks/README.md). Each connection keeps to the hub's limits, as any reader must, and the neighbourhood and
+/// search caches it filled are emptied afterwards, so readers are sent what they would be without it.
+/// </summary>
+internal sealed class HubWarmup(
+    IServer server,
+    GraphInfoQuery info,
+    IEnumerable<IAnswerCache> caches,
+    IOptions<GraphOptions> options,
+    IOptions<HubLimitsOptions> limits,
+    ILogger<HubWarmup> logger) : IHostedLifecycleService
+{
+    private const int Connections = 32;
+
+    // The shapes the page and readers ask for most, as the engine's warm-up walks them.
+    private static readonly (int Depth, int Limit)[] Shapes = [(1, 80), (2, 80), (1, 200), (2, 200)];
+
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
+    private volatile bool done;
+
+    /// <summary>False from the start until the warm-up has run or was found to have nothing to do.</summary>
+    public bool Done => done || !Applies;
+
+    private bool Applies => options.Value.HubWarmUp > TimeSpan.Zero && options.Value.Engine == GraphEngineKind.Embedded;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Applies ? WarmAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The address the app listens on as a client on this machine reaches it; null when it has no plain HTTP one.</summary>
+    internal static Uri? LocalHubUrl(IEnumerable<string> addresses)
+    {
+        foreach (var address in addresses)
+        {
+            if (!address.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Kestrel reports a wildcard as it was given ("http://+:80", "http://[::]:8080"); Uri cannot parse some.
+            var rest = address["http://".Length..];
+            var colon = rest.LastIndexOf(':');
+            var host = colon > 0 ? rest[..colon] : rest;
+            var port = colon > 0 ? rest[(colon + 1)..].TrimEnd('/') : "80";
+            host = host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : host;
+            return Uri.TryCreate($"http://{host}:{port}{GraphHub.Path}", UriKind.Absolute, out var url) ? url : null;
+        }
+
+        return null;
+    }
+
+    private async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var url = LocalHubUrl(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+            var start = (await info.GetAsync(cancellationToken)).StartNodeId;
+            if (url is null || start is null)
+            {
+                return;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.HubWarmUp);
+            var readers = Enumerable.Range(0, Connections).Select(i => new Reader(url, start, i, limits.Value)).ToList();
+            try
+            {
+                var reading = Task.WhenAll(readers.Select(r => r.RunAsync(timeout.Token)));
+                await Task.WhenAny(reading, WhenQuietAsync(timeout.Token));
+                await timeout.CancelAsync();
+                await reading;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Quiet, or out of time: what is compiled is compiled.
+            }
+            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException or HubException or JsonException or KeyNotFoundException)
+            {
+                // It only saves readers time: a hub that refuses it (a proxy's rules, its own limits) must not stop the start.
+                Log.HubWarmupFailed(logger, e);
+            }
+            finally
+            {
+                await Task.WhenAll(readers.Select(r => r.DisposeAsync().AsTask()));
+            }
+
+            foreach (var cache in caches)
+            {
+                cache.Clear();
+            }
+
+            Log.HubWarmedUp(logger, readers.Sum(r => r.Calls), Connections, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        finally
+        {
+            done = true;
+        }
+    }
+
+    /// <summary>Ends once no method has been compiled for <see cref="Quiet"/>, after the readers have made some calls.</summary>
+    private static async Task WhenQuietAsync(CancellationToken cancellationToken)
+    {
+        var compiled = JitInfo.GetCompiledMethodCount();
+        var lastCompiled = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            await Task.Delay(50, cancellationToken);
+            var now = JitInfo.GetCompiledMethodCount();
+            if (now != compiled)
+            {
+                (compiled, lastCompiled) = (now, Stopwatch.GetTimestamp());
+            }
+            else if (Stopwatch.GetElapsedTime(lastCompiled) >= Quiet)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One connection: streams neighbourhoods of the nodes it meets and now and then searches a name's word, within the limits.</summary>
+    private sealed class Reader(Uri url, string start, int index, HubLimitsOptions limits) : IAsyncDisposable
+    {
+        private readonly HubConnection connection = new HubConnectionBuilder()
+            .WithUrl(url, o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
+            .Build();
+
+        private int calls;
+
+        public int Calls => Volatile.Read(ref calls);
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            // Half the calls a connection may make, so the warm-up is never the one refused.
+            var pause = TimeSpan.FromSeconds(2 / Math.Max(1, limits.CallsPerSecond));
+            connection.On<JsonElement>("Welcome", _ => { });
+            connection.On<JsonElement>("GraphStatus", _ => { });
+            await connection.StartAsync(cancellationToken);
+            var queue = new Queue<string>([start]);
+            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+            string? word = null;
+            for (var move = index; queue.TryDequeue(out var node); move++)
+            {
+                var (depth, limit) = Shapes[move % Shapes.Length];
+                await foreach (var ring in connection.StreamAsync<JsonElement>("StreamNeighbourhood", node, depth, limit, cancellationToken))
+                {
+                    foreach (var element in ring.GetProperty("nodes").EnumerateArray())
+                    {
+                        var data = element.GetProperty("data");
+                        var id = data.GetProperty("id").GetString();
+                        if (id is not null && queue.Count < 200 && seen.Add(id))
+                        {
+                            queue.Enqueue(id);
+                        }
+
+                        word ??= data.TryGetProperty("label", out var label) ? label.GetString()?.Split(' ')[0] : null;
+                    }
+                }
+
+                Interlocked.Increment(ref calls);
+                await Task.Delay(pause, cancellationToken);
+                if (word is not null && move % 5 == 4)
+                {
+                    await connection.InvokeAsync<JsonElement>("Search", word, 10, cancellationToken);
+                    Interlocked.Increment(ref calls);
+                    await Task.Delay(pause, cancellationToken);
+                }
+            }
+        }
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Sockets;
+using Chile1973.Graph.Core.Explorer;
+using Chile1973.Graph.Core.Querying;
+using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.SignalR.Client;
+using Xunit;
+
+namespace Chile1973.Graph.Web.Tests.Startup;
+
+/// <summary>
+/// Once it listens, the app plays readers against its own hub before it says it is ready, so the hub's path is
+/// compiled for the first readers; it keeps to the hub's limits, keeps none of its answers, and readiness waits for it.
+/// </summary>
+public sealed class HubWarmupTests
+{
+    private const int HubWarmedUp = 144;
+    private const int HubWarmupFailed = 145;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_app_plays_readers_against_its_own_hub_within_its_limits_and_keeps_none_of_their_answers()
+    {
+        var counter = new TemplateCounter();
+        var logs = new RecordedLogs();
+        await using var app = new ExplorerAppFactory(e => new CountingEngine(e, counter), Settings("00:00:02"), logs: logs);
+        app.StartServer();
+        var walkedAtStart = counter.Count(ExplorerQueries.RingCandidates);
+
+        await using var connection = await app.ConnectAsync(Token);
+        await foreach (var _ in connection.StreamAsync<object>("StreamNeighbourhood", "coup_1973", 1, 80, Token))
+        {
+        }
+
+        var warmed = Assert.Single(logs.Entries, e => e.EventId.Id == HubWarmedUp);
+        Assert.Matches(@"^Warmed up the hub with [1-9]\d* calls on 32 connections in \d+ ms$", warmed.Message);
+        Assert.DoesNotContain(logs.Entries, e => e.EventId.Id == HubWarmupFailed);
+        Assert.True(walkedAtStart > 0, "the warm-up's readers expanded neighbourhoods through the hub");
+        Assert.Equal(walkedAtStart + 1, counter.Count(ExplorerQueries.RingCandidates));
+    }
+
+    [Fact]
+    public async Task Until_the_hub_is_warmed_up_readiness_says_the_explorer_is_warming_up()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var port = FreePort();
+        var settings = Settings("00:00:30");
+        settings["Graph:WarmUp"] = "00:00:00";
+        await using var app = new ExplorerAppFactory(e => new HeldSearchEngine(e, release.Task), settings, port);
+        var starting = Task.Run(app.StartServer, Token);
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+
+        var warming = await ReadinessAsync(client, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        release.SetResult();
+        await starting.WaitAsync(TimeSpan.FromSeconds(60), Token);
+        var ready = await ReadinessAsync(client, r => r.IsSuccessStatusCode);
+
+        Assert.Contains("the explorer is warming up and takes readers in a moment", warming, StringComparison.Ordinal);
+        Assert.Contains("The embedded engine answers; the graph has", ready, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5177", "http://127.0.0.1:5177/hubs/graph")]
+    [InlineData("http://localhost:5000", "http://localhost:5000/hubs/graph")]
+    [InlineData("http://+:8080", "http://127.0.0.1:8080/hubs/graph")]
+    [InlineData("http://[::]:80", "http://127.0.0.1/hubs/graph")]
+    [InlineData("http://0.0.0.0:5000/", "http://127.0.0.1:5000/hubs/graph")]
+    [InlineData("http://[::1]:5001", "http://[::1]:5001/hubs/graph")]
+    public void The_warm_up_reaches_the_hub_at_the_address_the_app_listens_on(string address, string expected) =>
+        Assert.Equal(new Uri(expected), HubWarmup.LocalHubUrl([address]));
+
+    [Fact]
+    public void An_app_that_listens_only_on_https_is_not_warmed_through_its_hub() =>
+        Assert.Null(HubWarmup.LocalHubUrl(["https://localhost:5001"]));
+
+    private static Dictionary<string, string?> Settings(string hubWarmUp) => new() { ["Graph:HubWarmUp"] = hubWarmUp };
+
+    private static async Task<string> ReadinessAsync(HttpClient client, Func<HttpResponseMessage, bool> until)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        patience.CancelAfter(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            try
+            {
+                using var response = await client.GetAsync("health/ready", patience.Token);
+                if (until(response))
+                {
+                    return await response.Content.ReadAsStringAsync(patience.Token);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(50, patience.Token);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The real engine, holding every search until released: the hub's warm-up cannot finish before then.</summary>
+    private sealed class HeldSearchEngine(ICypherEngine inner, Task released) : ICypherEngine
+    {
+        public string Name => inner.Name;
+
+        public async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
+        {
+            if (query.Text == ExplorerQueries.Search)
+            {
+                await released.WaitAsync(cancellationToken);
+            }
+
+            return await inner.RunAsync(query, options, cancellationToken);
+        }
+    }
+}
