@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Runtime;
 using System.Text.Json;
 using Chile1973.Graph.Web.Hubs.Limits;
+using Chile1973.Graph.Web.Neighbourhood;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
@@ -28,11 +28,6 @@ internal sealed class HubWarmup(
     ILogger<HubWarmup> logger) : IHostedLifecycleService
 {
     private const int Connections = 32;
-
-    // The shapes the page and readers ask for most, as the engine's warm-up walks them.
-    private static readonly (int Depth, int Limit)[] Shapes = [(1, 80), (2, 80), (1, 200), (2, 200)];
-
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
 
     private volatile bool done;
 
@@ -124,23 +119,13 @@ internal sealed class HubWarmup(
         }
     }
 
-    /// <summary>Ends once no method has been compiled for <see cref="Quiet"/>, after the readers have made some calls.</summary>
+    /// <summary>Ends once the runtime has stopped compiling (<see cref="WarmUpPlan.IsQuiet"/>).</summary>
     private static async Task WhenQuietAsync(CancellationToken cancellationToken)
     {
-        var compiled = JitInfo.GetCompiledMethodCount();
-        var lastCompiled = Stopwatch.GetTimestamp();
-        while (true)
+        var compiling = new WarmUpPlan();
+        while (!compiling.IsQuiet())
         {
             await Task.Delay(50, cancellationToken);
-            var now = JitInfo.GetCompiledMethodCount();
-            if (now != compiled)
-            {
-                (compiled, lastCompiled) = (now, Stopwatch.GetTimestamp());
-            }
-            else if (Stopwatch.GetElapsedTime(lastCompiled) >= Quiet)
-            {
-                return;
-            }
         }
     }
 
@@ -171,7 +156,7 @@ internal sealed class HubWarmup(
             string? word = null;
             for (var move = index; queue.TryDequeue(out var node); move++)
             {
-                var (depth, limit) = Shapes[move % Shapes.Length];
+                var (depth, limit) = WarmUpPlan.Shapes[move % WarmUpPlan.Shapes.Count];
                 await foreach (var ring in connection.StreamAsync<JsonElement>("StreamNeighbourhood", node, depth, limit, cancellationToken))
                 {
                     foreach (var element in ring.GetProperty("nodes").EnumerateArray())

@@ -27,12 +27,6 @@ internal sealed class NeighbourhoodWarmup(
     private readonly NeighbourhoodQuery walks = new(
         new GraphQueryRunner(engine, options, NullLogger<GraphQueryRunner>.Instance), options, NullLogger<NeighbourhoodQuery>.Instance);
 
-    // The walks' shape: what the page and the readers ask for most (one and two rings, a ring of a hub's size).
-    private static readonly (int Depth, int Limit)[] Shapes = [(1, 80), (2, 80), (1, 200), (2, 200)];
-
-    // The runtime is taken as done compiling when this long passes without a method compiled.
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var allowed = options.Value.WarmUp;
@@ -56,11 +50,10 @@ internal sealed class NeighbourhoodWarmup(
             // Breadth-first from the start node, so the walks meet hubs and the sparse nodes further out alike.
             var queue = new Queue<string>([start]);
             var queued = new HashSet<string>(StringComparer.Ordinal) { start };
-            var compiled = JitInfo.GetCompiledMethodCount();
-            var lastCompiled = Stopwatch.GetTimestamp();
+            var compiling = new WarmUpPlan();
             while (queue.TryDequeue(out var node) && !timeout.IsCancellationRequested)
             {
-                var (depth, limit) = Shapes[walked % Shapes.Length];
+                var (depth, limit) = WarmUpPlan.Shapes[walked % WarmUpPlan.Shapes.Count];
                 await foreach (var ring in walks.StreamAsync(node, depth, limit, timeout.Token))
                 {
                     // Rendered as the hub sends it, so the converter's path is compiled too.
@@ -75,12 +68,7 @@ internal sealed class NeighbourhoodWarmup(
                 }
 
                 walked++;
-                var now = JitInfo.GetCompiledMethodCount();
-                if (now != compiled)
-                {
-                    (compiled, lastCompiled) = (now, Stopwatch.GetTimestamp());
-                }
-                else if (Stopwatch.GetElapsedTime(lastCompiled) >= Quiet)
+                if (compiling.IsQuiet())
                 {
                     break;
                 }

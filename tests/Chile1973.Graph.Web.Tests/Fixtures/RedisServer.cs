@@ -21,7 +21,7 @@ public sealed class RedisServer : IAsyncLifetime
     {
         var executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("redis-server is not installed: run .ci/ensure-redis (test.sh does).");
-        Port = FreePort();
+        Port = FreePorts.Next();
         process = Process.Start(new ProcessStartInfo(executable, $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly no --daemonize no")
         {
             RedirectStandardOutput = true,
@@ -57,10 +57,4 @@ public sealed class RedisServer : IAsyncLifetime
         process?.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Chile1973.Graph.LoadTest;
 using Chile1973.Graph.Web.Tests.Fixtures;
@@ -86,7 +84,7 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         using var output = new StringWriter();
         using var progress = new StringWriter();
 
-        var exit = await LoadCli.RunAsync(["--url", $"http://127.0.0.1:{ClosedPort()}", "--clients", "3", "--seconds", "1"], output, progress, Token);
+        var exit = await LoadCli.RunAsync(["--url", $"http://127.0.0.1:{FreePorts.Next()}", "--clients", "3", "--seconds", "1"], output, progress, Token);
 
         Assert.Equal(1, exit);
         Assert.Equal("clients=3 expansions=0 errors=3 lost=0 p50=0.0 p95=0.0 p99=0.0 ms", output.ToString().TrimEnd());
@@ -106,12 +104,6 @@ public sealed partial class LoadClientTests(ExplorerServer server)
 
     private static double Ms(Match match, string group) => double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"^clients=(?<clients>\d+) expansions=(?<expansions>\d+) errors=(?<errors>\d+) lost=(?<lost>\d+) p50=(?<p50>[\d.]+) p95=(?<p95>[\d.]+) p99=(?<p99>[\d.]+) ms$")]
     private static partial Regex SummaryLine();

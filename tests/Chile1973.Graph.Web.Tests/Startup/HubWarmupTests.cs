@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
@@ -45,7 +44,7 @@ public sealed class HubWarmupTests
     public async Task Until_the_hub_is_warmed_up_readiness_says_the_explorer_is_warming_up()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var port = FreePort();
+        var port = FreePorts.Next();
         var settings = Settings("00:00:30");
         settings["Graph:WarmUp"] = "00:00:00";
         await using var app = new ExplorerAppFactory(e => new HeldSearchEngine(e, release.Task), settings, port);
@@ -100,12 +99,6 @@ public sealed class HubWarmupTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>The real engine, holding every search until released: the hub's warm-up cannot finish before then.</summary>
     private sealed class HeldSearchEngine(ICypherEngine inner, Task released) : ICypherEngine
