@@ -96,9 +96,10 @@ internal sealed class HubWarmup(
             {
                 // Quiet, or out of time: what is compiled is compiled.
             }
-            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException or HubException or JsonException or KeyNotFoundException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // It only saves readers time: a hub that refuses it (a proxy's rules, its own limits) must not stop the start.
+                // It only saves readers time: a hub it cannot reach (an address only a proxy answers, an in-memory test
+                // server) or that refuses it must not stop the start. Readers meet whatever it met, and report it.
                 Log.HubWarmupFailed(logger, e);
             }
             finally

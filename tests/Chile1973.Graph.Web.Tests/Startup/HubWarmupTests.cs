@@ -3,6 +3,7 @@ using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
 using Chile1973.Graph.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 
@@ -58,6 +59,18 @@ public sealed class HubWarmupTests
 
         Assert.Contains("the explorer is warming up and takes readers in a moment", warming, StringComparison.Ordinal);
         Assert.Contains("The embedded engine answers; the graph has", ready, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hub_the_warm_up_cannot_reach_leaves_the_app_starting_and_ready()
+    {
+        // In memory, with no socket: the address the app reports (its configured Urls) answers nothing.
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Graph:HubWarmUp", "00:00:05"));
+        using var client = app.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready", Token);
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 
     [Theory]
