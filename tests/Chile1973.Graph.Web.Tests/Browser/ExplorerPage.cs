@@ -65,15 +65,24 @@ internal sealed class ExplorerPage(IPage page)
         await page.Mouse.DblClickAsync(x, y);
     }
 
-    /// <summary>Where a node is drawn now, in page coordinates (the canvas's place plus the node's on it).</summary>
+    /// <summary>
+    /// Where a node is drawn now, in page coordinates (the canvas's place plus the node's on it): its middle, or another
+    /// point of it that no other node's shape covers, since a click or hover on a covered point goes to the node above.
+    /// </summary>
     public async Task<(float X, float Y)> NodePointAsync(string id)
     {
         var point = await page.EvaluateAsync<JsonElement>("""
             id => {
               const cy = window.explorer.graph.cy;
               const box = cy.container().getBoundingClientRect();
-              const p = cy.getElementById(id).renderedPosition();
-              return { x: box.left + p.x, y: box.top + p.y };
+              const node = cy.getElementById(id);
+              const p = node.renderedPosition();
+              const w = node.renderedWidth() / 3, h = node.renderedHeight() / 3;
+              const others = cy.nodes().not(node).map((o) => o.renderedBoundingBox({ includeLabels: false }));
+              const free = [[0, 0], [-w, 0], [w, 0], [0, -h], [0, h]]
+                .map(([dx, dy]) => ({ x: p.x + dx, y: p.y + dy }))
+                .find((q) => others.every((b) => q.x < b.x1 || q.x > b.x2 || q.y < b.y1 || q.y > b.y2)) ?? p;
+              return { x: box.left + free.x, y: box.top + free.y };
             }
             """, id);
         return (point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
