@@ -152,10 +152,9 @@ internal sealed class HubWarmup(
             connection.On<JsonElement>("Welcome", _ => { });
             connection.On<JsonElement>("GraphStatus", _ => { });
             await connection.StartAsync(cancellationToken);
-            var queue = new Queue<string>([start]);
-            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+            var nodes = new WarmUpWalks(start, 200);
             string? word = null;
-            for (var move = index; queue.TryDequeue(out var node); move++)
+            for (var move = index; nodes.TryNext(out var node); move++)
             {
                 var (depth, limit) = WarmUpPlan.Shapes[move % WarmUpPlan.Shapes.Count];
                 await foreach (var ring in connection.StreamAsync<JsonElement>("StreamNeighbourhood", node, depth, limit, cancellationToken))
@@ -163,10 +162,9 @@ internal sealed class HubWarmup(
                     foreach (var element in ring.GetProperty("nodes").EnumerateArray())
                     {
                         var data = element.GetProperty("data");
-                        var id = data.GetProperty("id").GetString();
-                        if (id is not null && queue.Count < 200 && seen.Add(id))
+                        if (data.GetProperty("id").GetString() is { } id)
                         {
-                            queue.Enqueue(id);
+                            nodes.Meet(id);
                         }
 
                         word ??= data.TryGetProperty("label", out var label) ? label.GetString()?.Split(' ')[0] : null;

@@ -47,11 +47,9 @@ internal sealed class NeighbourhoodWarmup(
                 return;
             }
 
-            // Breadth-first from the start node, so the walks meet hubs and the sparse nodes further out alike.
-            var queue = new Queue<string>([start]);
-            var queued = new HashSet<string>(StringComparer.Ordinal) { start };
+            var nodes = new WarmUpWalks(start, 1_000);
             var compiling = new WarmUpPlan();
-            while (queue.TryDequeue(out var node) && !timeout.IsCancellationRequested)
+            while (nodes.TryNext(out var node) && !timeout.IsCancellationRequested)
             {
                 var (depth, limit) = WarmUpPlan.Shapes[walked % WarmUpPlan.Shapes.Count];
                 await foreach (var ring in walks.StreamAsync(node, depth, limit, timeout.Token))
@@ -60,10 +58,7 @@ internal sealed class NeighbourhoodWarmup(
                     JsonSerializer.SerializeToUtf8Bytes(ring, wire.Value.PayloadSerializerOptions);
                     foreach (var next in ring.Nodes)
                     {
-                        if (queue.Count < 1_000 && queued.Add(next.Data.Id))
-                        {
-                            queue.Enqueue(next.Data.Id);
-                        }
+                        nodes.Meet(next.Data.Id);
                     }
                 }
 
