@@ -148,6 +148,11 @@ internal static class HubPathBench
             var bytes = written.Sum(b => JsonSerializer.SerializeToUtf8Bytes(b, Wire).Length);
             Print($"depth {depth}: JSON of the batches ({bytes / written.Count / 1024.0:F1} KB each)",
                 await MeasureAsync(rounds, written, b => { JsonSerializer.SerializeToUtf8Bytes(b, Wire); return Task.CompletedTask; }).ConfigureAwait(false));
+            Print($"depth {depth}: a ring kept (its JSON written once, its ids)",
+                await MeasureAsync(rounds, written, b => { b.Keep(Wire); return Task.CompletedTask; }).ConfigureAwait(false));
+            var kept = written.Select(b => b.Keep(Wire)).ToList();
+            Print($"depth {depth}: JSON of a kept ring sent again",
+                await MeasureAsync(rounds, kept, b => { JsonSerializer.SerializeToUtf8Bytes(b, Wire); return Task.CompletedTask; }).ConfigureAwait(false));
         }
 
         return 0;

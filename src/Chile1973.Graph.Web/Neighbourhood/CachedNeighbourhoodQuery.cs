@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace Chile1973.Graph.Web.Neighbourhood;
 
 /// <summary>
@@ -5,14 +7,19 @@ namespace Chile1973.Graph.Web.Neighbourhood;
 /// the rings before them and the graph, so answers are kept by node, depth and limit at the engine's graph version
 /// (<see cref="GraphVersionCache{TKey, TItem}"/>, bounded by elements). Readers asking for one being computed wait for
 /// it. A shallower answer is the first rings of a deeper one, and a deeper one goes on from a shallower one kept: a
-/// hub's ring 1 fills a limit on its own, so its depth 1 and depth 2 are the same rings, read once.
+/// hub's ring 1 fills a limit on its own, so its depth 1 and depth 2 are the same rings, read once. Rings are kept as
+/// the hub writes them (<see cref="NeighbourhoodBatch.Keep"/>), so the collector barely sees them.
 /// </summary>
 public sealed class CachedNeighbourhoodQuery(
-    NeighbourhoodQuery query, ICypherEngine engine, IOptions<NeighbourhoodCacheOptions> options, IOptions<GraphOptions> graphOptions)
+    NeighbourhoodQuery query,
+    ICypherEngine engine,
+    IOptions<NeighbourhoodCacheOptions> options,
+    IOptions<GraphOptions> graphOptions,
+    IOptions<JsonHubProtocolOptions> wire)
     : INeighbourhoodQuery, IAnswerCache, IDisposable
 {
     private readonly GraphVersionCache<(string NodeId, int Depth, int Limit), NeighbourhoodBatch> cache =
-        new(engine, options.Value.MaxElements, static ring => ring.Nodes.Count + ring.Edges.Count);
+        new(engine, options.Value.MaxElements, static ring => ring.ElementCount);
 
     /// <inheritdoc />
     public IAsyncEnumerable<NeighbourhoodBatch> StreamAsync(string nodeId, int depth, int limit, CancellationToken cancellationToken)
@@ -26,7 +33,7 @@ public sealed class CachedNeighbourhoodQuery(
             }
         }
 
-        return cache.StreamAsync((nodeId, depth, limit), token => WalkAsync(nodeId, depth, limit, token), cancellationToken);
+        return cache.StreamAsync((nodeId, depth, limit), token => KeptAsync(WalkAsync(nodeId, depth, limit, token)), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -34,6 +41,10 @@ public sealed class CachedNeighbourhoodQuery(
 
     /// <inheritdoc />
     public void Dispose() => cache.Dispose();
+
+    // Only a cache that keeps rings pays for keeping them: with none, each ring is written once as it is sent.
+    private IAsyncEnumerable<NeighbourhoodBatch> KeptAsync(IAsyncEnumerable<NeighbourhoodBatch> rings) =>
+        options.Value.MaxElements > 0 ? rings.Select(ring => ring.Keep(wire.Value.PayloadSerializerOptions)) : rings;
 
     private IAsyncEnumerable<NeighbourhoodBatch> WalkAsync(string nodeId, int depth, int limit, CancellationToken cancellationToken)
     {

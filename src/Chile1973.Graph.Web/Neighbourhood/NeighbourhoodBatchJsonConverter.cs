@@ -1,18 +1,16 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Chile1973.Graph.Web.Neighbourhood;
 
 /// <summary>
-/// Writes a ring's JSON once per batch and copies it on every later send: a kept ring goes to every reader who asks
-/// for its neighbourhood, and rendering its hundred nodes and edges again cost most of the time of sending it.
-/// The JSON is that of the options it was first written with, kept beside the batch while the batch lives.
+/// A ring's JSON: a kept ring (<see cref="NeighbourhoodBatch.Keep"/>) is copied as it was written once, since it goes
+/// to every reader who asks for its neighbourhood and rendering its hundred nodes and edges again cost most of the
+/// time of sending it; any other ring is written from its elements.
 /// </summary>
 public sealed class NeighbourhoodBatchJsonConverter : JsonConverter<NeighbourhoodBatch>
 {
-    private static readonly ConditionalWeakTable<NeighbourhoodBatch, Rendered> Written = [];
-
     /// <inheritdoc />
     public override NeighbourhoodBatch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -23,18 +21,44 @@ public sealed class NeighbourhoodBatchJsonConverter : JsonConverter<Neighbourhoo
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, NeighbourhoodBatch value, JsonSerializerOptions options)
     {
-        if (!Written.TryGetValue(value, out var rendered) || !ReferenceEquals(rendered.Options, options))
+        if (value.JsonFor(options) is { } json)
         {
-            var wire = new Wire(value.Ring, value.Nodes, value.Edges, value.Remaining, value.ServerMs);
-            rendered = new Rendered(options, JsonSerializer.SerializeToUtf8Bytes(wire, options));
-            Written.AddOrUpdate(value, rendered);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, ToWire(value), options);
+        }
+    }
+
+    // Written into one buffer a thread reuses, then copied once into the array the ring keeps.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
+    /// <summary>The ring's JSON as written with <paramref name="options"/>, in an array made by <paramref name="allocate"/>.</summary>
+    internal static byte[] Render(NeighbourhoodBatch value, JsonSerializerOptions options, Func<int, byte[]> allocate)
+    {
+        var written = buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        written.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(written))
+        {
+            JsonSerializer.Serialize(writer, ToWire(value), options);
         }
 
-        writer.WriteRawValue(rendered.Json, skipInputValidation: true);
+        var json = allocate(written.WrittenCount);
+        written.WrittenSpan.CopyTo(json);
+        return json;
     }
+
+    /// <summary>A kept ring's elements, read back from its JSON.</summary>
+    internal static (IReadOnlyList<NodeElement> Nodes, IReadOnlyList<EdgeElement> Edges) ReadElements(byte[] json, JsonSerializerOptions options)
+    {
+        var wire = JsonSerializer.Deserialize<Wire>(json, options) ?? throw new JsonException("A kept ring cannot be null.");
+        return (wire.Nodes ?? [], wire.Edges ?? []);
+    }
+
+    private static Wire ToWire(NeighbourhoodBatch value) => new(value.Ring, value.Nodes, value.Edges, value.Remaining, value.ServerMs);
 
     // The batch's own shape without this converter, so writing and reading it do not come back here.
     private sealed record Wire(int Ring, IReadOnlyList<NodeElement>? Nodes, IReadOnlyList<EdgeElement>? Edges, int Remaining, double ServerMs);
-
-    private sealed record Rendered(JsonSerializerOptions Options, byte[] Json);
 }

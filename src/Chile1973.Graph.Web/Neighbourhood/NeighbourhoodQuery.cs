@@ -26,7 +26,8 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     {
         Validate(nodeId, depth, limit);
         var started = Stopwatch.GetTimestamp();
-        NodeElement centre;
+        NodeElement? centre = null;
+        string centreId;
         if (sent.Count == 0)
         {
             var centreRecords = await runner.ReadAllAsync(ExplorerQueries.NodeElement, new Dictionary<string, object?> { ["id"] = nodeId }, cancellationToken);
@@ -36,23 +37,27 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             }
 
             centre = RecordReader.Node(centreRecords[0]);
+            centreId = centre.Data.Id;
         }
         else
         {
-            centre = sent[0].Nodes[0];
+            centreId = sent[0].NodeIds[0];
         }
 
-        // A walk sends at most `limit` elements: sized for them, the sets never grow.
-        var delivered = new HashSet<string>(limit, StringComparer.Ordinal) { centre.Data.Id };
+        // A walk sends at most `limit` elements: sized for them, the sets never grow. Rings sent before are read by
+        // their ids alone, as a kept ring holds no elements.
+        var delivered = new HashSet<string>(limit, StringComparer.Ordinal) { centreId };
         var deliveredEdges = new HashSet<string>(limit, StringComparer.Ordinal);
         var budget = limit - 1;
-        List<NodeElement> frontier = [centre];
+        List<string> frontier = [centreId];
         foreach (var before in sent)
         {
-            var fresh = before.Ring == 1 ? before.Nodes.Skip(1).ToList() : [.. before.Nodes];
-            delivered.UnionWith(fresh.Select(n => n.Data.Id));
-            deliveredEdges.UnionWith(before.Edges.Select(e => e.Data.Id));
-            budget -= fresh.Count + before.Edges.Count;
+            var ids = before.NodeIds;
+            List<string> fresh = before.Ring == 1 ? [.. ids.Skip(1)] : [.. ids];
+            var edgeIds = before.EdgeIds;
+            delivered.UnionWith(fresh);
+            deliveredEdges.UnionWith(edgeIds);
+            budget -= fresh.Count + edgeIds.Count;
             if (fresh.Count == 0)
             {
                 yield break;
@@ -73,13 +78,13 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             }
 
             var (candidates, unseen) = await ReadCandidatesAsync(ring, frontier, delivered, maxNodes, cancellationToken);
-            var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier.Select(n => n.Data.Id).ToList(), candidates, maxNodes), cancellationToken);
+            var fresh = await ReadNodesAsync(FairRingSelector.Select(frontier, candidates, maxNodes), cancellationToken);
             var remaining = (int)Math.Min(int.MaxValue, unseen - fresh.Count);
             delivered.UnionWith(fresh.Select(n => n.Data.Id));
             var edges = fresh.Count == 0 ? [] : await ReadEdgesAsync(fresh, delivered, deliveredEdges, budget - fresh.Count, cancellationToken);
             budget -= fresh.Count + edges.Count;
 
-            var nodes = ring == 1 ? [centre, .. fresh] : fresh;
+            var nodes = ring == 1 ? [centre!, .. fresh] : fresh;
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             Log.RingSent(logger, nodeId, ring, nodes.Count, edges.Count, elapsed, remaining);
             yield return new NeighbourhoodBatch(ring, nodes, edges, remaining, Math.Round(elapsed, 2));
@@ -89,7 +94,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
                 yield break;
             }
 
-            frontier = fresh;
+            frontier = [.. fresh.Select(static n => n.Data.Id)];
             started = Stopwatch.GetTimestamp();
         }
     }
@@ -121,7 +126,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     /// reads in full, as the selection ranks them anyway and the distinct ids are then the count.
     /// </summary>
     private async Task<(List<RingCandidate> Candidates, long Unseen)> ReadCandidatesAsync(
-        int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
+        int ring, List<string> frontier, HashSet<string> delivered, int maxNodes, CancellationToken cancellationToken)
     {
         var parameters = RingReads(ring, frontier, delivered, maxNodes);
         if (frontier.Count == 1)
@@ -165,12 +170,12 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
     }
 
     // What a ring reads to rank: each frontier node its share of the ring's read budget, and at least what the ring may send.
-    private Dictionary<string, object?> RingReads(int ring, List<NodeElement> frontier, HashSet<string> delivered, int maxNodes)
+    private Dictionary<string, object?> RingReads(int ring, List<string> frontier, HashSet<string> delivered, int maxNodes)
     {
         var reads = ring == 1 ? options.Value.MaxRingReads : options.Value.MaxOuterRingReads;
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["frontier"] = frontier.Select(n => (object?)n.Data.Id).ToList(),
+            ["frontier"] = frontier.Select(id => (object?)id).ToList(),
             ["seen"] = delivered.Select(id => (object?)id).ToList(),
             ["scan"] = (long)Math.Max(maxNodes, reads / Math.Max(1, frontier.Count)),
         };

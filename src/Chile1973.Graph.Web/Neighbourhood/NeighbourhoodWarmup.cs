@@ -56,9 +56,9 @@ internal sealed class NeighbourhoodWarmup(
                 {
                     // Rendered as the hub sends it, so the converter's path is compiled too.
                     JsonSerializer.SerializeToUtf8Bytes(ring, wire.Value.PayloadSerializerOptions);
-                    foreach (var next in ring.Nodes)
+                    foreach (var next in ring.NodeIds)
                     {
-                        nodes.Meet(next.Data.Id);
+                        nodes.Meet(next);
                     }
                 }
 

@@ -31,6 +31,51 @@ public sealed class NeighbourhoodBatchJsonTests
         Assert.Equal($$"""{"type":2,"item":{{Expected}}}""", again);
     }
 
+    [Fact]
+    public void A_kept_ring_is_written_as_the_ring_it_was_kept_from()
+    {
+        var kept = Ring().Keep(HubOptions);
+
+        Assert.Equal(Expected, JsonSerializer.Serialize(kept, HubOptions));
+        Assert.Equal($$"""{"type":2,"item":{{Expected}}}""", JsonSerializer.Serialize(new { type = 2, item = kept }, HubOptions));
+    }
+
+    [Fact]
+    public void A_kept_ring_reads_back_its_nodes_edges_and_ids()
+    {
+        var ring = Ring();
+
+        var kept = ring.Keep(HubOptions);
+
+        Assert.Equal(ring.Nodes, kept.Nodes);
+        Assert.Equal(ring.Edges, kept.Edges);
+        Assert.Equal(["coup_1973", "junta"], kept.NodeIds);
+        Assert.Equal(["r1"], kept.EdgeIds);
+        Assert.Equal(3, kept.ElementCount);
+        Assert.Equal((1, 4, 1.25), (kept.Ring, kept.Remaining, kept.ServerMs));
+    }
+
+    [Fact]
+    public void A_copy_of_a_kept_ring_is_written_with_its_own_values()
+    {
+        var kept = Ring().Keep(HubOptions);
+
+        var copy = kept with { ServerMs = 0 };
+
+        Assert.Equal(Expected.Replace("\"serverMs\":1.25", "\"serverMs\":0", StringComparison.Ordinal), JsonSerializer.Serialize(copy, HubOptions));
+    }
+
+    [Fact]
+    public void A_ring_kept_for_the_hub_is_written_afresh_with_other_options()
+    {
+        var plain = new JsonSerializerOptions();
+
+        var kept = Ring().Keep(HubOptions);
+
+        Assert.Equal(JsonSerializer.Serialize(Ring(), plain), JsonSerializer.Serialize(kept, plain));
+        Assert.Contains("\"Ring\":1", JsonSerializer.Serialize(kept, plain), StringComparison.Ordinal);
+    }
+
     private static NeighbourhoodBatch Ring() => new(
         1,
         [new NodeElement(new NodeData("coup_1973", "Coup d'état of 11 September 1973", "Event", 29, Start: "1973-09-11")),

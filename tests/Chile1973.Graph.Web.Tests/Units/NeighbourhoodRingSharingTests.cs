@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.Core.GraphFiles;
 using Chile1973.Graph.Core.Querying;
@@ -5,6 +7,7 @@ using Chile1973.Graph.Cypher;
 using Chile1973.Graph.Web.Neighbourhood;
 using Chile1973.Graph.Web.Options;
 using Chile1973.Graph.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.SignalR;
 using Xunit;
 using OptionsOf = Microsoft.Extensions.Options.Options;
 using static Chile1973.Graph.Web.Tests.Hubs.HubStreams;
@@ -21,6 +24,9 @@ public sealed class NeighbourhoodRingSharingTests
         ExplorerEngine.Open(GraphDirectory.Load(RepositoryPaths.GraphDirectory(), RepositoryPaths.SeedsDirectory())));
 
     private readonly GraphFacts facts = GraphFacts.Load();
+
+    // The hub's payload options, which rings are kept for.
+    private static readonly JsonHubProtocolOptions Wire = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -63,6 +69,27 @@ public sealed class NeighbourhoodRingSharingTests
     }
 
     [Fact]
+    public async Task A_neighbourhood_asked_again_is_sent_as_it_was_kept_with_the_rings_of_a_walk_from_nothing()
+    {
+        var counted = new CountingEngine(Article.Value);
+        using var cached = Cached(counted);
+
+        await ReadAsync(cached, facts.Coup.Id, 2);
+        var queriesBefore = counted.Texts.Count;
+        var again = await ReadAsync(cached, facts.Coup.Id, 2);
+
+        Assert.Equal(queriesBefore, counted.Texts.Count);
+        Assert.All(again, ring => Assert.NotNull(ring.JsonFor(Wire.PayloadSerializerOptions)));
+        var fresh = await ReadAsync(Uncached(Article.Value), facts.Coup.Id, 2);
+        Assert.Equal(Shown(fresh), Shown(again));
+        // What the hub writes for a kept ring is what it writes for the ring computed afresh, but for the time taken.
+        Assert.Equal(fresh.Select(Written), again.Select(Written));
+
+        static string Written(NeighbourhoodBatch ring) =>
+            Regex.Replace(JsonSerializer.Serialize(ring, Wire.PayloadSerializerOptions), "\"serverMs\":[0-9.]+", "\"serverMs\":0");
+    }
+
+    [Fact]
     public async Task A_walk_that_ended_before_the_shallower_depth_ends_there_when_asked_deeper()
     {
         var counted = new CountingEngine(Article.Value);
@@ -90,7 +117,7 @@ public sealed class NeighbourhoodRingSharingTests
     private static NeighbourhoodQuery Uncached(ICypherEngine engine) => UnitGraph.Walk(engine);
 
     private static CachedNeighbourhoodQuery Cached(ICypherEngine engine) =>
-        new(Uncached(engine), engine, OptionsOf.Create(new NeighbourhoodCacheOptions()), OptionsOf.Create(new GraphOptions()));
+        new(Uncached(engine), engine, OptionsOf.Create(new NeighbourhoodCacheOptions()), OptionsOf.Create(new GraphOptions()), OptionsOf.Create(Wire));
 
     private static Task<List<NeighbourhoodBatch>> ReadAsync(INeighbourhoodQuery query, string nodeId, int depth, int limit = 200) =>
         UnitGraph.RingsAsync(query, nodeId, depth, limit, Token);
