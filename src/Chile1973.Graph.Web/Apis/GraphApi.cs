@@ -3,6 +3,7 @@ using Chile1973.Graph.Web.Health;
 using Chile1973.Graph.Web.Search;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Chile1973.Graph.Web.Apis;
 
@@ -21,6 +22,13 @@ public static class GraphApi
         {
             Predicate = check => check.Tags.Contains(GraphEngineHealthCheck.ReadyTag),
             ResponseWriter = HealthResponse.WriteAsync,
+            // Degraded is an app still warming up: it takes no readers yet.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         });
         return app;
     }

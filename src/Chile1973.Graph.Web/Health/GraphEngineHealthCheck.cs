@@ -5,7 +5,8 @@ namespace Chile1973.Graph.Web.Health;
 
 /// <summary>
 /// Ready when the engine answers (the graph is loaded, or the server is reachable), as last probed by
-/// <see cref="GraphAvailability"/>; while it does not, says why and that it is retrying.
+/// <see cref="GraphAvailability"/>; while it does not, says why and that it is retrying. While the hub warms up
+/// (<see cref="HubWarmup"/>) it is degraded: not ready yet, and nothing wrong.
 /// </summary>
 internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealthCheck
 {
@@ -25,7 +26,9 @@ internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealt
 
         if (!services.GetRequiredService<HubWarmup>().Done)
         {
-            return HealthCheckResult.Unhealthy($"The {engine} engine answers; the explorer is warming up and takes readers in a moment.",
+            // Degraded, which readiness answers with 503 too: a start is not a fault, and the health service logs
+            // an unhealthy check as an error, a line for every probe of an orchestrator while the app warms up.
+            return HealthCheckResult.Degraded($"The {engine} engine answers; the explorer is warming up and takes readers in a moment.",
                 data: new Dictionary<string, object> { ["engine"] = engine });
         }
 
