@@ -55,6 +55,18 @@ internal static class HubPathBench
         ("rows sent (the template)", ExplorerQueries.RingNeighbours),
     ];
 
+    // The ring edges cut after each part the same way: the relationships matched (each between two fresh nodes twice),
+    // those left once each, the lowest ids kept, and the columns read.
+    private static readonly string EdgeMatch = ExplorerQueries.RingEdges[..ExplorerQueries.RingEdges.IndexOf("WITH DISTINCT r", StringComparison.Ordinal)];
+
+    private static readonly (string Part, string Text)[] EdgeParts =
+    [
+        ("the relationships matched", EdgeMatch + "RETURN count(*) AS c"),
+        ("each once", EdgeMatch + "WITH DISTINCT r RETURN count(*) AS c"),
+        ("the lowest ids kept", EdgeMatch + "WITH DISTINCT r ORDER BY r.id LIMIT $take RETURN count(*) AS c"),
+        ("columns read (the template)", ExplorerQueries.RingEdges),
+    ];
+
     /// <summary>
     /// Runs on the article graph, or with <paramref name="large"/> on the generated graph in <c>BENCH_GRAPH_DIR</c>;
     /// with <paramref name="parts"/> also a wider frontier's candidates query part by part.
@@ -138,6 +150,17 @@ internal static class HubPathBench
                 }
             }
 
+            var edgeCalls = recorder.Recorded.Where(q => q.Text == ExplorerQueries.RingEdges).ToList();
+            if (parts && edgeCalls.Count > 0)
+            {
+                foreach (var (part, text) in EdgeParts)
+                {
+                    var cut = edgeCalls.Select(q => new CypherQuery(text, q.Parameters)).ToList();
+                    var rows = part == EdgeParts[^1].Part ? 0 : await CountAsync(recorder.Inner, cut).ConfigureAwait(false);
+                    Print($"depth {depth}: ring edges, {part} ({rows / (double)cut.Count:F0} a call)", await MeasureAsync(rounds, cut, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+                }
+            }
+
             if (!large)
             {
                 // Each unanchored call reads every relationship: minutes on the generated graph, so only on the article graph.
@@ -156,6 +179,22 @@ internal static class HubPathBench
         }
 
         return 0;
+    }
+
+    // The sum of the single count each cut query returns.
+    private static async Task<long> CountAsync(ICypherEngine engine, IReadOnlyList<CypherQuery> queries)
+    {
+        long total = 0;
+        foreach (var query in queries)
+        {
+            await using var cursor = await engine.RunAsync(query, QueryOptions.Read, CancellationToken.None).ConfigureAwait(false);
+            await foreach (var record in cursor.WithCancellation(CancellationToken.None).ConfigureAwait(false))
+            {
+                total += Convert.ToInt64(record.Values[0], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return total;
     }
 
     private static async Task ReadAsync(ICypherEngine engine, CypherQuery query)
