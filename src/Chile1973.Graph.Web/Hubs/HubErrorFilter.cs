@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,20 +8,15 @@ namespace Chile1973.Graph.Web.Hubs;
 /// the client learns what went wrong, never an exception type, a path or a server address. A stream
 /// fails after its method has returned, out of the filter's reach, so its enumeration is wrapped too.
 /// </summary>
-internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter
+internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter, IHubStreamWrapper
 {
-    private static readonly MethodInfo ExplainStream = typeof(HubErrorFilter).GetMethod(nameof(ExplainedStream), BindingFlags.NonPublic | BindingFlags.Instance)!;
-
-    // How a stream of a given type is wrapped, worked out once per type: every expansion is a stream call.
-    private static readonly ConcurrentDictionary<Type, Func<HubErrorFilter, object, object>?> StreamWrappers = new();
-
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         ArgumentNullException.ThrowIfNull(next);
         try
         {
             var result = await next(invocationContext);
-            return result is not null && StreamWrappers.GetOrAdd(result.GetType(), StreamWrapper) is { } wrap ? wrap(this, result) : result;
+            return HubStreamWrapping.TryWrap(result, this) ?? result;
         }
         catch (Exception failure) when (failure is not HubException and not OperationCanceledException)
         {
@@ -48,18 +41,8 @@ internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilte
         return new HubException(ReaderMessage(failure));
     }
 
-    /// <summary>Wraps an <see cref="IAsyncEnumerable{T}"/> (the hub's streams; it has no channel streams); null for any other result.</summary>
-    private static Func<HubErrorFilter, object, object>? StreamWrapper(Type type)
-    {
-        var stream = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>));
-        return stream is null
-            ? null
-            : ExplainStream.MakeGenericMethod(stream.GetGenericArguments()[0]).CreateDelegate<Func<HubErrorFilter, object, object>>();
-    }
-
-    private object ExplainedStream<T>(object stream) => Explained((IAsyncEnumerable<T>)stream, CancellationToken.None);
+    /// <summary>A stream whose failure the reader is told of as a call's is (the hub's streams; it has no channel streams).</summary>
+    public IAsyncEnumerable<T> Wrap<T>(IAsyncEnumerable<T> stream) => Explained(stream, CancellationToken.None);
 
     private async IAsyncEnumerable<T> Explained<T>(IAsyncEnumerable<T> stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -7,51 +7,37 @@ namespace Chile1973.Graph.Web.Hubs.Limits;
 
 /// <summary>
 /// A streaming hub method returns its stream before any item is produced, so the stream is counted
-/// open until its enumeration ends: the returned stream is wrapped to close the count then.
+/// open until its enumeration ends: the returned stream is wrapped to close the count then
+/// (<see cref="HubStreamWrapping"/>), or a channel's completion closes it.
 /// </summary>
-/// <remarks>
-/// How a stream of a given type is closed is worked out once per type and kept: every expansion is a stream call,
-/// and finding the interfaces and making and invoking the generic wrapper by reflection on each one repeated the same work.
-/// </remarks>
 internal static class StreamCounting
 {
-    private static readonly MethodInfo WrapAsyncEnumerable = typeof(StreamCounting).GetMethod(nameof(Wrap), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo WhenChannelCompletes = typeof(StreamCounting).GetMethod(nameof(CloseOnCompletion), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private static readonly ConcurrentDictionary<Type, bool> Streams = new();
-    private static readonly ConcurrentDictionary<Type, Func<object, ConnectionUse, object>> Closers = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, ConnectionUse, object>?> ChannelClosers = new();
 
-    public static bool IsStream(Type returnType) => Streams.GetOrAdd(returnType, static type => StreamItemType(type) is not null);
+    public static bool IsStream(Type returnType) =>
+        Streams.GetOrAdd(returnType, static type => HubStreamWrapping.ItemType(type) is not null || ChannelItemType(type) is not null);
 
     public static object? CloseWhenDone(object? stream, ConnectionUse use)
     {
-        if (stream is null)
+        if (HubStreamWrapping.TryWrap(stream, new Counting(use)) is { } counted)
         {
-            use.CloseStream();
-            return null;
+            return counted;
         }
 
-        return Closers.GetOrAdd(stream.GetType(), Closer)(stream, use);
+        if (stream is not null && ChannelClosers.GetOrAdd(stream.GetType(), ChannelCloser) is { } close)
+        {
+            return close(stream, use);
+        }
+
+        use.CloseStream();
+        return stream;
     }
 
-    private static Func<object, ConnectionUse, object> Closer(Type type)
-    {
-        if (FindGeneric(type, typeof(IAsyncEnumerable<>)) is { } enumerable)
-        {
-            return WrapAsyncEnumerable.MakeGenericMethod(enumerable.GetGenericArguments()[0]).CreateDelegate<Func<object, ConnectionUse, object>>();
-        }
-
-        if (FindBase(type, typeof(ChannelReader<>)) is { } reader)
-        {
-            return WhenChannelCompletes.MakeGenericMethod(reader.GetGenericArguments()[0]).CreateDelegate<Func<object, ConnectionUse, object>>();
-        }
-
-        return static (stream, use) =>
-        {
-            use.CloseStream();
-            return stream;
-        };
-    }
+    private static Func<object, ConnectionUse, object>? ChannelCloser(Type type) =>
+        ChannelItemType(type) is { } item ? WhenChannelCompletes.MakeGenericMethod(item).CreateDelegate<Func<object, ConnectionUse, object>>() : null;
 
     private static object CloseOnCompletion<T>(object stream, ConnectionUse use)
     {
@@ -59,41 +45,37 @@ internal static class StreamCounting
         return stream;
     }
 
-    private static object Wrap<T>(object stream, ConnectionUse use) => Counted((IAsyncEnumerable<T>)stream, use, CancellationToken.None);
-
-    private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> source, ConnectionUse use, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var item in source.WithCancellation(cancellationToken))
-            {
-                yield return item;
-            }
-        }
-        finally
-        {
-            use.CloseStream();
-        }
-    }
-
-    private static Type? StreamItemType(Type type) =>
-        (FindGeneric(type, typeof(IAsyncEnumerable<>)) ?? FindBase(type, typeof(ChannelReader<>)))?.GetGenericArguments()[0];
-
-    private static Type? FindGeneric(Type type, Type openInterface) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == openInterface
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface);
-
-    private static Type? FindBase(Type? type, Type openClass)
+    private static Type? ChannelItemType(Type? type)
     {
         for (; type is not null; type = type.BaseType)
         {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == openClass)
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ChannelReader<>))
             {
-                return type;
+                return type.GetGenericArguments()[0];
             }
         }
 
         return null;
+    }
+
+    // Closes the count when the stream's enumeration ends, however it ends.
+    private sealed class Counting(ConnectionUse use) : IHubStreamWrapper
+    {
+        public IAsyncEnumerable<T> Wrap<T>(IAsyncEnumerable<T> stream) => Counted(stream, use, CancellationToken.None);
+
+        private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> source, ConnectionUse use, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            try
+            {
+                await foreach (var item in source.WithCancellation(cancellationToken))
+                {
+                    yield return item;
+                }
+            }
+            finally
+            {
+                use.CloseStream();
+            }
+        }
     }
 }
