@@ -55,6 +55,19 @@ internal static class HubPathBench
         ("rows sent (the template)", ExplorerQueries.RingNeighbours),
     ];
 
+    // One node's candidates (a first ring) cut the same way: its neighbours read, collected and unwound, with their
+    // degrees, the best kept.
+    private static readonly string OneNodeReads = ExplorerQueries.RingCandidates[
+        ..(ExplorerQueries.RingCandidates.IndexOf("LIMIT $scan", StringComparison.Ordinal) + "LIMIT $scan".Length)] + "\n";
+
+    private static readonly (string Part, string Text)[] OneNodeParts =
+    [
+        ("the neighbours read", OneNodeReads + "RETURN count(*) AS c } RETURN sum(c) AS c"),
+        ("read, collected and unwound", OneNodeReads + "WITH collect(m) AS read UNWIND read AS m RETURN count(*) AS c } RETURN sum(c) AS c"),
+        ("with their degrees", OneNodeReads + "WITH collect(m) AS read UNWIND read AS m WITH size(read) AS unseen, m, COUNT { (m)--() } AS degree RETURN sum(degree) AS c } RETURN sum(c) AS c"),
+        ("the best kept (the template)", ExplorerQueries.RingCandidates),
+    ];
+
     // The ring edges cut after each part the same way: the relationships matched (each between two fresh nodes twice),
     // those left once each, the lowest ids kept, and the columns read.
     private static readonly string EdgeMatch = ExplorerQueries.RingEdges[..ExplorerQueries.RingEdges.IndexOf("WITH DISTINCT r", StringComparison.Ordinal)];
@@ -147,6 +160,17 @@ internal static class HubPathBench
                 foreach (var (part, text) in CandidateParts)
                 {
                     Print($"depth {depth}: a wider frontier's candidates, {part}", await MeasureAsync(rounds * 3, outer.Select(q => new CypherQuery(text, q.Parameters)).ToList(), q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
+                }
+            }
+
+            var oneNode = recorder.Recorded.Where(q => q.Text == ExplorerQueries.RingCandidates).ToList();
+            if (parts && oneNode.Count > 0)
+            {
+                foreach (var (part, text) in OneNodeParts)
+                {
+                    var cut = oneNode.Select(q => new CypherQuery(text, q.Parameters)).ToList();
+                    var rows = part == OneNodeParts[^1].Part ? 0 : await CountAsync(recorder.Inner, cut).ConfigureAwait(false);
+                    Print($"depth {depth}: one node's candidates, {part} ({rows / (double)cut.Count:F0} a call)", await MeasureAsync(rounds, cut, q => ReadAsync(recorder.Inner, q)).ConfigureAwait(false));
                 }
             }
 
