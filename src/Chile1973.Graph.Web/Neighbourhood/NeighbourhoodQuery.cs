@@ -188,10 +188,12 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
         List<NodeElement> fresh, HashSet<string> delivered, HashSet<string> deliveredEdges, int edgeBudget, CancellationToken cancellationToken)
     {
         var freshIds = fresh.Select(n => n.Data.Id).ToHashSet(StringComparer.Ordinal);
+        var before = delivered.Where(id => !freshIds.Contains(id)).Select(id => (object?)id).ToList();
         var lowest = edgeBudget <= 0 ? [] : await ReadAllEdgesAsync(ExplorerQueries.RingEdges, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["fresh"] = fresh.Select(n => (object?)n.Data.Id).ToList(),
             ["delivered"] = delivered.Select(id => (object?)id).ToList(),
+            ["before"] = before,
             ["take"] = (long)edgeBudget,
         }, cancellationToken);
 
@@ -210,7 +212,7 @@ public sealed class NeighbourhoodQuery(GraphQueryRunner runner, IOptions<GraphOp
             var more = await ReadAllEdgesAsync(ExplorerQueries.RingAttachments, new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["fresh"] = unattached,
-                ["before"] = delivered.Where(id => !freshIds.Contains(id)).Select(id => (object?)id).ToList(),
+                ["before"] = before,
             }, cancellationToken);
             foreach (var edge in more)
             {
