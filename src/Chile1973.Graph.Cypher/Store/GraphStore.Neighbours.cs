@@ -65,6 +65,9 @@ public sealed class NeighbourIndex
     /// <summary>The number of entries (the node's relationships, a self-loop twice).</summary>
     public int Count => _others.Length;
 
+    /// <summary>The far ends of the entries, in index order (ascending).</summary>
+    public ReadOnlySpan<int> Others => _others;
+
     /// <summary>The node at the far end of the entry at a position.</summary>
     public int Other(int position) => _others[position];
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chile1973.Graph.Cypher.Execution.Matching;
 
 /// <summary>Follows one relationship from a bound node and binds the relationship and the node at its other end.</summary>
@@ -58,23 +60,33 @@ internal sealed class ExpandStep(
         if (idSets is not null && ReachedIdFilter.IndexedTargets(store, from.Id, idSets) is { } targets)
         {
             var index = store.Neighbours(from.Id);
-            foreach (var position in ReachedIdFilter.Positions(index, targets))
+            var positions = ArrayPool<int>.Shared.Rent(index.Count);
+            try
             {
-                context.Tick();
-                var target = index.Other(position);
-                var (rel, outgoing) = index.Entry(position);
-                var pass = outgoing ? Direction.Outgoing : Direction.Incoming;
-                if ((direction == Direction.Both || direction == pass)
-                    && (tokens is null || Array.IndexOf(tokens, store.RelationshipType(rel)) >= 0)
-                    && !state.IsUsed(rel)
-                    && !Adjacency.SkipSelfLoop(store, direction, pass, rel, from.Id)
-                    && !ReachedIdFilter.Refuses(idSets, target)
-                    && Admit(context, row, probe, rel, target) is { } output)
+                var found = ReachedIdFilter.Positions(index, targets, positions);
+                for (var k = 0; k < found; k++)
                 {
-                    state.Push(rel);
-                    yield return output;
-                    state.Pop();
+                    var position = positions[k];
+                    context.Tick();
+                    var target = index.Other(position);
+                    var (rel, outgoing) = index.Entry(position);
+                    var pass = outgoing ? Direction.Outgoing : Direction.Incoming;
+                    if ((direction == Direction.Both || direction == pass)
+                        && (tokens is null || Array.IndexOf(tokens, store.RelationshipType(rel)) >= 0)
+                        && !state.IsUsed(rel)
+                        && !Adjacency.SkipSelfLoop(store, direction, pass, rel, from.Id)
+                        && !ReachedIdFilter.Refuses(idSets, target)
+                        && Admit(context, row, probe, rel, target) is { } output)
+                    {
+                        state.Push(rel);
+                        yield return output;
+                        state.Pop();
+                    }
                 }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(positions);
             }
 
             yield break;

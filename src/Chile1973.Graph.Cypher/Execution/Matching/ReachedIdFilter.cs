@@ -61,24 +61,27 @@ internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions
     }
 
     /// <summary>
-    /// The index positions of the entries reaching <paramref name="targets"/>, in index order: the index's far ends and
-    /// the targets are both sorted, so one merge finds them, each side skipping ahead by doubling steps past what the
-    /// other cannot match. It reads a few entries per target among a hub's thousands, and few targets beside a node
-    /// with a handful of relationships, without a hash lookup per entry.
+    /// Writes the index positions of the entries reaching <paramref name="targets"/> into <paramref name="positions"/>
+    /// (room for as many as the index has entries), in index order, and returns how many: the index's far ends and the
+    /// targets are both sorted, so one merge finds them, each side skipping ahead by doubling steps past what the other
+    /// cannot match. It reads a few entries per target among a hub's thousands, and few targets beside a node with a
+    /// handful of relationships, without a hash lookup per entry. One loop over spans rather than an iterator, so the
+    /// merge keeps its place in registers: it was a tenth of a hub's walk.
     /// </summary>
-    public static IEnumerable<int> Positions(NeighbourIndex index, NodeNumbers targets)
+    public static int Positions(NeighbourIndex index, NodeNumbers targets, Span<int> positions)
     {
-        var sorted = targets.Sorted;
-        var count = index.Count;
+        var others = index.Others;
+        ReadOnlySpan<int> sorted = targets.Sorted;
+        var found = 0;
         var position = 0;
         var t = 0;
-        while (position < count && t < sorted.Length)
+        while (position < others.Length && t < sorted.Length)
         {
-            var other = index.Other(position);
+            var other = others[position];
             var target = sorted[t];
             if (other < target)
             {
-                position = index.LowerBoundFrom(target, position);
+                position = SortedSearch.LowerBoundFrom(others, target, position);
             }
             else if (target < other)
             {
@@ -87,9 +90,11 @@ internal sealed class ReachedIdFilter((NodeIdSet Ids, bool Negated)[] conditions
             else
             {
                 // Several relationships may reach the same target: the next entry is tested against it again.
-                yield return position++;
+                positions[found++] = position++;
             }
         }
+
+        return found;
     }
 
     /// <summary>Whether the node fails one of the conditions whatever the rest of the row holds.</summary>
