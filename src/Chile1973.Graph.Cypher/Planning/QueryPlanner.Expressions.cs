@@ -707,7 +707,8 @@ internal sealed partial class QueryPlanner
                     return l is null || r is null ? null : Boxed.Bool(l != r);
                 };
             case BinaryOperator.Equal:
-                return (context, row) => Boxed.Bool(ValueComparison.Equal(left(context, row), right(context, row)));
+                Evaluator equal = (context, row) => Boxed.Bool(ValueComparison.Equal(left(context, row), right(context, row)));
+                return EndpointIs(binary, scope, equal) ?? equal;
             case BinaryOperator.NotEqual:
                 return (context, row) => Boxed.Bool(!ValueComparison.Equal(left(context, row), right(context, row)));
             case BinaryOperator.LessThan:
@@ -787,6 +788,31 @@ internal sealed partial class QueryPlanner
             // Its id, if it has one, equals none of the strings; no id is null, which IN an empty list is false.
             return context.Store.HasId(node.Id) || list(context, row) is IReadOnlyList<object?> { Count: 0 } ? Boxed.False : null;
         };
+    }
+
+    /// <summary>
+    /// <c>startNode(r) = n</c> and <c>endNode(r) = n</c> (either way round), decided from the relationship's and the
+    /// node's numbers: no node reference is made for the end to compare. A template that keeps each relationship once
+    /// (the neighbourhood's ring edges) tests it for every relationship a hub's ring finds. Anything else (not a
+    /// relationship and a node, as a type error or null must come out as written) is <paramref name="general"/>.
+    /// Null when the expression has another shape.
+    /// </summary>
+    private Evaluator? EndpointIs(BinaryExpression binary, RowSlots scope, Evaluator general)
+    {
+        var (call, other) = binary.Left is FunctionInvocation l ? (l, binary.Right) : binary.Right is FunctionInvocation r ? (r, binary.Left) : (null, null);
+        if (_substitutes is not null || _labelSetScan is not null
+            || call is not { LowerCaseName: "startnode" or "endnode", Distinct: false, Arguments: [Variable relationship] }
+            || other is not Variable node
+            || !scope.TryGet(relationship.Name, out var relSlot)
+            || !scope.TryGet(node.Name, out var nodeSlot))
+        {
+            return null;
+        }
+
+        var start = call.LowerCaseName == "startnode";
+        return (context, row) => row[relSlot] is RelRef rel && row[nodeSlot] is NodeRef at
+            ? Boxed.Bool((start ? context.Store.StartNode(rel.Id) : context.Store.EndNode(rel.Id)) == at.Id)
+            : general(context, row);
     }
 
     private static Evaluator Comparison(Evaluator left, Evaluator right, Func<int, bool> test) => (context, row) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chile1973.Graph.Core.Querying;
 using Xunit;
 
@@ -227,6 +228,36 @@ public sealed class IndexedReadTests
 
         Assert.Equal(late, early);
         Assert.Equal(pattern.Contains("MISSING", StringComparison.Ordinal), early.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("startNode(r) = n", "[startNode(r)][0] = n")]
+    [InlineData("n = startNode(r)", "n = [startNode(r)][0]")]
+    [InlineData("startNode(r) = m", "[startNode(r)][0] = m")]
+    [InlineData("endNode(r) = m", "[endNode(r)][0] = m")]
+    [InlineData("m = endNode(r)", "m = [endNode(r)][0]")]
+    [InlineData("endNode(r) = n", "[endNode(r)][0] = n")]
+    public async Task A_relationships_end_compared_with_a_node_answers_as_the_end_node_itself_does(string compared, string read)
+    {
+        const string Rows = "MATCH (n)-[r]-(m) WHERE n.id = 'hub' RETURN m.id, r.k, type(r), {0} AS same ORDER BY m.id, r.k, type(r), same";
+
+        var decided = await Hub.RowsAsync(string.Format(CultureInfo.InvariantCulture, Rows, compared));
+        var general = await Hub.RowsAsync(string.Format(CultureInfo.InvariantCulture, Rows, read));
+
+        Assert.Equal(general, decided);
+        // Both ways round occur at the hub (relationships in and out, and self-loops), so the comparison is tested both ways.
+        Assert.Contains(decided, row => row.EndsWith("true", StringComparison.Ordinal));
+        Assert.Contains(decided, row => row.EndsWith("false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_missing_relationship_or_node_compared_with_an_end_is_null_and_a_value_that_is_no_relationship_is_an_error()
+    {
+        var missing = await Hub.RowsAsync("MATCH (n {id: 'hub'}) OPTIONAL MATCH (n)-[r:MISSING]-(m) RETURN startNode(r) = n, endNode(r) = m, startNode(r) = m");
+        var error = await Assert.ThrowsAsync<CypherException>(() => Hub.RowsAsync("MATCH (n {id: 'hub'}) WITH n, 1 AS r RETURN startNode(r) = n"));
+
+        Assert.Equal(["null, null, null"], missing);
+        Assert.Contains("startNode()", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
