@@ -77,10 +77,4 @@ public sealed class NeighbourIndex
         var entry = _entries[position];
         return entry >= 0 ? (entry, true) : (~entry, false);
     }
-
-    /// <summary>
-    /// The first position at or after <paramref name="from"/> whose far end is not below <paramref name="other"/>, the
-    /// count when none is (<see cref="SortedSearch.LowerBoundFrom"/>).
-    /// </summary>
-    public int LowerBoundFrom(int other, int from) => SortedSearch.LowerBoundFrom(_others, other, from);
 }
