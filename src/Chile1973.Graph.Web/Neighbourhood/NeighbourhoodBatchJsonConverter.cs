@@ -40,7 +40,18 @@ public sealed class NeighbourhoodBatchJsonConverter : JsonConverter<Neighbourhoo
     {
         var written = buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
         written.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(written))
+        // A writer of its own writes as its options say, not as the serializer's do: it is given theirs (the hub's
+        // protocol escapes less than the default), so the kept JSON is what writing the ring would send.
+        var writerOptions = new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            MaxDepth = options.MaxDepth,
+        };
+        using (var writer = new Utf8JsonWriter(written, writerOptions))
         {
             JsonSerializer.Serialize(writer, ToWire(value), options);
         }

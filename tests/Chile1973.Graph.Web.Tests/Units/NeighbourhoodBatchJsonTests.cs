@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chile1973.Graph.Web.Elements;
@@ -74,6 +75,17 @@ public sealed class NeighbourhoodBatchJsonTests
 
         Assert.Equal(JsonSerializer.Serialize(Ring(), plain), JsonSerializer.Serialize(kept, plain));
         Assert.Contains("\"Ring\":1", JsonSerializer.Serialize(kept, plain), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kept_ring_is_escaped_and_laid_out_as_its_options_say()
+    {
+        var relaxed = new JsonSerializerOptions(HubOptions) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
+        var kept = Ring().Keep(relaxed);
+
+        Assert.Equal(JsonSerializer.Serialize(Ring(), relaxed), JsonSerializer.Serialize(kept, relaxed));
+        Assert.Contains("Coup d'état", JsonSerializer.Serialize(kept, relaxed), StringComparison.Ordinal);
     }
 
     private static NeighbourhoodBatch Ring() => new(
