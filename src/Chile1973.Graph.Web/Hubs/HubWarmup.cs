@@ -29,6 +29,9 @@ internal sealed class HubWarmup(
 {
     private const int Connections = 32;
 
+    // How long the readers' last calls may take to end once they are asked to stop.
+    private static readonly TimeSpan CallGrace = TimeSpan.FromSeconds(5);
+
     private volatile bool done;
 
     /// <summary>False from the start until the warm-up has run or was found to have nothing to do.</summary>
@@ -82,14 +85,19 @@ internal sealed class HubWarmup(
             }
 
             var started = Stopwatch.GetTimestamp();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.HubWarmUp);
+            // Readers are asked to stop between calls (quiet, or out of time) and their calls end as any reader's do:
+            // a call cut short would leave its walk running in the app, to be kept after the caches are emptied. A
+            // call that does not end within the grace is cut all the same.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var cut = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            stop.CancelAfter(options.Value.HubWarmUp);
             var readers = Enumerable.Range(0, Connections).Select(i => new Reader(url, start, i, limits.Value)).ToList();
             try
             {
-                var reading = Task.WhenAll(readers.Select(r => r.RunAsync(timeout.Token)));
-                await Task.WhenAny(reading, WhenQuietAsync(timeout.Token));
-                await timeout.CancelAsync();
+                var reading = Task.WhenAll(readers.Select(r => r.RunAsync(stop.Token, cut.Token)));
+                await Task.WhenAny(reading, WhenQuietAsync(stop.Token));
+                await stop.CancelAsync();
+                cut.CancelAfter(CallGrace);
                 await reading;
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -145,7 +153,8 @@ internal sealed class HubWarmup(
 
         public int Calls => Volatile.Read(ref calls);
 
-        public async Task RunAsync(CancellationToken cancellationToken)
+        /// <summary>Reads until <paramref name="stop"/>, between calls; <paramref name="cancellationToken"/> cuts a call short.</summary>
+        public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
         {
             // Half the calls a connection may make, so the warm-up is never the one refused.
             var pause = TimeSpan.FromSeconds(2 / Math.Max(1, limits.CallsPerSecond));
@@ -154,7 +163,7 @@ internal sealed class HubWarmup(
             await connection.StartAsync(cancellationToken);
             var nodes = new WarmUpWalks(start, 200);
             string? word = null;
-            for (var move = index; nodes.TryNext(out var node); move++)
+            for (var move = index; !stop.IsCancellationRequested && nodes.TryNext(out var node); move++)
             {
                 var (depth, limit) = WarmUpPlan.Shapes[move % WarmUpPlan.Shapes.Count];
                 await foreach (var ring in connection.StreamAsync<JsonElement>("StreamNeighbourhood", node, depth, limit, cancellationToken))
@@ -172,12 +181,12 @@ internal sealed class HubWarmup(
                 }
 
                 Interlocked.Increment(ref calls);
-                await Task.Delay(pause, cancellationToken);
-                if (word is not null && move % 5 == 4)
+                await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (word is not null && move % 5 == 4 && !stop.IsCancellationRequested)
                 {
                     await connection.InvokeAsync<JsonElement>("Search", word, 10, cancellationToken);
                     Interlocked.Increment(ref calls);
-                    await Task.Delay(pause, cancellationToken);
+                    await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
             }
         }
