@@ -67,7 +67,8 @@ internal sealed class ExplorerPage(IPage page)
 
     /// <summary>
     /// Where a node is drawn now, in page coordinates (the canvas's place plus the node's on it): its middle, or another
-    /// point of it that no other node's shape covers, since a click or hover on a covered point goes to the node above.
+    /// point of it that no other node's shape covers and no panel lies over, since a click or hover there goes to what
+    /// is above; a node out of sight is centred first.
     /// </summary>
     public async Task<(float X, float Y)> NodePointAsync(string id)
     {
@@ -76,12 +77,23 @@ internal sealed class ExplorerPage(IPage page)
               const cy = window.explorer.graph.cy;
               const box = cy.container().getBoundingClientRect();
               const node = cy.getElementById(id);
-              const p = node.renderedPosition();
-              const w = node.renderedWidth() / 3, h = node.renderedHeight() / 3;
-              const others = cy.nodes().not(node).map((o) => o.renderedBoundingBox({ includeLabels: false }));
-              const free = [[0, 0], [-w, 0], [w, 0], [0, -h], [0, h]]
-                .map(([dx, dy]) => ({ x: p.x + dx, y: p.y + dy }))
-                .find((q) => others.every((b) => q.x < b.x1 || q.x > b.x2 || q.y < b.y1 || q.y > b.y2)) ?? p;
+              const pick = () => {
+                const p = node.renderedPosition();
+                const w = node.renderedWidth() / 3, h = node.renderedHeight() / 3;
+                const others = cy.nodes().not(node).map((o) => o.renderedBoundingBox({ includeLabels: false }));
+                // On the canvas itself: not outside its box, nor under a panel or a message laid over it.
+                const shown = (q) => q.x > 0 && q.y > 0 && q.x < box.width && q.y < box.height
+                  && cy.container().contains(document.elementFromPoint(box.left + q.x, box.top + q.y));
+                return [[0, 0], [-w, 0], [w, 0], [0, -h], [0, h]]
+                  .map(([dx, dy]) => ({ x: p.x + dx, y: p.y + dy }))
+                  .find((q) => shown(q) && others.every((b) => q.x < b.x1 || q.x > b.x2 || q.y < b.y1 || q.y > b.y2));
+              };
+              // A node drawn out of sight is brought into view first, as a reader would pan to it.
+              let free = pick();
+              if (!free) {
+                cy.center(node);
+                free = pick() ?? node.renderedPosition();
+              }
               return { x: box.left + free.x, y: box.top + free.y };
             }
             """, id);
