@@ -20,7 +20,7 @@ public static partial class ExplorerQueries
         [nameof(RingEdges)] = RingEdges,
         [nameof(NodeDetails)] = NodeDetails,
         [nameof(NodeRelationships)] = NodeRelationships,
-        [nameof(MostConnectedNode)] = MostConnectedNode,
+        [nameof(MostConnectedNodes)] = MostConnectedNodes,
         [nameof(Counts)] = Counts,
         [nameof(LabelCounts)] = LabelCounts,
         [nameof(TypeCounts)] = TypeCounts,
@@ -188,12 +188,15 @@ public static partial class ExplorerQueries
         ORDER BY type(r), m.name
         """;
 
-    /// <summary>The most connected node, the fallback first view.</summary>
-    public const string MostConnectedNode = """
+    /// <summary>
+    /// The most connected nodes, best first (ties by id), at most <c>take</c>: the fallback first view (one of them)
+    /// and the nodes whose neighbourhoods the app computes before it takes readers. Params: <c>take</c>.
+    /// </summary>
+    public const string MostConnectedNodes = """
         MATCH (n)
         RETURN n.id AS id, COUNT { (n)--() } AS degree
         ORDER BY degree DESC, id
-        LIMIT 1
+        LIMIT $take
         """;
 
     /// <summary>

@@ -56,7 +56,7 @@ public sealed class GraphInfoQuery(GraphQueryRunner runner, IOptions<GraphOption
         string? startId = configured;
         if (start.Count == 0)
         {
-            var hub = await runner.ReadAllAsync(ExplorerQueries.MostConnectedNode, empty, cancellationToken);
+            var hub = await runner.ReadAllAsync(ExplorerQueries.MostConnectedNodes, new Dictionary<string, object?> { ["take"] = 1L }, cancellationToken);
             startId = hub is [var h, ..] ? RecordReader.OptionalString(h, ExplorerColumns.Id) : null;
         }
 
