@@ -37,6 +37,7 @@ public static class Extensions
             .ValidateOnStart();
         services.AddOptions<NeighbourhoodCacheOptions>().BindConfiguration(NeighbourhoodCacheOptions.Section)
             .Validate(o => o.MaxElements >= 0, "NeighbourhoodCache:MaxElements must be 0 (no cache) or more.")
+            .Validate(o => o.Prefill >= 0, "NeighbourhoodCache:Prefill must be 0 (none) or more.")
             .ValidateOnStart();
         services.AddSingleton<NeighbourhoodQuery>();
         services.AddSingleton<CachedNeighbourhoodQuery>();
@@ -46,6 +47,9 @@ public static class Extensions
         services.AddSingleton<IAnswerCache>(sp => sp.GetRequiredService<GraphSearch>());
         services.AddSingleton<HubWarmup>();
         services.AddHostedService(sp => sp.GetRequiredService<HubWarmup>());
+        // After the hub's warm-up, which empties the caches when it ends: hosted services start one after another.
+        services.AddSingleton<NeighbourhoodPrefill>();
+        services.AddHostedService(sp => sp.GetRequiredService<NeighbourhoodPrefill>());
         services.AddSingleton<NodeDetailsQuery>();
         services.AddSingleton<GraphInfoQuery>();
         services.AddSingleton<LensElements>();

@@ -61,6 +61,15 @@ internal static partial class Log
     [LoggerMessage(145, LogLevel.Warning, "The hub's warm-up stopped: a call failed; readers are served without it")]
     public static partial void HubWarmupFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(146, LogLevel.Information, "Computing the neighbourhoods of the {Nodes} best-connected nodes before taking readers")]
+    public static partial void NeighbourhoodPrefillStarted(ILogger logger, int nodes);
+
+    [LoggerMessage(147, LogLevel.Information, "Kept the neighbourhoods of the {Nodes} best-connected nodes ({Walks} walks) in {ElapsedMs:F0} ms")]
+    public static partial void NeighbourhoodPrefilled(ILogger logger, int nodes, int walks, double elapsedMs);
+
+    [LoggerMessage(148, LogLevel.Warning, "Keeping the best-connected nodes' neighbourhoods stopped after {Nodes} nodes ({Walks} walks): a walk failed; readers are served without the rest")]
+    public static partial void NeighbourhoodPrefillFailed(ILogger logger, int nodes, int walks, Exception exception);
+
     [LoggerMessage(143, LogLevel.Warning, "The warm-up stopped after {Walks} neighbourhood walks: a walk failed; readers are served without it")]
     public static partial void NeighbourhoodWarmupFailed(ILogger logger, int walks, Exception exception);
 }

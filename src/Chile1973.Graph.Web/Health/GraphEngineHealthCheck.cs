@@ -1,4 +1,5 @@
 using Chile1973.Graph.Web.Hubs;
+using Chile1973.Graph.Web.Neighbourhood;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Chile1973.Graph.Web.Health;
@@ -6,7 +7,8 @@ namespace Chile1973.Graph.Web.Health;
 /// <summary>
 /// Ready when the engine answers (the graph is loaded, or the server is reachable), as last probed by
 /// <see cref="GraphAvailability"/>; while it does not, says why and that it is retrying. While the hub warms up
-/// (<see cref="HubWarmup"/>) it is degraded: not ready yet, and nothing wrong.
+/// (<see cref="HubWarmup"/>) and the best-connected nodes' neighbourhoods are computed (<see cref="NeighbourhoodPrefill"/>)
+/// it is degraded: not ready yet, and nothing wrong.
 /// </summary>
 internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealthCheck
 {
@@ -24,11 +26,14 @@ internal sealed class GraphEngineHealthCheck(IServiceProvider services) : IHealt
             return HealthCheckResult.Unhealthy(status.Message, data: new Dictionary<string, object> { ["engine"] = engine, ["since"] = status.Since });
         }
 
-        if (!services.GetRequiredService<HubWarmup>().Done)
+        var prefill = services.GetRequiredService<NeighbourhoodPrefill>();
+        if (!services.GetRequiredService<HubWarmup>().Done || !prefill.Done)
         {
             // Degraded, which readiness answers with 503 too: a start is not a fault, and the health service logs
             // an unhealthy check as an error, a line for every probe of an orchestrator while the app warms up.
-            return HealthCheckResult.Degraded($"The {engine} engine answers; the explorer is warming up and takes readers in a moment.",
+            var (kept, total) = prefill.Progress;
+            var progress = total > 0 ? $" (the neighbourhoods of {kept} of the {total} best-connected nodes are kept)" : "";
+            return HealthCheckResult.Degraded($"The {engine} engine answers; the explorer is warming up and takes readers in a moment{progress}.",
                 data: new Dictionary<string, object> { ["engine"] = engine });
         }
 

@@ -13,4 +13,12 @@ public sealed class NeighbourhoodCacheOptions
     /// readers open for minutes, for about 200 MB (benchmarks/README.md).
     /// </summary>
     public int MaxElements { get; set; } = 2_000_000;
+
+    /// <summary>
+    /// How many of the best-connected nodes have their neighbourhoods computed and kept before the app takes readers,
+    /// in the shapes readers ask for most; 0 computes none. A ring ranks neighbours by degree, so readers reach the
+    /// graph's hubs within a few moves wherever they start, and a hub's walk is the dearest there is
+    /// (<see cref="NeighbourhoodPrefill"/>).
+    /// </summary>
+    public int Prefill { get; set; } = 200;
 }

@@ -56,6 +56,8 @@ public sealed class ExplorerAppFactory : WebApplicationFactory<Program>
         // The hub's warm-up plays readers against the app before it is ready: tests that count or hold the engine's
         // queries, or the hub's connections, would meet them. A test of the warm-up turns it on.
         builder.UseSetting("Graph:HubWarmUp", "00:00:00");
+        // Nor the neighbourhoods it keeps before it is ready, for the same tests; a test of them turns it on.
+        builder.UseSetting("NeighbourhoodCache:Prefill", "0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
