@@ -1,11 +1,15 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace Chile1973.Graph.Cypher.Store;
 
 public sealed partial class GraphStore
 {
-    // Kept with the adjacency array each was built from: a write replaces a node's array, which drops its index.
-    private readonly ConditionalWeakTable<int[], NeighbourIndex> _neighbourIndexes = new();
+    // One slot per node, each index kept with the adjacency array it was built from: a write replaces a node's array,
+    // and an index of an array no longer the node's is built again. Not a weak table keyed by the array: its
+    // dependent handles, one per index and tens of thousands once readers walk a large graph, were scanned by every
+    // collection, which the collector's pauses showed while a fresh app's caches filled. Readers may build the same
+    // index at once; either is right, and whichever is stored stays.
+    private NeighbourIndex?[] _neighbourIndexes = [];
 
     // The self-loops of each node that has any (few do), kept as relationships are linked and unlinked: a degree is
     // read for every neighbour a ring ranks, and counting them meant reading the far end of each of the node's
@@ -20,11 +24,14 @@ public sealed partial class GraphStore
     public NeighbourIndex Neighbours(int node)
     {
         var adjacency = _adjacency[node];
-        if (!_neighbourIndexes.TryGetValue(adjacency, out var index))
+        var indexes = _neighbourIndexes;
+        if (indexes[node] is { } kept && ReferenceEquals(kept.Source, adjacency))
         {
-            index = _neighbourIndexes.GetValue(adjacency, static a => new NeighbourIndex(a));
+            return kept;
         }
 
+        var index = new NeighbourIndex(adjacency);
+        indexes[node] = index;
         return index;
     }
 }
@@ -35,46 +42,57 @@ public sealed partial class GraphStore
 /// </summary>
 public sealed class NeighbourIndex
 {
-    private readonly int[] _others;
-
-    // The relationship of an outgoing entry, or the complement (~rel) of an incoming one.
-    private readonly int[] _entries;
+    // The far ends in ascending order, then each entry's relationship (the complement, ~rel, of an incoming one), in
+    // one array: a large graph's walks keep tens of thousands of indexes, and each is an object fewer to keep.
+    private readonly int[] _pairs;
+    private readonly int _count;
 
     internal NeighbourIndex(int[] adjacency)
     {
+        Source = adjacency;
         var outCount = adjacency[0];
         var count = (adjacency.Length - 1) >> 1;
-        var keys = new long[count];
-        for (var i = 0; i < count; i++)
+        var keys = ArrayPool<long>.Shared.Rent(count);
+        try
         {
-            keys[i] = ((long)adjacency[1 + count + i] << 32) | (uint)i;
-        }
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = ((long)adjacency[1 + count + i] << 32) | (uint)i;
+            }
 
-        Array.Sort(keys);
-        _others = new int[count];
-        _entries = new int[count];
-        for (var k = 0; k < count; k++)
+            Array.Sort(keys, 0, count);
+            _count = count;
+            _pairs = new int[2 * count];
+            for (var k = 0; k < count; k++)
+            {
+                var i = (int)(keys[k] & 0xFFFF_FFFF);
+                var rel = adjacency[1 + i];
+                _pairs[k] = (int)(keys[k] >> 32);
+                _pairs[count + k] = i < outCount ? rel : ~rel;
+            }
+        }
+        finally
         {
-            var i = (int)(keys[k] & 0xFFFF_FFFF);
-            var rel = adjacency[1 + i];
-            _others[k] = (int)(keys[k] >> 32);
-            _entries[k] = i < outCount ? rel : ~rel;
+            ArrayPool<long>.Shared.Return(keys);
         }
     }
 
+    /// <summary>The adjacency array the index was built from.</summary>
+    internal int[] Source { get; }
+
     /// <summary>The number of entries (the node's relationships, a self-loop twice).</summary>
-    public int Count => _others.Length;
+    public int Count => _count;
 
     /// <summary>The far ends of the entries, in index order (ascending).</summary>
-    public ReadOnlySpan<int> Others => _others;
+    public ReadOnlySpan<int> Others => _pairs.AsSpan(0, _count);
 
     /// <summary>The node at the far end of the entry at a position.</summary>
-    public int Other(int position) => _others[position];
+    public int Other(int position) => _pairs[position];
 
     /// <summary>The entry at a position: the relationship and whether the node leaves it (outgoing) or enters it.</summary>
     public (int Rel, bool Outgoing) Entry(int position)
     {
-        var entry = _entries[position];
+        var entry = _pairs[_count + position];
         return entry >= 0 ? (entry, true) : (~entry, false);
     }
 }

@@ -316,6 +316,7 @@ public sealed partial class GraphStore
         Array.Resize(ref _nodeKeys, size);
         Array.Resize(ref _nodeValues, size);
         Array.Resize(ref _adjacency, size);
+        Array.Resize(ref _neighbourIndexes, size);
         Array.Resize(ref _nodeDeleted, size);
         Array.Resize(ref _summaries, size);
     }
