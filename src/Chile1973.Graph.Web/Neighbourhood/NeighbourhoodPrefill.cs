@@ -53,27 +53,31 @@ internal sealed class NeighbourhoodPrefill(
             var ids = best.Select(r => RecordReader.OptionalString(r, ExplorerColumns.Id)).OfType<string>().ToList();
             Volatile.Write(ref total, ids.Count);
             Log.NeighbourhoodPrefillStarted(logger, ids.Count);
-            foreach (var id in ids)
+            var shapes = WarmUpPlan.Shapes.Where(s => s.Limit <= options.Value.MaxNeighbourhoodElements).ToList();
+            // One node per core at a time: nothing else runs before the app is ready, and the cache keeps each answer
+            // once however its walks interleave.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(ids, parallel, async (id, token) =>
             {
-                foreach (var (depth, limit) in WarmUpPlan.Shapes.Where(s => s.Limit <= options.Value.MaxNeighbourhoodElements))
+                foreach (var (depth, limit) in shapes)
                 {
-                    await foreach (var _ in neighbourhoods.StreamAsync(id, depth, limit, cancellationToken))
+                    await foreach (var _ in neighbourhoods.StreamAsync(id, depth, limit, token))
                     {
                     }
 
-                    walks++;
+                    Interlocked.Increment(ref walks);
                 }
 
                 Interlocked.Increment(ref kept);
-            }
+            });
 
-            Log.NeighbourhoodPrefilled(logger, ids.Count, walks, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Log.NeighbourhoodPrefilled(logger, ids.Count, Volatile.Read(ref walks), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // It only saves readers time: a walk that fails (the engine's own limits on a huge graph) must not stop
             // the start. What is kept is kept; readers meet the failure in their own walks, and report it.
-            Log.NeighbourhoodPrefillFailed(logger, Volatile.Read(ref kept), walks, e);
+            Log.NeighbourhoodPrefillFailed(logger, Volatile.Read(ref kept), Volatile.Read(ref walks), e);
         }
         finally
         {
