@@ -20,5 +20,5 @@ public sealed class NeighbourhoodCacheOptions
     /// graph's hubs within a few moves wherever they start, and a hub's walk is the dearest there is
     /// (<see cref="NeighbourhoodPrefill"/>).
     /// </summary>
-    public int Prefill { get; set; } = 200;
+    public int Prefill { get; set; } = 1_000;
 }
