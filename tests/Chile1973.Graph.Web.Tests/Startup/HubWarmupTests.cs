@@ -1,6 +1,5 @@
 using System.Net;
 using Chile1973.Graph.Core.Explorer;
-using Chile1973.Graph.Core.Querying;
 using Chile1973.Graph.Web.Hubs;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -50,14 +49,14 @@ public sealed class HubWarmupTests
         var settings = Settings("00:00:30");
         settings["Graph:WarmUp"] = "00:00:00";
         var logs = new RecordedLogs();
-        await using var app = new ExplorerAppFactory(e => new HeldSearchEngine(e, release.Task), settings, port, logs);
+        await using var app = new ExplorerAppFactory(e => new HeldTemplateEngine(e, ExplorerQueries.Search, release.Task), settings, port, logs);
         var starting = Task.Run(app.StartServer, Token);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
-        var warming = await ReadinessAsync(client, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        var warming = await Readiness.WaitAsync(client, r => r.StatusCode == HttpStatusCode.ServiceUnavailable, Token);
         release.SetResult();
         await starting.WaitAsync(TimeSpan.FromSeconds(60), Token);
-        var ready = await ReadinessAsync(client, r => r.IsSuccessStatusCode);
+        var ready = await Readiness.WaitAsync(client, r => r.IsSuccessStatusCode, Token);
 
         Assert.Contains("the explorer is warming up and takes readers in a moment", warming, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"Degraded\"", warming, StringComparison.Ordinal);
@@ -93,44 +92,4 @@ public sealed class HubWarmupTests
         Assert.Null(HubWarmup.LocalHubUrl(["https://localhost:5001"]));
 
     private static Dictionary<string, string?> Settings(string hubWarmUp) => new() { ["Graph:HubWarmUp"] = hubWarmUp };
-
-    private static async Task<string> ReadinessAsync(HttpClient client, Func<HttpResponseMessage, bool> until)
-    {
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        patience.CancelAfter(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            try
-            {
-                using var response = await client.GetAsync("health/ready", patience.Token);
-                if (until(response))
-                {
-                    return await response.Content.ReadAsStringAsync(patience.Token);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(50, patience.Token);
-        }
-    }
-
-
-    /// <summary>The real engine, holding every search until released: the hub's warm-up cannot finish before then.</summary>
-    private sealed class HeldSearchEngine(ICypherEngine inner, Task released) : ICypherEngine
-    {
-        public string Name => inner.Name;
-
-        public async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
-        {
-            if (query.Text == ExplorerQueries.Search)
-            {
-                await released.WaitAsync(cancellationToken);
-            }
-
-            return await inner.RunAsync(query, options, cancellationToken);
-        }
-    }
 }

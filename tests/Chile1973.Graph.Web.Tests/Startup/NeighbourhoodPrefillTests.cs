@@ -59,14 +59,14 @@ public sealed class NeighbourhoodPrefillTests
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var port = FreePorts.Next();
-        await using var app = new ExplorerAppFactory(e => new HeldRingEngine(e, release.Task), Prefill(3), port);
+        await using var app = new ExplorerAppFactory(e => new HeldTemplateEngine(e, ExplorerQueries.RingCandidates, release.Task), Prefill(3), port);
         var starting = Task.Run(app.StartServer, Token);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
-        var warming = await ReadinessAsync(client, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        var warming = await Readiness.WaitAsync(client, r => r.StatusCode == HttpStatusCode.ServiceUnavailable, Token);
         release.SetResult();
         await starting.WaitAsync(TimeSpan.FromSeconds(60), Token);
-        var ready = await ReadinessAsync(client, r => r.IsSuccessStatusCode);
+        var ready = await Readiness.WaitAsync(client, r => r.IsSuccessStatusCode, Token);
 
         Assert.Contains("the explorer is warming up and takes readers in a moment (the neighbourhoods of 0 of the 3 best-connected nodes are kept)", warming, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"Degraded\"", warming, StringComparison.Ordinal);
@@ -124,47 +124,6 @@ public sealed class NeighbourhoodPrefillTests
         }
 
         return rings;
-    }
-
-    private static async Task<string> ReadinessAsync(HttpClient client, Func<HttpResponseMessage, bool> until)
-    {
-        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        patience.CancelAfter(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            try
-            {
-                using var response = await client.GetAsync("health/ready", patience.Token);
-                if (until(response))
-                {
-                    return await response.Content.ReadAsStringAsync(patience.Token);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(50, patience.Token);
-        }
-    }
-
-    /// <summary>The real engine, holding every ring's candidates until released: the prefill cannot finish before then.</summary>
-    private sealed class HeldRingEngine(ICypherEngine inner, Task released) : ICypherEngine, IGraphVersionSource
-    {
-        public string Name => inner.Name;
-
-        public long GraphVersion => ((IGraphVersionSource)inner).GraphVersion;
-
-        public async Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
-        {
-            if (query.Text == ExplorerQueries.RingCandidates)
-            {
-                await released.WaitAsync(cancellationToken);
-            }
-
-            return await inner.RunAsync(query, options, cancellationToken);
-        }
     }
 
     /// <summary>The real engine, failing every ring's candidates as an engine's own limit would.</summary>
