@@ -8,7 +8,8 @@ public sealed partial class GraphStore
     // and an index of an array no longer the node's is built again. Not a weak table keyed by the array: its
     // dependent handles, one per index and tens of thousands once readers walk a large graph, were scanned by every
     // collection, which the collector's pauses showed while a fresh app's caches filled. Readers may build the same
-    // index at once; either is right, and whichever is stored stays.
+    // index at once; either is right, and whichever is stored stays. An index left behind by a write holds its old
+    // array until the node's index is asked for again: one array per node at most.
     private NeighbourIndex?[] _neighbourIndexes = [];
 
     // The self-loops of each node that has any (few do), kept as relationships are linked and unlinked: a degree is
