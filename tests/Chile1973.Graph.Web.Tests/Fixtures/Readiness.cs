@@ -4,7 +4,11 @@ namespace Chile1973.Graph.Web.Tests.Fixtures;
 public static class Readiness
 {
     /// <summary>The body of the first readiness answer <paramref name="until"/> accepts, polling every 50 ms for up to a minute.</summary>
-    public static async Task<string> WaitAsync(HttpClient client, Func<HttpResponseMessage, bool> until, CancellationToken cancellationToken)
+    public static Task<string> WaitAsync(HttpClient client, Func<HttpResponseMessage, bool> until, CancellationToken cancellationToken) =>
+        WaitAsync(client, (response, _) => until(response), cancellationToken);
+
+    /// <summary>The body of the first readiness answer <paramref name="until"/> accepts with its body, polling every 50 ms for up to a minute.</summary>
+    public static async Task<string> WaitAsync(HttpClient client, Func<HttpResponseMessage, string, bool> until, CancellationToken cancellationToken)
     {
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         patience.CancelAfter(TimeSpan.FromSeconds(60));
@@ -13,9 +17,10 @@ public static class Readiness
             try
             {
                 using var response = await client.GetAsync("health/ready", patience.Token);
-                if (until(response))
+                var body = await response.Content.ReadAsStringAsync(patience.Token);
+                if (until(response, body))
                 {
-                    return await response.Content.ReadAsStringAsync(patience.Token);
+                    return body;
                 }
             }
             catch (HttpRequestException)
