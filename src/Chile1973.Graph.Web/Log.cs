@@ -55,8 +55,8 @@ internal static partial class Log
     [LoggerMessage(142, LogLevel.Information, "Warmed up with {Walks} neighbourhood walks in {ElapsedMs:F0} ms ({Methods} methods compiled)")]
     public static partial void NeighbourhoodWarmedUp(ILogger logger, int walks, double elapsedMs, long methods);
 
-    [LoggerMessage(144, LogLevel.Information, "Warmed up the hub with {Calls} calls on {Connections} connections in {ElapsedMs:F0} ms")]
-    public static partial void HubWarmedUp(ILogger logger, int calls, int connections, double elapsedMs);
+    [LoggerMessage(144, LogLevel.Information, "Warmed up the hub with {Calls} calls by {Readers} readers on {Connections} connections in {ElapsedMs:F0} ms")]
+    public static partial void HubWarmedUp(ILogger logger, int calls, int readers, int connections, double elapsedMs);
 
     [LoggerMessage(145, LogLevel.Warning, "The hub's warm-up stopped: a call failed; readers are served without it")]
     public static partial void HubWarmupFailed(ILogger logger, Exception exception);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text.Json;
 using Chile1973.Graph.Web.Hubs.Limits;
 using Chile1973.Graph.Web.Neighbourhood;
@@ -12,8 +13,9 @@ namespace Chile1973.Graph.Web.Hubs;
 
 /// <summary>
 /// Plays a few readers against the app's own hub once Kestrel listens and before the app says it is ready
-/// (<c>/health/ready</c> answers "warming up" meanwhile), until the runtime stops compiling or
-/// <see cref="GraphOptions.HubWarmUp"/> runs out. <see cref="Neighbourhood.NeighbourhoodWarmup"/> compiles the engine's
+/// (<c>/health/ready</c> answers "warming up" meanwhile), until each has connected a few times and the runtime stops
+/// compiling, or <see cref="GraphOptions.HubWarmUp"/> runs out; then gives the compiler a moment to finish what they
+/// made hot. <see cref="Neighbourhood.NeighbourhoodWarmup"/> compiles the engine's
 /// walks, but the hub's dispatch, its JSON protocol and Kestrel's WebSockets were compiled by the first readers: a
 /// run of 20 readers before a load took its p99 on the article graph from 24 to 39 ms to 4.5 to 7 ms
 /// (benchmarks/README.md). Each connection keeps to the hub's limits, as any reader must, and the neighbourhood and
@@ -27,10 +29,21 @@ internal sealed class HubWarmup(
     IOptions<HubLimitsOptions> limits,
     ILogger<HubWarmup> logger) : IHostedLifecycleService
 {
-    private const int Connections = 32;
+    private const int Readers = 32;
+
+    // Each reader connects at least this often before the warm-up may end: the runtime compiles a method fully only
+    // after a few dozen calls in each of two stages, and a connection's own path runs once per connection.
+    private const int MinConnections = 8;
 
     // How long the readers' last calls may take to end once they are asked to stop.
     private static readonly TimeSpan CallGrace = TimeSpan.FromSeconds(5);
+
+    // How long the compiler is given, once the readers have stopped, to finish what they made hot.
+    private static readonly TimeSpan CompileLimit = TimeSpan.FromSeconds(5);
+
+    // Fewer methods than this compiled in WarmUpPlan.Quiet is the compiler done: the app's own timers and probes
+    // compile a method now and then for as long as it runs.
+    private const int CompiledWhenDone = 5;
 
     private volatile bool done;
 
@@ -91,11 +104,11 @@ internal sealed class HubWarmup(
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var cut = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             stop.CancelAfter(options.Value.HubWarmUp);
-            var readers = Enumerable.Range(0, Connections).Select(i => new Reader(url, start, i, limits.Value)).ToList();
+            var readers = Enumerable.Range(0, Readers).Select(i => new Reader(url, start, i, limits.Value)).ToList();
             try
             {
                 var reading = Task.WhenAll(readers.Select(r => r.RunAsync(stop.Token, cut.Token)));
-                await Task.WhenAny(reading, WhenQuietAsync(stop.Token));
+                await Task.WhenAny(reading, WhenQuietAsync(() => readers.All(r => r.Connections >= MinConnections), stop.Token));
                 await stop.CancelAsync();
                 cut.CancelAfter(CallGrace);
                 await reading;
@@ -115,12 +128,20 @@ internal sealed class HubWarmup(
                 await Task.WhenAll(readers.Select(r => r.DisposeAsync().AsTask()));
             }
 
+            // What the readers made hot is compiled in the background, seconds behind them on two cores; a reader
+            // arriving meanwhile shares the processors with the compiler and runs the code it waits for unoptimised.
+            using (var drained = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                drained.CancelAfter(CompileLimit);
+                await WhenCompiledAsync(drained.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             foreach (var cache in caches)
             {
                 cache.Clear();
             }
 
-            Log.HubWarmedUp(logger, readers.Sum(r => r.Calls), Connections, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Log.HubWarmedUp(logger, readers.Sum(r => r.Calls), Readers, readers.Sum(r => r.Connections), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         finally
         {
@@ -128,13 +149,30 @@ internal sealed class HubWarmup(
         }
     }
 
-    /// <summary>Ends once the runtime has stopped compiling (<see cref="WarmUpPlan.IsQuiet"/>).</summary>
-    private static async Task WhenQuietAsync(CancellationToken cancellationToken)
+    /// <summary>Ends once <paramref name="enough"/> holds and the runtime has stopped compiling (<see cref="WarmUpPlan.IsQuiet"/>).</summary>
+    private static async Task WhenQuietAsync(Func<bool> enough, CancellationToken cancellationToken)
     {
         var compiling = new WarmUpPlan();
-        while (!compiling.IsQuiet())
+        while (!compiling.IsQuiet() || !enough())
         {
             await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends once fewer than <see cref="CompiledWhenDone"/> methods are compiled in <see cref="WarmUpPlan.Quiet"/>.</summary>
+    private static async Task WhenCompiledAsync(CancellationToken cancellationToken)
+    {
+        var before = JitInfo.GetCompiledMethodCount();
+        while (true)
+        {
+            await Task.Delay(WarmUpPlan.Quiet, cancellationToken);
+            var now = JitInfo.GetCompiledMethodCount();
+            if (now - before < CompiledWhenDone)
+            {
+                return;
+            }
+
+            before = now;
         }
     }
 
@@ -149,22 +187,42 @@ internal sealed class HubWarmup(
             })
             .Build();
 
+        // Readers connect once and read for long, so a connection's own path (Kestrel's upgrade, the middleware, the
+        // hub's handshake and welcome) runs once a reader: connecting anew every few moves gets it compiled before
+        // the app is ready rather than while the first thousand readers connect and read.
+        private const int MovesPerConnection = 4;
+
+        // The words of the names met that a reader searches for in turn.
+        private const int WordsKept = 16;
+
         private int calls;
+        private int connections;
 
         public int Calls => Volatile.Read(ref calls);
 
-        /// <summary>Reads until <paramref name="stop"/>, between calls; <paramref name="cancellationToken"/> cuts a call short.</summary>
+        public int Connections => Volatile.Read(ref connections);
+
+        /// <summary>
+        /// Reads until <paramref name="stop"/>, between calls, opening a new connection every
+        /// <see cref="MovesPerConnection"/> moves; <paramref name="cancellationToken"/> cuts a call short.
+        /// </summary>
         public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
         {
             // Half the calls a connection may make, so the warm-up is never the one refused.
             var pause = TimeSpan.FromSeconds(2 / Math.Max(1, limits.CallsPerSecond));
             connection.On<JsonElement>("Welcome", _ => { });
             connection.On<JsonElement>("GraphStatus", _ => { });
-            await connection.StartAsync(cancellationToken);
             var nodes = new WarmUpWalks(start, 200);
-            string? word = null;
+            List<string> words = [];
             for (var move = index; !stop.IsCancellationRequested && nodes.TryNext(out var node); move++)
             {
+                if ((move - index) % MovesPerConnection == 0)
+                {
+                    await connection.StopAsync(cancellationToken);
+                    await connection.StartAsync(cancellationToken);
+                    Interlocked.Increment(ref connections);
+                }
+
                 var (depth, limit) = WarmUpPlan.Shapes[move % WarmUpPlan.Shapes.Count];
                 await foreach (var ring in connection.StreamAsync<JsonElement>("StreamNeighbourhood", node, depth, limit, cancellationToken))
                 {
@@ -176,15 +234,21 @@ internal sealed class HubWarmup(
                             nodes.Meet(id);
                         }
 
-                        word ??= data.TryGetProperty("label", out var label) ? label.GetString()?.Split(' ')[0] : null;
+                        if (words.Count < WordsKept && data.TryGetProperty("label", out var label) && label.GetString()?.Split(' ')[0] is { Length: > 0 } word
+                            && !words.Contains(word))
+                        {
+                            words.Add(word);
+                        }
                     }
                 }
 
                 Interlocked.Increment(ref calls);
                 await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                if (word is not null && move % 5 == 4 && !stop.IsCancellationRequested)
+                if (words.Count > 0 && move % 5 == 4 && !stop.IsCancellationRequested)
                 {
-                    await connection.InvokeAsync<JsonElement>("Search", word, 10, cancellationToken);
+                    // A word not searched by this reader before where it can: a search asked again is answered from the
+                    // cache, and its ranking of thousands of matches would wait for the first readers to be compiled.
+                    await connection.InvokeAsync<JsonElement>("Search", words[(move / 5) % words.Count], 10, cancellationToken);
                     Interlocked.Increment(ref calls);
                     await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }

@@ -6,6 +6,7 @@ namespace Chile1973.Graph.Web.Tests.Fixtures;
 public sealed class TemplateCounter
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> queries = new(StringComparer.Ordinal);
 
     public int Count(string template)
     {
@@ -15,11 +16,33 @@ public sealed class TemplateCounter
         }
     }
 
-    public void Add(string template)
+    /// <summary>The distinct values a template was run with for one of its parameters.</summary>
+    public IReadOnlySet<string> Values(string template, string parameter)
     {
         lock (counts)
         {
-            counts[template] = counts.GetValueOrDefault(template) + 1;
+            return queries.TryGetValue(template + "\0" + parameter, out var values) ? [.. values] : new HashSet<string>();
+        }
+    }
+
+    public void Add(CypherQuery query)
+    {
+        lock (counts)
+        {
+            counts[query.Text] = counts.GetValueOrDefault(query.Text) + 1;
+            foreach (var (name, value) in query.ParametersOrEmpty)
+            {
+                if (value is string text)
+                {
+                    var key = query.Text + "\0" + name;
+                    if (!queries.TryGetValue(key, out var values))
+                    {
+                        queries[key] = values = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    values.Add(text);
+                }
+            }
         }
     }
 }
@@ -33,7 +56,7 @@ public sealed class CountingEngine(ICypherEngine inner, TemplateCounter counter)
 
     public Task<ICypherCursor> RunAsync(CypherQuery query, QueryOptions options, CancellationToken cancellationToken = default)
     {
-        counter.Add(query.Text);
+        counter.Add(query);
         return inner.RunAsync(query, options, cancellationToken);
     }
 }
