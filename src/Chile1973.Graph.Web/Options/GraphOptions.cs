@@ -67,7 +67,8 @@ public sealed class GraphOptions
 
     /// <summary>
     /// The longest the app plays readers against its own hub once it listens, before it says it is ready, so that the
-    /// hub's path to the walks is compiled too (it stops sooner once the runtime stops compiling); zero plays none.
+    /// hub's path to the walks is compiled too (it stops sooner once each reader has connected a few times and the
+    /// runtime stops compiling; the wait for the compiler after it is not counted); zero plays none.
     /// </summary>
     public TimeSpan HubWarmUp { get; set; } = TimeSpan.FromSeconds(10);
 }
