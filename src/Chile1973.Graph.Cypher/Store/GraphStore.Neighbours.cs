@@ -46,8 +46,8 @@ public sealed class NeighbourIndex
     // The far ends in ascending order, then each entry's relationship (the complement, ~rel, of an incoming one), in
     // one array: a large graph's walks keep tens of thousands of indexes, and each is an object fewer to keep. The
     // array is pinned, so it is made where the collector neither copies nor compacts: an index lives as long as the
-    // app, and copied up the generations, the indexes a fresh app's first readers made held its gen1 at 37 MB
-    // against 20 to 25 MB pinned (benchmarks/README.md).
+    // app, and copied up the generations, the indexes a fresh app's first readers made held its gen1 at 26 to 59 MB
+    // against 18 to 25 MB pinned (benchmarks/README.md).
     private readonly int[] _pairs;
     private readonly int _count;
 

@@ -246,8 +246,8 @@ internal sealed class HubWarmup(
                 await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 if (words.Count > 0 && move % 5 == 4 && !stop.IsCancellationRequested)
                 {
-                    // A word not searched by this reader before where it can: a search asked again is answered from the
-                    // cache, and its ranking of thousands of matches would wait for the first readers to be compiled.
+                    // The words met, in turn: a search asked again is answered from the cache, and with one word the
+                    // ranking of thousands of matches was left for the first readers to have compiled.
                     await connection.InvokeAsync<JsonElement>("Search", words[(move / 5) % words.Count], 10, cancellationToken);
                     Interlocked.Increment(ref calls);
                     await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
