@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Chile1973.Graph.LoadTest;
 
 /// <summary>
-/// <c>--url http://127.0.0.1:PORT --clients N --rate R --seconds S [--idle M] [--limit L] [--seed K] [--warm-up W] [--flood F]</c>:
+/// <c>--url http://127.0.0.1:PORT --clients N --rate R --seconds S [--idle M] [--limit L] [--seed K] [--warm-up W] [--compile C] [--flood F]</c>:
 /// progress on standard error, then the closing line on standard output. Exit code 0 when every
 /// expansion completed without error, 1 otherwise.
 /// </summary>
@@ -34,10 +34,11 @@ public static class LoadCli
         var limit = Positive(new Option<int>("--limit") { Description = "Elements per expansion", DefaultValueFactory = _ => 200 });
         var seed = new Option<int>("--seed") { Description = "Seed of the random choices", DefaultValueFactory = _ => 17 };
         var warmUp = NotNegative(new Option<int>("--warm-up") { Description = "Seconds the clients run at the asked pace before the clock starts, unmeasured", DefaultValueFactory = _ => 0 });
+        var compile = NotNegative(new Option<int>("--compile") { Description = "Seconds at most the clients expand the start node before the clock, until this client's code is compiled (0: none)", DefaultValueFactory = _ => 10 });
         var flood = NotNegative(new Option<int>("--flood") { Description = "Further clients that flood the hub while the clock runs", DefaultValueFactory = _ => 0 });
 
         var root = new RootCommand("Load the explorer's hub with simulated readers and report latency from call to last batch.");
-        foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed, warmUp, flood })
+        foreach (var option in new Option[] { url, clients, rate, seconds, idle, limit, seed, warmUp, compile, flood })
         {
             root.Options.Add(option);
         }
@@ -53,6 +54,7 @@ public static class LoadCli
                 parse.GetValue(limit),
                 Seed: parse.GetValue(seed),
                 WarmUp: TimeSpan.FromSeconds(parse.GetValue(warmUp)),
+                CompileLimit: TimeSpan.FromSeconds(parse.GetValue(compile)),
                 Flooders: parse.GetValue(flood));
             var report = await LoadRun.RunAsync(settings, error, token).ConfigureAwait(false);
             foreach (var sample in report.ErrorSamples)

@@ -20,6 +20,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
     private readonly List<double> latencies = [];
     private readonly List<string> errorSamples = [];
     private HubConnection? connection;
+    private string? startNodeId;
     private long expansions;
     private long errors;
     private long lost;
@@ -56,6 +57,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
         var welcome = await HubLink.StartAsync(connection, settings, cancellationToken).ConfigureAwait(false);
         if (welcome.StartNodeId is { Length: > 0 } start)
         {
+            startNodeId = start;
             known.Add(start);
         }
     }
@@ -96,6 +98,38 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
 
     /// <summary>One expansion of a node the client knows, neither timed nor counted (why: <see cref="LoadRun"/>'s warm-up).</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken) => ExpandAsync(cancellationToken, measured: false);
+
+    /// <summary>
+    /// The start node's rings at <paramref name="depth"/> and, if <paramref name="search"/>, a search for a word of a
+    /// name they hold; neither timed, counted nor learned from, and drawing nothing from the client's random choices.
+    /// The app keeps those rings from its start, so this runs the client's own code at no walk's cost to the app (why:
+    /// <see cref="LoadRun.CompileOwnCodeAsync"/>). A refusal or failure counts as an error of the run.
+    /// </summary>
+    public async Task ExerciseAsync(int depth, bool search, CancellationToken cancellationToken)
+    {
+        if (startNodeId is null || connection is null)
+        {
+            return;
+        }
+
+        string? word = null;
+        try
+        {
+            await foreach (var batch in connection.StreamAsync<RingBatch>("StreamNeighbourhood", startNodeId, depth, settings.Limit, cancellationToken).ConfigureAwait(false))
+            {
+                word ??= batch.Nodes.Select(n => n.Data.Label?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()).FirstOrDefault(w => w is { Length: >= 3 });
+            }
+
+            if (search && word is not null)
+            {
+                _ = await connection.InvokeAsync<IReadOnlyList<SearchHitWire>>("Search", word, SearchLimit, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
+        {
+            Failed($"StreamNeighbourhood('{startNodeId}', {depth}, {settings.Limit}) before the clock: {e.Message}");
+        }
+    }
 
     private async Task ExpandAsync(CancellationToken cancellationToken, bool measured = true)
     {

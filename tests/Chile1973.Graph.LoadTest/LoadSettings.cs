@@ -11,6 +11,8 @@ namespace Chile1973.Graph.LoadTest;
 /// <param name="Seed">Seeds the random choices, so two runs pick the same kinds of moves.</param>
 /// <param name="WarmUp">How long the active clients run at the asked pace before the clock starts, neither timed nor
 /// counted (errors and lost streams are counted all the same).</param>
+/// <param name="CompileLimit">How long at most the active clients expand the start node, untimed, before the clock
+/// starts, until this process has compiled its own code (none when zero; <see cref="LoadRun.CompileOwnCodeAsync"/>).</param>
 /// <param name="Flooders">Further connections that flood the hub while the clock runs (<see cref="FloodClient"/>); the
 /// readers' figures show whether the server's limits hold them off.</param>
 public sealed record LoadSettings(
@@ -23,6 +25,7 @@ public sealed record LoadSettings(
     TimeSpan? StreamTimeout = null,
     int Seed = 17,
     TimeSpan WarmUp = default,
+    TimeSpan CompileLimit = default,
     int Flooders = 0)
 {
     /// <summary>The hub's address.</summary>

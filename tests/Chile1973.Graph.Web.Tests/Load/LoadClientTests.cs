@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chile1973.Graph.Core.Explorer;
 using Chile1973.Graph.LoadTest;
 using Chile1973.Graph.Web.Tests.Fixtures;
 using Xunit;
@@ -21,7 +22,7 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         using var progress = new StringWriter();
 
         var exit = await LoadCli.RunAsync(
-            ["--url", server.BaseAddress.AbsoluteUri, "--clients", "20", "--rate", "5", "--seconds", "5"], output, progress, Token);
+            ["--url", server.BaseAddress.AbsoluteUri, "--clients", "20", "--rate", "5", "--seconds", "5", "--compile", "3"], output, progress, Token);
 
         var line = output.ToString().TrimEnd();
         Assert.True(exit == 0, $"exit {exit}: {line}\n{progress}");
@@ -34,6 +35,10 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         Assert.True(p50 > 0 && p50 <= p95 && p95 <= p99, line);
         Assert.Contains("connected 20 of 20", progress.ToString(), StringComparison.Ordinal);
         Assert.Contains("warmed up 20 clients (one unmeasured expansion each)", progress.ToString(), StringComparison.Ordinal);
+        var compiled = CompiledLine().Match(progress.ToString());
+        Assert.True(compiled.Success, $"no line of the client's own code compiled in:\n{progress}");
+        Assert.True(int.Parse(compiled.Groups["rounds"].Value) >= 4, compiled.Value);
+        Assert.True(compiled.Index < progress.ToString().IndexOf("pace:", StringComparison.Ordinal), "the client's code is compiled before the clock starts");
         var pace = PaceLine().Match(progress.ToString());
         Assert.True(pace.Success, $"no pace line in:\n{progress}");
         Assert.Equal(summary.Groups["expansions"].Value, pace.Groups["expansions"].Value);
@@ -47,7 +52,7 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         using var progress = new StringWriter();
 
         var exit = await LoadCli.RunAsync(
-            ["--url", server.BaseAddress.AbsoluteUri, "--clients", "5", "--rate", "5", "--seconds", "2", "--warm-up", "2"], output, progress, Token);
+            ["--url", server.BaseAddress.AbsoluteUri, "--clients", "5", "--rate", "5", "--seconds", "2", "--warm-up", "2", "--compile", "0"], output, progress, Token);
 
         var line = output.ToString().TrimEnd();
         Assert.True(exit == 0, $"exit {exit}: {line}\n{progress}");
@@ -63,8 +68,52 @@ public sealed partial class LoadClientTests(ExplorerServer server)
         Assert.True(progress.ToString().IndexOf("warmed up at", StringComparison.Ordinal) < progress.ToString().IndexOf("pace:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Compiling_the_clients_own_code_expands_only_the_start_node_so_the_app_walks_nothing_new()
+    {
+        var counter = new TemplateCounter();
+        await using var app = new ExplorerAppFactory(e => new CountingEngine(e, counter));
+        var settings = new LoadSettings(app.BaseAddress, Clients: 5, Rate: 5, Duration: TimeSpan.FromSeconds(1));
+        var window = new LatencyWindow();
+        var clients = Enumerable.Range(0, 5).Select(i => new LoadClient(settings, i, window)).ToList();
+        try
+        {
+            foreach (var client in clients)
+            {
+                await client.ConnectAsync(Token);
+                // The run's one unmeasured expansion: it learns the start node's neighbours, which a careless
+                // warm-up would go on to expand.
+                await client.WarmUpAsync(Token);
+            }
+
+            var walks = counter.Count(ExplorerQueries.RingCandidates);
+            var centres = counter.Values(ExplorerQueries.NodeElement, "id");
+            using var progress = new StringWriter();
+
+            await LoadRun.CompileOwnCodeAsync(clients, TimeSpan.FromSeconds(2), progress, Token);
+
+            var compiled = CompiledLine().Match(progress.ToString());
+            Assert.True(compiled.Success, progress.ToString());
+            Assert.True(int.Parse(compiled.Groups["rounds"].Value) >= 4, compiled.Value);
+            // No centre read that was not read before (the app's own start walks some), none of the neighbours learned.
+            Assert.Equal(centres.Order(StringComparer.Ordinal), counter.Values(ExplorerQueries.NodeElement, "id").Order(StringComparer.Ordinal));
+            // Depth 1 and 2 in turn: at most the start node's second ring is new, if the run's expansion was depth 1.
+            Assert.InRange(counter.Count(ExplorerQueries.RingCandidates) - walks, 0, 1);
+            Assert.True(counter.Values(ExplorerQueries.Search, "query").Count <= 1, string.Join(", ", counter.Values(ExplorerQueries.Search, "query")));
+            Assert.All(clients, c => Assert.Equal(0, c.Expansions));
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+        }
+    }
+
     [Theory]
     [InlineData("--warm-up")]
+    [InlineData("--compile")]
     [InlineData("--flood")]
     public async Task A_negative_count_is_refused_before_anything_connects(string option)
     {
@@ -110,6 +159,9 @@ public sealed partial class LoadClientTests(ExplorerServer server)
 
     [GeneratedRegex(@"^warmed up at the run's pace for (?<seconds>[\d.]+) s: (?<expansions>\d+) expansions, unmeasured$", RegexOptions.Multiline)]
     private static partial Regex WarmUpLine();
+
+    [GeneratedRegex(@"^compiled the client's own code: (?<rounds>\d+) rounds of the start node's rings, -?\d+ methods in [\d.]+ s, unmeasured$", RegexOptions.Multiline)]
+    private static partial Regex CompiledLine();
 
     [GeneratedRegex(@"^pace: (?<expansions>\d+) expansions in (?<seconds>[\d.]+) s, \d+ a second against 100 asked$", RegexOptions.Multiline)]
     private static partial Regex PaceLine();
