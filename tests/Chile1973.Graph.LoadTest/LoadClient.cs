@@ -102,8 +102,9 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
     /// <summary>
     /// The start node's rings at <paramref name="depth"/> and, if <paramref name="search"/>, a search for a word of a
     /// name they hold; neither timed, counted nor learned from, and drawing nothing from the client's random choices.
-    /// The app keeps those rings from its start, so this runs the client's own code at no walk's cost to the app (why:
-    /// <see cref="LoadRun.CompileOwnCodeAsync"/>). A refusal or failure counts as an error of the run.
+    /// The app walked those rings for the run's first expansion and sends them from its cache, so this runs the client's
+    /// own code at no walk's cost to the app (why: <see cref="LoadRun.CompileOwnCodeAsync"/>). A refusal or failure
+    /// counts as an error of the run.
     /// </summary>
     public async Task ExerciseAsync(int depth, bool search, CancellationToken cancellationToken)
     {

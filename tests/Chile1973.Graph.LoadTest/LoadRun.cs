@@ -110,11 +110,12 @@ public static class LoadRun
     /// <summary>
     /// Rounds of the start node's rings on every active client, with a search every other round, until this process
     /// compiles fewer than <see cref="QuietCompiles"/> methods in each of <see cref="QuietSpansNeeded"/> spans of
-    /// <see cref="QuietSpan"/>, for at most <paramref name="limit"/>. A fresh client compiles its hot methods again, optimised, once they have
-    /// run often enough: on the 1M graph with 1,000 connections about 1,750 methods, which took half to most of one of
-    /// the two cores in a run's first four seconds and left the app beside it short of the other. The start node's
-    /// rings are kept by the app from its start, so these rounds cost it no walk: what the clock then times is the
-    /// app's first seconds, not the client's (benchmarks/README.md, "The load client's own code compiled before the clock").
+    /// <see cref="QuietSpan"/>, for at most <paramref name="limit"/>. A fresh client compiles its hot methods again,
+    /// optimised, once they have run often enough: on the 1M graph with 1,000 connections about 1,750 methods, half a
+    /// core or more in a run's first seconds, which the app beside it then lacked. The start node's rings, walked for
+    /// the one expansion before, are sent from the app's cache, so these rounds cost it no walk: what the clock then
+    /// times is the app's first seconds, not the client's (benchmarks/README.md, "The load client's own code compiled
+    /// before the clock").
     /// </summary>
     internal static async Task CompileOwnCodeAsync(IReadOnlyList<LoadClient> active, TimeSpan limit, TextWriter progress, CancellationToken cancellationToken)
     {
