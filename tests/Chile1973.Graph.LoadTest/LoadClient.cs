@@ -114,6 +114,7 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
         }
 
         string? word = null;
+        var call = $"StreamNeighbourhood('{startNodeId}', {depth}, {settings.Limit})";
         try
         {
             await foreach (var batch in connection.StreamAsync<RingBatch>("StreamNeighbourhood", startNodeId, depth, settings.Limit, cancellationToken).ConfigureAwait(false))
@@ -123,12 +124,13 @@ internal sealed class LoadClient(LoadSettings settings, int index, LatencyWindow
 
             if (search && word is not null)
             {
+                call = $"Search('{word}', {SearchLimit})";
                 _ = await connection.InvokeAsync<IReadOnlyList<SearchHitWire>>("Search", word, SearchLimit, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is HubException or InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
         {
-            Failed($"StreamNeighbourhood('{startNodeId}', {depth}, {settings.Limit}) before the clock: {e.Message}");
+            Failed($"{call} before the clock: {e.Message}");
         }
     }
 
