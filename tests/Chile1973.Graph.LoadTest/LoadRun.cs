@@ -152,10 +152,9 @@ public static class LoadRun
     }
 
     /// <summary>
-    /// The run's own load for <paramref name="duration"/> before the clock starts. A fresh client process compiles its
-    /// code and then optimises its hot methods again for its first seconds at full pace, on the cores the app shares
-    /// with it on one machine: on the 1M graph a profile of the client put a quarter to a half of one core into the
-    /// compiler for the first five seconds of a run (benchmarks/README.md).
+    /// The run's own load for <paramref name="duration"/> before the clock starts: random walks that the app computes
+    /// and keeps, so the clock then times an app whose caches a load has begun to fill (a later run's view), where
+    /// <see cref="CompileOwnCodeAsync"/> leaves them as they were.
     /// </summary>
     private static async Task WarmUpAtPaceAsync(List<LoadClient> active, TimeSpan duration, TextWriter progress, CancellationToken cancellationToken)
     {
